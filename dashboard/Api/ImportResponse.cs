@@ -1,0 +1,31 @@
+using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Imports;
+
+namespace BelongingInsights.Dashboard.Api;
+
+/// <summary>An import as the HTTP API shows it.</summary>
+public sealed record ImportResponse(
+    Guid Id,
+    string FileName,
+    string Source,
+    string? Kind,
+    string? Layout,
+    string Status,
+    int RowsRead,
+    int RowsLoaded,
+    int RowsQuarantined,
+    int ProblemCount,
+    string? Message,
+    Guid? DuplicateOf,
+    DateTime ReceivedAt,
+    DateTime? FinishedAt,
+    IReadOnlyList<ProblemResponse> Problems)
+{
+    public static ImportResponse From(ImportRecord import, IReadOnlyList<ImportProblem> problems) => new(
+        import.Id, import.FileName, import.Source, import.DetectedKind ?? import.RequestedKind, import.Layout, import.Status,
+        import.RowsRead, import.RowsLoaded, import.RowsQuarantined, import.ProblemCount, import.Message, import.DuplicateOf,
+        import.ReceivedAt, import.FinishedAt,
+        [.. problems.Select(p => new ProblemResponse(p.File, p.Line, p.Column, p.Value, p.Severity.ToString().ToLowerInvariant(), p.Message))]);
+}
+
+public sealed record ProblemResponse(string File, int Row, string Column, string? Value, string Severity, string Message);

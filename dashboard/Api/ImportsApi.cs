@@ -1,0 +1,46 @@
+using BelongingInsights.Etl.Common;
+using BelongingInsights.Jobs;
+using BelongingInsights.Warehouse.Imports;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BelongingInsights.Dashboard.Api;
+
+/// <summary><c>POST /api/imports</c> to send a file, <c>GET /api/imports/{id}</c> to follow it.</summary>
+public static class ImportsApi
+{
+    public static void MapImportsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/imports");
+        api.MapPost("/", SubmitAsync).DisableAntiforgery();
+        api.MapGet("/{id:guid}", Get);
+        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, [])));
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, ImportQueue queue, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+            return Problem("Send the export as a multipart form field named 'file'.");
+        if (!string.IsNullOrWhiteSpace(kind) && !ExportKindNames.TryParse(kind, out _))
+            return Problem($"'{kind}' is not an export kind. Use one of: {string.Join(", ", ExportKindNames.All)}.");
+        int? urn = null;
+        if (!string.IsNullOrWhiteSpace(school))
+        {
+            if (!int.TryParse(school, out var parsed) || parsed is < 100000 or > 999999)
+                return Problem("'school' takes the school's 6-digit URN.");
+            urn = parsed;
+        }
+        await using var content = file.OpenReadStream();
+        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn);
+        var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
+        return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
+    }
+
+    private static IResult Get(Guid id, ImportLedger ledger) =>
+        ledger.Find(id) is { } import
+            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
+            : Results.NotFound();
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The upload was not accepted");
+}

@@ -1,0 +1,6 @@
+namespace BelongingInsights.Etl.Common;
+
+public enum ExportKind
+{
+    AttendanceSummary,
+}

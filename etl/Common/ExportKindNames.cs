@@ -1,0 +1,16 @@
+namespace BelongingInsights.Etl.Common;
+
+/// <summary>The names the upload API and page use for export kinds (<c>attendance-summary</c>).</summary>
+public static class ExportKindNames
+{
+    private static readonly Dictionary<string, ExportKind> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attendance-summary"] = ExportKind.AttendanceSummary,
+    };
+
+    public static IEnumerable<string> All => ByName.Keys;
+
+    public static bool TryParse(string name, out ExportKind kind) => ByName.TryGetValue(name.Trim(), out kind);
+
+    public static string NameOf(ExportKind kind) => ByName.First(pair => pair.Value == kind).Key;
+}

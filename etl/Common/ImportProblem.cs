@@ -1,0 +1,8 @@
+namespace BelongingInsights.Etl.Common;
+
+/// <summary>
+/// One thing wrong with an export, as a data manager sees it: the file, the spreadsheet row, the column,
+/// the offending value (null when the value is an identifier that must not be echoed) and what is wrong.
+/// </summary>
+public sealed record ImportProblem(
+    string File, int Line, string Column, string? Value, ProblemSeverity Severity, string Message);

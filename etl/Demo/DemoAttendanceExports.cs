@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Etl.Demo;
+
+/// <summary>
+/// Writes attendance summary exports, as a school's MIS would, for fictional schools: one file per school,
+/// one row per pupil per term of the 2024/25 academic year. Seeded, so every run writes the same files.
+/// </summary>
+public static class DemoAttendanceExports
+{
+    public static readonly IReadOnlyList<DemoSchool> Schools =
+    [
+        new(900101, "Riverside Primary (demo)", 901, 2101, 180, 0.045, -0.004),
+        new(900102, "Hillcrest Academy (demo)", 901, 4102, 240, 0.085, -0.010),
+        new(900103, "Meadow Lane School (demo)", 902, 7103, 90, 0.110, -0.006),
+        new(900104, "Northgate High (demo)", 902, 4104, 260, 0.070, 0.003),
+    ];
+
+    private static readonly (DateOnly Start, DateOnly End, int Sessions)[] Terms =
+    [
+        (new DateOnly(2024, 9, 2), new DateOnly(2024, 12, 20), 144),
+        (new DateOnly(2025, 1, 6), new DateOnly(2025, 4, 4), 126),
+        (new DateOnly(2025, 4, 22), new DateOnly(2025, 7, 22), 120),
+    ];
+
+    /// <summary>Writes one file per school into <paramref name="directory"/> and returns their paths.</summary>
+    public static IReadOnlyList<string> Write(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        return [.. Schools.Select(school => WriteSchool(directory, school))];
+    }
+
+    private static string WriteSchool(string directory, DemoSchool school)
+    {
+        var random = new Random(school.Urn);
+        var path = Path.Combine(directory, $"attendance-summary-{school.Urn}.csv");
+        var csv = new StringBuilder("UPN,URN,School Name,Start Date,End Date,Possible Sessions,Present,AEA,Authorised Absence,Unauthorised Absence\n");
+        for (var pupil = 1; pupil <= school.Pupils; pupil++)
+        {
+            var upn = DemoUpn(school, pupil);
+            var pupilAbsence = school.BaseAbsence * (0.3 + 1.4 * random.NextDouble()) + (random.NextDouble() < 0.08 ? 0.15 : 0);
+            for (var term = 0; term < Terms.Length; term++)
+            {
+                var (start, end, sessions) = Terms[term];
+                var rate = Math.Clamp(pupilAbsence + term * school.TermDrift, 0, 0.9);
+                var absent = (int)Math.Round(sessions * rate);
+                var unauthorised = (int)Math.Round(absent * (0.2 + 0.3 * random.NextDouble()));
+                var aea = random.NextDouble() < 0.1 ? 2 : 0;
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{upn},{school.Urn},{school.Name},{start:dd/MM/yyyy},{end:dd/MM/yyyy},{sessions},{sessions - absent - aea},{aea},{absent - unauthorised},{unauthorised}\n");
+            }
+        }
+        File.WriteAllText(path, csv.ToString());
+        return path;
+    }
+
+    /// <summary>A well-formed UPN with a valid check letter, unique per school and pupil.</summary>
+    public static string DemoUpn(DemoSchool school, int pupil)
+    {
+        var digits = $"{school.LaCode:000}{school.Estab:0000}24{pupil:000}";
+        return Upn.CheckLetter(digits) + digits;
+    }
+}

@@ -1,0 +1,14 @@
+namespace BelongingInsights.Jobs;
+
+/// <summary>The <c>Jobs</c> settings section.</summary>
+public sealed class JobsOptions
+{
+    /// <summary>How often the inbox folder is scanned, as a cron expression (seconds allowed as a sixth field).</summary>
+    public string InboxSchedule { get; set; } = "* * * * *";
+
+    /// <summary>How often Hangfire looks for scheduled and recurring jobs that are due.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often a PostgreSQL-backed worker checks its queue for new jobs.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

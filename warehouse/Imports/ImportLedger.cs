@@ -1,0 +1,124 @@
+using System.Data.Common;
+using BelongingInsights.Etl.Common;
+using DuckDB.NET.Data;
+
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>Reads and writes the import ledger (<c>ops_import</c> and <c>ops_import_problem</c>).</summary>
+public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
+{
+    public Guid Register(NewImport import)
+    {
+        var id = Guid.NewGuid();
+        using var connection = database.Open();
+        connection.Execute(SqlScripts.Get("Imports/register.sql"),
+            ("import_id", id), ("file_name", import.FileName), ("stored_path", import.StoredPath),
+            ("content_hash", import.ContentHash), ("source", import.Source), ("inbox_path", import.InboxPath),
+            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn),
+            ("received_at", clock.GetUtcNow().UtcDateTime));
+        return id;
+    }
+
+    public ImportRecord? Find(Guid id) =>
+        Query(SqlScripts.Get("Imports/find.sql"), ("import_id", id)).SingleOrDefault();
+
+    public ImportRecord? FindByInboxPath(string inboxPath, string contentHash) =>
+        Query(SqlScripts.Get("Imports/find_by_inbox_path.sql"), ("inbox_path", inboxPath), ("content_hash", contentHash)).SingleOrDefault();
+
+    public long Count()
+    {
+        using var connection = database.Open();
+        return connection.Scalar<long>(SqlScripts.Get("Imports/count.sql"));
+    }
+
+    public IReadOnlyList<ImportRecord> Recent(int limit) =>
+        Query(SqlScripts.Get("Imports/list.sql"), ("limit", limit));
+
+    public IReadOnlyList<ImportProblem> Problems(ImportRecord import)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command(SqlScripts.Get("Imports/problems.sql"), ("import_id", import.Id));
+        using var reader = command.ExecuteReader();
+        var problems = new List<ImportProblem>();
+        while (reader.Read())
+        {
+            problems.Add(new ImportProblem(
+                import.FileName, reader.GetInt32(0), reader.GetString(1), reader.NullableString(2),
+                Enum.Parse<ProblemSeverity>(reader.GetString(3)), reader.GetString(4)));
+        }
+        return problems;
+    }
+
+    public void MarkRunning(Guid id)
+    {
+        using var connection = database.Open();
+        connection.Execute(SqlScripts.Get("Imports/mark_running.sql"), ("import_id", id), ("started_at", clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>An earlier import that loaded the same bytes as the same kind for the same school, if any.</summary>
+    public Guid? FindLoadedTwin(ImportRecord import)
+    {
+        using var connection = database.Open();
+        return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
+            ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
+            ("school_urn", import.SchoolUrn), ("import_id", import.Id));
+    }
+
+    /// <summary>Records how an import ended, on the caller's connection so it can share the load's transaction.</summary>
+    public void Finish(DuckDBConnection connection, Guid id, ImportOutcome outcome)
+    {
+        connection.Execute(SqlScripts.Get("Imports/finish.sql"),
+            ("import_id", id), ("status", outcome.Status), ("detected_kind", outcome.DetectedKind), ("layout", outcome.Layout),
+            ("rows_read", outcome.RowsRead), ("rows_loaded", outcome.RowsLoaded), ("rows_quarantined", outcome.RowsQuarantined),
+            ("problem_count", outcome.ProblemCount), ("message", outcome.Message), ("duplicate_of", outcome.DuplicateOf),
+            ("finished_at", clock.GetUtcNow().UtcDateTime));
+        using var appender = connection.CreateAppender("ops_import_problem");
+        foreach (var problem in outcome.Problems)
+        {
+            appender.CreateRow()
+                .AppendValue(id).AppendValue(problem.Line).AppendValue(problem.Column).AppendValue(problem.Value)
+                .AppendValue(problem.Severity.ToString()).AppendValue(problem.Message)
+                .EndRow();
+        }
+    }
+
+    public void Finish(Guid id, ImportOutcome outcome)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        Finish(connection, id, outcome);
+        transaction.Commit();
+    }
+
+    private List<ImportRecord> Query(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var imports = new List<ImportRecord>();
+        while (reader.Read())
+            imports.Add(Read(reader));
+        return imports;
+    }
+
+    private static ImportRecord Read(DbDataReader r) => new(
+        r.GetGuid(r.GetOrdinal("import_id")),
+        r.GetString(r.GetOrdinal("file_name")),
+        r.GetString(r.GetOrdinal("stored_path")),
+        r.GetString(r.GetOrdinal("content_hash")),
+        r.GetString(r.GetOrdinal("source")),
+        r.NullableString(r.GetOrdinal("inbox_path")),
+        r.NullableString(r.GetOrdinal("requested_kind")),
+        r.IsDBNull(r.GetOrdinal("school_urn")) ? null : r.GetInt32(r.GetOrdinal("school_urn")),
+        r.NullableString(r.GetOrdinal("detected_kind")),
+        r.NullableString(r.GetOrdinal("layout")),
+        r.GetString(r.GetOrdinal("status")),
+        r.GetInt32(r.GetOrdinal("rows_read")),
+        r.GetInt32(r.GetOrdinal("rows_loaded")),
+        r.GetInt32(r.GetOrdinal("rows_quarantined")),
+        r.GetInt32(r.GetOrdinal("problem_count")),
+        r.NullableString(r.GetOrdinal("message")),
+        r.IsDBNull(r.GetOrdinal("duplicate_of")) ? null : r.GetGuid(r.GetOrdinal("duplicate_of")),
+        r.GetDateTime(r.GetOrdinal("received_at")),
+        r.IsDBNull(r.GetOrdinal("finished_at")) ? null : r.GetDateTime(r.GetOrdinal("finished_at")));
+}

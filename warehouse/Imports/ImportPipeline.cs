@@ -1,0 +1,103 @@
+using BelongingInsights.Etl.Common;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>
+/// Takes one received file to its outcome: detect the kind and layout, read and validate, stage and load in one
+/// transaction with its ledger row. Bad input is an outcome (rejected, or rows quarantined), never an exception;
+/// only infrastructure faults throw, after the ledger says the import failed.
+/// </summary>
+public sealed class ImportPipeline(
+    ImportLedger ledger,
+    WarehouseDatabase database,
+    IEnumerable<IExportKindLoader> loaders,
+    Pseudonymiser pseudonymiser,
+    IOptions<WarehouseOptions> options,
+    ILogger<ImportPipeline> logger)
+{
+    public ImportRecord Import(Guid importId, CancellationToken cancellationToken)
+    {
+        var import = ledger.Find(importId) ?? throw new InvalidOperationException($"There is no import {importId}.");
+        if (import.Status is ImportStatus.Succeeded or ImportStatus.Rejected)
+            return import;
+        ledger.MarkRunning(importId);
+        var started = TimeProvider.System.GetTimestamp();
+        try
+        {
+            var outcome = ledger.FindLoadedTwin(import) is { } twin ? Duplicate(twin) : Load(import, cancellationToken);
+            Log.ImportFinished(logger, importId, outcome.DetectedKind ?? "unknown", outcome.Status, outcome.RowsRead,
+                outcome.RowsLoaded, outcome.RowsQuarantined, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ledger.Finish(importId, Failed(exception));
+            throw;
+        }
+        return ledger.Find(importId)!;
+    }
+
+    private ImportOutcome Load(ImportRecord import, CancellationToken cancellationToken)
+    {
+        var problems = new ProblemLog(import.FileName);
+        ExportKind? kind = null;
+        if (import.RequestedKind is { } requested)
+        {
+            if (!ExportKindNames.TryParse(requested, out var parsed))
+                return Reject(import, problems, null, null, 0, $"'{requested}' is not an export kind. Use one of: {string.Join(", ", ExportKindNames.All)}.");
+            kind = parsed;
+        }
+
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var table = ExportTable.Open(import.StoredPath, ExportCatalog.LayoutsFor(kind), problems);
+        if (table is null)
+            return Reject(import, problems, kind, null, 0, problems.Fatal!.Message);
+
+        var detected = ExportKindNames.NameOf(table.Layout.Kind);
+        var loader = loaders.Single(l => l.Kind == table.Layout.Kind);
+        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser);
+        var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
+        var read = staged + problems.QuarantinedRows;
+        if (problems.Fatal is not null || read == 0 || problems.QuarantinedRows > options.Value.RejectThreshold * read)
+            transaction.Rollback();
+        if (problems.Fatal is { } fatal)
+            return Reject(import, problems, table.Layout.Kind, table.Layout.Name, read, fatal.Message);
+        if (read == 0)
+            return Reject(import, problems, table.Layout.Kind, table.Layout.Name, 0, "The file has a header row but no data rows.");
+        if (problems.QuarantinedRows > options.Value.RejectThreshold * read)
+        {
+            return Reject(import, problems, table.Layout.Kind, table.Layout.Name, read,
+                $"{problems.QuarantinedRows} of {read} rows have errors, more than {options.Value.RejectThreshold:P0}: nothing was loaded. Correct the rows listed and upload the file again.");
+        }
+
+        loader.Promote(connection, import.Id);
+        var message = problems.QuarantinedRows == 0
+            ? $"Loaded {staged} rows."
+            : $"Loaded {staged} rows; {problems.QuarantinedRows} rows with errors were held back.";
+        var outcome = new ImportOutcome(ImportStatus.Succeeded, detected, table.Layout.Name, read, staged,
+            problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
+        ledger.Finish(connection, import.Id, outcome);
+        transaction.Commit();
+        return outcome;
+    }
+
+    private ImportOutcome Reject(ImportRecord import, ProblemLog problems, ExportKind? kind, string? layout, int read, string message)
+    {
+        if (problems.Fatal is null)
+            problems.RefuseFile(0, "(file)", message);
+        var outcome = new ImportOutcome(ImportStatus.Rejected, kind is { } k ? ExportKindNames.NameOf(k) : null, layout,
+            read, 0, problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
+        ledger.Finish(import.Id, outcome);
+        return outcome;
+    }
+
+    private static ImportOutcome Duplicate(Guid twin) =>
+        new(ImportStatus.Succeeded, null, null, 0, 0, 0, 0,
+            $"This file is identical to import {twin}, which is already loaded: nothing changed.", twin, []);
+
+    private static ImportOutcome Failed(Exception exception) =>
+        new(ImportStatus.Failed, null, null, 0, 0, 0, 0,
+            $"The import could not finish ({exception.GetType().Name}); it will be retried. {exception.Message}", null, []);
+}

@@ -1,0 +1,23 @@
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>An import as the ledger holds it.</summary>
+public sealed record ImportRecord(
+    Guid Id,
+    string FileName,
+    string StoredPath,
+    string ContentHash,
+    string Source,
+    string? InboxPath,
+    string? RequestedKind,
+    int? SchoolUrn,
+    string? DetectedKind,
+    string? Layout,
+    string Status,
+    int RowsRead,
+    int RowsLoaded,
+    int RowsQuarantined,
+    int ProblemCount,
+    string? Message,
+    Guid? DuplicateOf,
+    DateTime ReceivedAt,
+    DateTime? FinishedAt);

@@ -1,0 +1,13 @@
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>The states of an import, as the ledger and the API name them.</summary>
+public static class ImportStatus
+{
+    public const string Queued = "queued";
+    public const string Running = "running";
+    public const string Succeeded = "succeeded";
+    public const string Rejected = "rejected";
+    public const string Failed = "failed";
+
+    public static bool IsFinished(string status) => status is Succeeded or Rejected or Failed;
+}

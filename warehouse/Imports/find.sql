@@ -1,0 +1,3 @@
+select *
+from ops_import
+where import_id = $import_id;

@@ -1,0 +1,4 @@
+select *
+from ops_import
+order by received_at desc
+limit $limit;

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+
+namespace BelongingInsights.Warehouse;
+
+/// <summary>The warehouse's log messages: ids and counts only, never row contents.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied warehouse migration {Version}")]
+    public static partial void MigrationApplied(ILogger logger, string version);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
+        Message = "Import {ImportId} ({ExportKind}) {Status}: {RowsRead} rows read, {RowsLoaded} loaded, {RowsQuarantined} quarantined in {DurationMs} ms")]
+    public static partial void ImportFinished(ILogger logger, Guid importId, string exportKind, string status, int rowsRead, int rowsLoaded, int rowsQuarantined, long durationMs);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refreshed {MartCount} marts in {DurationMs} ms")]
+    public static partial void MartsRefreshed(ILogger logger, int martCount, long durationMs);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "No pseudonymisation key configured; generated one at {KeyPath}")]
+    public static partial void PseudonymisationKeyGenerated(ILogger logger, string keyPath);
+}

@@ -1,0 +1,1 @@
+select count(*) from ops_schema_migration where version = $version;

@@ -1,0 +1,15 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>One school's attendance in one term; figures are null when the group is suppressed.</summary>
+public sealed record SchoolTermAttendance(
+    int Urn,
+    string SchoolName,
+    string AcademicYear,
+    string Term,
+    bool Suppressed,
+    int? Pupils,
+    double? AttendanceRate,
+    double? AbsenceRate)
+{
+    public string Period => $"{AcademicYear} {Term}";
+}

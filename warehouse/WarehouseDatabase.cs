@@ -1,0 +1,21 @@
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+
+namespace BelongingInsights.Warehouse;
+
+/// <summary>
+/// Opens connections to the DuckDB warehouse file. DuckDB.NET shares one native database per file within the
+/// process, so opening a connection per operation is cheap; this process is the file's only writer.
+/// </summary>
+public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options)
+{
+    public string Path => System.IO.Path.GetFullPath(options.Value.WarehousePath);
+
+    public DuckDBConnection Open()
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var connection = new DuckDBConnection($"Data Source={Path}");
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,22 @@
+namespace BelongingInsights.Warehouse;
+
+/// <summary>Where the product keeps its state, and the warehouse's own settings.</summary>
+public sealed class WarehouseOptions
+{
+    public const string DataDirectorySetting = "DataDirectory";
+
+    /// <summary>Holds the DuckDB file, the inbox folder, stored uploads and the generated pseudonymisation key.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Groups smaller than this many pupils or respondents are suppressed in every mart.</summary>
+    public int SuppressionThreshold { get; set; } = 10;
+
+    /// <summary>A file whose share of rows with errors is above this fraction is rejected whole.</summary>
+    public double RejectThreshold { get; set; } = 0.05;
+
+    public string WarehousePath => Path.Combine(DataDirectory, "warehouse.duckdb");
+
+    public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
+
+    public string InboxDirectory => Path.Combine(DataDirectory, "inbox");
+}

@@ -1,0 +1,44 @@
+using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Attendance;
+using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.Queries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BelongingInsights.Warehouse;
+
+public static class WarehouseServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddWarehouse(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WarehouseOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.DataDirectory = configuration[WarehouseOptions.DataDirectorySetting] ?? options.DataDirectory;
+                configuration.GetSection("Warehouse").Bind(options);
+            })
+            .Validate(o => o.SuppressionThreshold >= 1, "Warehouse:SuppressionThreshold must be at least 1.")
+            .Validate(o => o.RejectThreshold is >= 0 and <= 1, "Warehouse:RejectThreshold must be between 0 and 1.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WarehouseDatabase>();
+        services.AddSingleton<WarehouseMigrator>();
+        services.AddSingleton<ImportLedger>();
+        services.AddSingleton<ImportPipeline>();
+        services.AddSingleton<ImportSubmission>();
+        services.AddSingleton<InboxFolder>();
+        services.AddSingleton<MartRefresher>();
+        services.AddSingleton<AttendanceBySchoolTermQuery>();
+        services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
+        services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(
+            provider.GetRequiredService<IConfiguration>()[PseudonymisationKey.Setting],
+            provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.DataDirectory,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PseudonymisationKey)))));
+        return builder;
+    }
+}
