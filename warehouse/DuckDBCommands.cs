@@ -16,7 +16,12 @@ public static class DuckDBCommands
     {
         using var command = connection.Command(sql, parameters);
         var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return value switch
+        {
+            null or DBNull => default,
+            T typed => typed,
+            _ => (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     public static DuckDBCommand Command(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)

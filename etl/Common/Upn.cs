@@ -21,7 +21,7 @@ public static class Upn
         if (temporary && Letters.IndexOf(upn[12], StringComparison.Ordinal) < 0)
             return UpnCheck.Invalid("the last character must be a digit, or a letter for a temporary UPN");
         if (CheckLetter(upn.AsSpan(1)) != upn[0])
-            return UpnCheck.Invalid("its check letter does not match its digits");
+            return UpnCheck.Invalid("has a check letter that does not match its digits");
         return new UpnCheck(upn, true, temporary, null);
     }
 

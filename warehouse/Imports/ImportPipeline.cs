@@ -26,7 +26,7 @@ public sealed class ImportPipeline(
         var started = TimeProvider.System.GetTimestamp();
         try
         {
-            var outcome = ledger.FindLoadedTwin(import) is { } twin ? Duplicate(twin) : Load(import, cancellationToken);
+            var outcome = ledger.FindLoadedTwin(import) is { } twin ? RecordDuplicate(import, twin) : Load(import, cancellationToken);
             Log.ImportFinished(logger, importId, outcome.DetectedKind ?? "unknown", outcome.Status, outcome.RowsRead,
                 outcome.RowsLoaded, outcome.RowsQuarantined, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
@@ -93,9 +93,13 @@ public sealed class ImportPipeline(
         return outcome;
     }
 
-    private static ImportOutcome Duplicate(Guid twin) =>
-        new(ImportStatus.Succeeded, null, null, 0, 0, 0, 0,
+    private ImportOutcome RecordDuplicate(ImportRecord import, Guid twin)
+    {
+        var outcome = new ImportOutcome(ImportStatus.Succeeded, null, null, 0, 0, 0, 0,
             $"This file is identical to import {twin}, which is already loaded: nothing changed.", twin, []);
+        ledger.Finish(import.Id, outcome);
+        return outcome;
+    }
 
     private static ImportOutcome Failed(Exception exception) =>
         new(ImportStatus.Failed, null, null, 0, 0, 0, 0,

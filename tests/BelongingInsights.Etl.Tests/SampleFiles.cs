@@ -1,0 +1,23 @@
+using System.Text;
+using BelongingInsights.Etl.Attendance;
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Etl.Tests;
+
+/// <summary>Reads a sample export the way the import pipeline does, minus the warehouse.</summary>
+internal static class SampleFiles
+{
+    public static readonly Pseudonymiser Pseudonymiser = new(Encoding.UTF8.GetBytes("test key"));
+
+    public static string PathOf(string kind, string name) => Path.Combine(AppContext.BaseDirectory, "Samples", kind, name);
+
+    public static (IReadOnlyList<AttendanceSummaryRecord> Records, ProblemLog Problems) ReadAttendanceSummary(string name, int? schoolUrn = null)
+    {
+        var problems = new ProblemLog(name);
+        using var table = ExportTable.Open(PathOf("attendance-summary", name), ExportCatalog.All, problems);
+        if (table is null)
+            return ([], problems);
+        var records = AttendanceSummaryReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
+        return (records, problems);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>Builds attendance summary exports with valid UPNs for tests.</summary>
+internal static class AttendanceCsv
+{
+    public const string Header = "UPN,URN,School Name,Start Date,End Date,Possible Sessions,Present,AEA,Authorised Absence,Unauthorised Absence";
+
+    public static string Upn(int pupil)
+    {
+        var digits = $"9012101{pupil:00000}";
+        return Etl.Common.Upn.CheckLetter(digits) + digits;
+    }
+
+    /// <summary>One row per pupil, all at one school and period, each absent <paramref name="absent"/> of 100 sessions.</summary>
+    public static string For(int urn, int pupils, int absent = 5, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School")
+    {
+        var csv = new StringBuilder(Header).Append('\n');
+        for (var pupil = 1; pupil <= pupils; pupil++)
+            csv.Append($"{Upn(pupil)},{urn},{school},{start},{end},100,{100 - absent},0,{absent - absent / 2},{absent / 2}\n");
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,28 @@
+namespace BelongingInsights.Warehouse.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void A_second_start_applies_no_migration_and_keeps_the_data()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.For(100001, 12));
+
+        var applied = warehouse.Get<WarehouseMigrator>().Migrate();
+
+        Assert.Empty(applied);
+        Assert.Equal(12, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+        Assert.True(warehouse.Scalar<long>("select count(*) from ops_schema_migration") >= 3);
+    }
+
+    [Fact]
+    public void Every_table_and_fact_column_has_a_comment_for_the_data_dictionary()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        var uncommented = warehouse.Scalar<string>(
+            "select string_agg(table_name, ', ') from duckdb_tables() where comment is null and table_name not like 'stg_%' and table_name not like 'mart_%' and table_name <> 'ops_schema_migration'");
+
+        Assert.Null(uncommented);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.Marts;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>A real warehouse in a temporary data directory, built the way the app builds it.</summary>
+public sealed class WarehouseHarness : IDisposable
+{
+    private readonly IHost _host;
+
+    public WarehouseHarness(params (string Key, string Value)[] settings)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("bi-warehouse-").FullName;
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["DataDirectory"] = DataDirectory;
+        builder.Configuration["Pseudonymisation:Key"] = "test key";
+        foreach (var (key, value) in settings)
+            builder.Configuration[key] = value;
+        builder.AddWarehouse();
+        _host = builder.Build();
+        Services.GetRequiredService<WarehouseMigrator>().Migrate();
+    }
+
+    public string DataDirectory { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Receives <paramref name="csv"/> as an upload and runs its import to the end.</summary>
+    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null)
+    {
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn), CancellationToken.None)
+            .GetAwaiter().GetResult();
+        var import = Get<ImportPipeline>().Import(id, CancellationToken.None);
+        Get<MartRefresher>().Refresh();
+        return import;
+    }
+
+    public T? Scalar<T>(string sql)
+    {
+        using var connection = Get<WarehouseDatabase>().Open();
+        return connection.Scalar<T>(sql);
+    }
+
+    public DuckDBConnection Open() => Get<WarehouseDatabase>().Open();
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // DuckDB may still hold the file for a moment on a slow machine; the temp folder is cleaned by the OS.
+        }
+    }
+}
