@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(BelongingInsights.EndToEnd.Tests.PostgresServer))]

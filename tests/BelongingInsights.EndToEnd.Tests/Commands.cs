@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>Runs a program to completion and fails with its output when it exits non-zero.</summary>
+internal static class Commands
+{
+    public static async Task<string> RunAsync(string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
+        return await output;
+    }
+
+    public static bool Exists(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, name)));
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>
+/// The real dashboard host (Blazor pages, API, Hangfire server) running as its own process on 127.0.0.1,
+/// with its own data directory. The Development environment makes it serve its static web assets from the build.
+/// </summary>
+public sealed class DashboardHost : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private DashboardHost(Process process, string dataDirectory, Uri baseAddress)
+    {
+        _process = process;
+        DataDirectory = dataDirectory;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public string DataDirectory { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Client { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    public static async Task<DashboardHost> StartAsync(string? hangfireConnectionString, bool seedDemo = false)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("bi-host-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(RepositoryPaths.DashboardAssembly);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
+        start.Environment["DataDirectory"] = dataDirectory;
+        start.Environment["ConnectionStrings__Hangfire"] = hangfireConnectionString ?? "";
+        start.Environment["Demo__Seed"] = seedDemo ? "true" : "false";
+        start.Environment["Pseudonymisation__Key"] = "end-to-end test key";
+        start.Environment["Jobs__InboxSchedule"] = "*/2 * * * * *";
+        start.Environment["Jobs__SchedulePollingInterval"] = "00:00:01";
+        start.Environment["Jobs__QueuePollInterval"] = "00:00:00.200";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the dashboard.");
+        var host = new DashboardHost(process, dataDirectory, baseAddress);
+        process.OutputDataReceived += (_, e) => host.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilHealthyAsync();
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Client.Dispose();
+        _process.Dispose();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    /// <summary>Stops the host gracefully (SIGTERM), so its DuckDB file can be opened by the test.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+            return;
+        await Commands.RunAsync("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The dashboard exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The dashboard did not answer /healthz within 90 s:\n{Output}");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_output)
+            _output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture<PostgresHostFixture>
+{
+    private HttpClient Client => fixture.Host.Client;
+
+    [Fact]
+    public async Task Posting_an_export_answers_202_with_the_import_location_and_it_succeeds()
+    {
+        var response = await Client.PostAsync("/api/imports", Exports.Form(Exports.AttendanceSummary(100201, "Api Primary", 20), "api.csv"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        Assert.Equal($"/api/imports/{body!["id"]}", response.Headers.Location!.ToString());
+        var import = await Client.WaitForOutcomeAsync(response.Headers.Location);
+        Assert.Equal(("succeeded", "attendance-summary", 20, 20, 0), (import.Status, import.Kind, import.RowsRead, import.RowsLoaded, import.RowsQuarantined));
+        Assert.Empty(import.Problems);
+    }
+
+    [Fact]
+    public async Task A_file_with_too_many_bad_rows_is_rejected_with_each_problem_by_row_and_column()
+    {
+        var lines = Exports.AttendanceSummary(100202, "Bad Rows School", 10).Split('\n');
+        lines[4] = lines[4].Replace("02/09/2024", "32/09/2024", StringComparison.Ordinal);
+
+        var import = await Client.PostAndWaitAsync(Exports.Form(string.Join('\n', lines), "bad-rows.csv"));
+
+        Assert.Equal(("rejected", 10, 0, 1), (import.Status, import.RowsRead, import.RowsLoaded, import.RowsQuarantined));
+        var problem = Assert.Single(import.Problems, p => p.Severity == "error");
+        Assert.Equal(("bad-rows.csv", 5, "Start date", "32/09/2024"), (problem.File, problem.Row, problem.Column, problem.Value));
+    }
+
+    [Fact]
+    public async Task A_school_chosen_at_upload_fills_a_file_without_a_urn_column()
+    {
+        var csv = string.Join('\n', Exports.AttendanceSummary(100203, "Ignored", 12).Split('\n')
+            .Select(line => line.Split(',') is { Length: > 2 } cells ? string.Join(',', cells.Where((_, i) => i != 1)) : line));
+
+        var import = await Client.PostAndWaitAsync(Exports.Form(csv, "no-urn.csv", ("kind", "attendance-summary"), ("school", "100203")));
+
+        Assert.Equal(("succeeded", 12), (import.Status, import.RowsLoaded));
+    }
+
+    [Theory]
+    [InlineData("kind", "timetable", "'timetable' is not an export kind")]
+    [InlineData("school", "12", "6-digit URN")]
+    public async Task An_upload_with_a_bad_field_is_refused_with_400_and_a_reason(string field, string value, string reason)
+    {
+        var response = await Client.PostAsync("/api/imports", Exports.Form("UPN\n", "x.csv", (field, value)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_import_is_404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/imports/{Guid.NewGuid()}")).StatusCode);
+
+    [Fact]
+    public async Task A_file_dropped_in_the_inbox_is_imported_then_moved_to_processed()
+    {
+        var inbox = Path.Combine(fixture.Host.DataDirectory, "inbox");
+        Directory.CreateDirectory(inbox);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "dropped.csv"), Exports.AttendanceSummary(100204, "Inbox Academy", 15));
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!Directory.Exists(Path.Combine(inbox, "processed")) || Directory.GetFiles(Path.Combine(inbox, "processed")).Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The inbox file was not processed within 60 s.\n{fixture.Host.Output}");
+            await Task.Delay(500);
+        }
+
+        Assert.False(File.Exists(Path.Combine(inbox, "dropped.csv")));
+        var imports = await Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
+        var import = Assert.Single(imports!, i => i.FileName == "dropped.csv");
+        Assert.Equal(("succeeded", 15), (import.Status, import.RowsLoaded));
+    }
+
+    [Fact]
+    public async Task The_hangfire_dashboard_and_health_check_answer()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/hangfire")).StatusCode);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net.Http.Json;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+internal static class ImportsClient
+{
+    private static readonly string[] Finished = ["succeeded", "rejected", "failed"];
+
+    public static async Task<ImportStatusResponse> WaitForOutcomeAsync(this HttpClient client, Uri location)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var import = await client.GetFromJsonAsync<ImportStatusResponse>(location)
+                ?? throw new InvalidOperationException($"{location} returned nothing.");
+            if (Finished.Contains(import.Status))
+                return import;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Import {import.Id} was still {import.Status} after 60 s.");
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task<ImportStatusResponse> PostAndWaitAsync(this HttpClient client, MultipartFormDataContent form)
+    {
+        var response = await client.PostAsync("/api/imports", form);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return await client.WaitForOutcomeAsync(response.Headers.Location!);
+    }
+}
