@@ -30,11 +30,25 @@ public sealed class ExportTable : IDisposable
     /// <summary>Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches.</summary>
     public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems)
     {
+        var sniffed = TextEncodingSniffer.Sniff(path);
+        switch (sniffed.Shape)
+        {
+            case FileShape.Empty:
+                problems.RefuseFile(1, "(file)", "The file is empty.");
+                return null;
+            case FileShape.Workbook:
+                problems.RefuseFile(1, "(file)",
+                    "This is an Excel workbook, not a CSV file. Open it in Excel, choose File > Save As > \"CSV UTF-8 (Comma delimited)\", and upload the CSV.");
+                return null;
+        }
+        if (sniffed.Encoding!.CodePage == 1252)
+            problems.Warn(0, "(file)", null, "The file is not UTF-8, so it was read as Windows-1252 (Excel's plain CSV). Check that accented names and symbols look right, or save as \"CSV UTF-8\".");
         var reader = CsvReader.FromFile(path, new CsvReaderOptions
         {
             HasHeader = false,
             SkipEmptyLines = false,
             IncludeValuesInExceptions = false,
+            Encoding = sniffed.Encoding,
         });
         (int Line, ExportLayout Layout, ColumnMap Map)? closest = null;
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)

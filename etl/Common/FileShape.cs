@@ -1,0 +1,8 @@
+namespace BelongingInsights.Etl.Common;
+
+public enum FileShape
+{
+    Empty,
+    Text,
+    Workbook,
+}
