@@ -3,4 +3,6 @@ namespace BelongingInsights.Etl.Common;
 public enum ExportKind
 {
     AttendanceSummary,
+    DfeAttendance,
+    DfeExclusions,
 }

@@ -6,6 +6,8 @@ public static class ExportKindNames
     private static readonly Dictionary<string, ExportKind> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["attendance-summary"] = ExportKind.AttendanceSummary,
+        ["dfe-attendance"] = ExportKind.DfeAttendance,
+        ["dfe-exclusions"] = ExportKind.DfeExclusions,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

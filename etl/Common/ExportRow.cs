@@ -17,10 +17,12 @@ public sealed class ExportRow
     /// <summary>The row number a spreadsheet shows for this row (title and header rows count).</summary>
     public int Line { get; internal set; }
 
+    /// <summary>The trimmed value of the field at <paramref name="index"/>, or an empty string past the end of the row.</summary>
+    public string GetAt(int index) => index < _reader.FieldCount ? _reader.GetString(index).Trim() : "";
+
     /// <summary>The trimmed value of a column, or an empty string when the file has no such column.</summary>
     public string Get(ColumnSpec column)
     {
-        var index = _columns.IndexOf(column);
-        return index is { } i && i < _reader.FieldCount ? _reader.GetString(i).Trim() : "";
+        return _columns.IndexOf(column) is { } index ? GetAt(index) : "";
     }
 }

@@ -14,11 +14,12 @@ public sealed class ExportTable : IDisposable
     private readonly ExportRow _row;
     private int _line;
 
-    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, int headerLine)
+    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, IReadOnlyList<string> headers, int headerLine)
     {
         _reader = reader;
         Layout = layout;
         Columns = columns;
+        Headers = headers;
         _line = headerLine;
         _row = new ExportRow(reader, columns);
     }
@@ -26,6 +27,9 @@ public sealed class ExportTable : IDisposable
     public ExportLayout Layout { get; }
 
     public ColumnMap Columns { get; }
+
+    /// <summary>Every header cell of the file, trimmed, in file order.</summary>
+    public IReadOnlyList<string> Headers { get; }
 
     /// <summary>Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches.</summary>
     public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems)
@@ -53,12 +57,12 @@ public sealed class ExportTable : IDisposable
         (int Line, ExportLayout Layout, ColumnMap Map)? closest = null;
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)
         {
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
+            var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
             foreach (var layout in candidates)
             {
                 var map = ColumnMap.Build(cells, layout.Columns);
                 if (map.MissingRequired.Count == 0)
-                    return new ExportTable(reader, layout, map, line);
+                    return new ExportTable(reader, layout, map, cells, line);
                 if (map.MatchedCount > 0 && (closest is null || map.MatchedCount > closest.Value.Map.MatchedCount))
                     closest = (line, layout, map);
             }

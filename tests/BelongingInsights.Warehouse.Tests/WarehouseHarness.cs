@@ -35,6 +35,18 @@ public sealed class WarehouseHarness : IDisposable
     public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return Import(content, fileName, kind, schoolUrn);
+    }
+
+    /// <summary>Receives a sample file from <c>Samples/</c> as an upload and runs its import to the end.</summary>
+    public ImportRecord ImportSample(string relativePath, string? kind = null)
+    {
+        using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", relativePath));
+        return Import(content, Path.GetFileName(relativePath), kind, null);
+    }
+
+    private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn)
+    {
         var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn), CancellationToken.None)
             .GetAwaiter().GetResult();
         var import = Get<ImportPipeline>().Import(id, CancellationToken.None);

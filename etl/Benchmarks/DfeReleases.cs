@@ -1,0 +1,71 @@
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Etl.Benchmarks;
+
+/// <summary>The DfE statistics files loaded as national, regional and local-authority benchmarks.</summary>
+public static class DfeReleases
+{
+    public static readonly ColumnSpec TimePeriod = new("time_period", true, "year");
+    public static readonly ColumnSpec TimeIdentifier = new("time_identifier", false);
+    public static readonly ColumnSpec Level = new("geographic_level", true, "level");
+    public static readonly ColumnSpec CountryCode = new("country_code", false);
+    public static readonly ColumnSpec CountryName = new("country_name", false);
+    public static readonly ColumnSpec RegionCode = new("region_code", false);
+    public static readonly ColumnSpec RegionName = new("region_name", false);
+    public static readonly ColumnSpec NewLaCode = new("new_la_code", false);
+    public static readonly ColumnSpec OldLaCode = new("old_la_code", false, "la_code");
+    public static readonly ColumnSpec LaName = new("la_name", false);
+    public static readonly ColumnSpec Phase = new("phase", true, "school_type", "education_phase");
+
+    /// <summary>Columns that describe a row rather than measure it; never stored as measures.</summary>
+    public static readonly IReadOnlySet<string> DescriptiveColumns = new HashSet<string>(
+        new[]
+        {
+            "time_period", "year", "time_identifier", "geographic_level", "level", "country_code", "country_name",
+            "region_code", "region_name", "new_la_code", "old_la_code", "la_code", "la_name", "school_type",
+            "education_phase", "estab", "school_laestab", "school_urn", "school_name", "trust_name", "academy_type",
+            "academy_open_date",
+        }.Select(HeaderName.Normalise));
+
+    private static readonly ColumnSpec[] Identity =
+        [TimePeriod, TimeIdentifier, Level, CountryCode, CountryName, RegionCode, RegionName, NewLaCode, OldLaCode, LaName, Phase];
+
+    public static readonly DfeRelease Attendance = new(
+        new ExportLayout(ExportKind.DfeAttendance, "dfe-attendance",
+            [.. Identity, new ColumnSpec("possible_sessions", true), new ColumnSpec("overall_absence", true)]),
+        new Dictionary<string, string>(),
+        [
+            new RateRule("attendance_perc", "overall_attendance", "possible_sessions"),
+            new RateRule("overall_absence_perc", "overall_absence", "possible_sessions"),
+            new RateRule("authorised_absence_perc", "authorised_absence", "possible_sessions"),
+            new RateRule("unauthorised_absence_perc", "unauthorised_absence", "possible_sessions"),
+        ],
+        ["possible_sessions", "overall_attendance", "overall_absence", "authorised_absence", "unauthorised_absence"]);
+
+    public static readonly DfeRelease Exclusions = new(
+        new ExportLayout(ExportKind.DfeExclusions, "dfe-exclusions",
+            [.. Identity, new ColumnSpec("headcount", true), new ColumnSpec("perm_excl", true)]),
+        new Dictionary<string, string>
+        {
+            ["permexcl"] = "permanent_exclusions",
+            ["permexclrate"] = "permanent_exclusion_rate",
+            ["fixedexcl"] = "suspensions",
+            ["suspension"] = "suspensions",
+            ["fixedexclrate"] = "suspension_rate",
+            ["susprate"] = "suspension_rate",
+            ["oneplusfixed"] = "one_plus_suspensions",
+            ["oneplussusp"] = "one_plus_suspensions",
+            ["oneormorefixedexclrate"] = "one_plus_suspension_rate",
+            ["oneplussusprate"] = "one_plus_suspension_rate",
+        },
+        [
+            new RateRule("permanent_exclusion_rate", "permanent_exclusions", "headcount"),
+            new RateRule("suspension_rate", "suspensions", "headcount"),
+            new RateRule("one_plus_suspension_rate", "one_plus_suspensions", "headcount"),
+        ],
+        ["headcount", "permanent_exclusions", "suspensions", "one_plus_suspensions"]);
+
+    public static IReadOnlyList<ExportLayout> Layouts { get; } = [Attendance.Layout, Exclusions.Layout];
+
+    public static DfeRelease For(ExportKind kind) => kind == ExportKind.DfeAttendance ? Attendance : Exclusions;
+}

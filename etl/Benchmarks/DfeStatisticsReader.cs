@@ -1,0 +1,127 @@
+using System.Globalization;
+using BelongingInsights.Etl.Common;
+using static BelongingInsights.Etl.Benchmarks.DfeReleases;
+
+namespace BelongingInsights.Etl.Benchmarks;
+
+/// <summary>
+/// Reads a DfE statistics file as published. Every non-descriptive column is kept as a measure with its cell
+/// status; each rate that can be recomputed from the row's own counts is checked, and a disagreement is a
+/// warning that keeps the published figure (DfE rounds regional and national counts, and some releases'
+/// totals do not match their counts).
+/// </summary>
+public static class DfeStatisticsReader
+{
+    public static IEnumerable<BenchmarkRow> Read(DfeRelease release, ExportTable table, ProblemLog problems)
+    {
+        var measureColumns = table.Headers
+            .Select((header, index) => (Header: header, Index: index, Measure: release.MeasureFor(header)))
+            .Where(c => c.Header.Length > 0 && !DescriptiveColumns.Contains(HeaderName.Normalise(c.Header)))
+            .ToList();
+        var seen = new Dictionary<(int, string?, string, string, string), int>();
+        var name = ExportKindNames.NameOf(release.Layout.Kind);
+        foreach (var row in table.Rows())
+        {
+            var benchmark = ReadRow(name, release, row, measureColumns, problems);
+            if (benchmark is null)
+                continue;
+            var key = (benchmark.AcademicYear, benchmark.TimeIdentifier, benchmark.Level, benchmark.AreaName, benchmark.Phase);
+            if (seen.TryGetValue(key, out var first))
+            {
+                problems.Reject(row.Line, LaName.Name, benchmark.AreaName, $"The same area, phase and period already appear at row {first}.");
+                continue;
+            }
+            seen[key] = row.Line;
+            yield return benchmark;
+        }
+    }
+
+    private static BenchmarkRow? ReadRow(
+        string name, DfeRelease release, ExportRow row, List<(string Header, int Index, string Measure)> columns, ProblemLog problems)
+    {
+        var before = problems.QuarantinedRows;
+        var year = AcademicYear(row.Get(TimePeriod));
+        if (year is null)
+            problems.Reject(row.Line, TimePeriod.Name, row.Get(TimePeriod), "Not a DfE time period: expected a year such as 202425 or 2024/25.");
+        var level = Normalise(row.Get(Level));
+        if (level is null)
+            problems.Reject(row.Line, Level.Name, row.Get(Level), "Expected National, Regional or Local authority.");
+        var values = new Dictionary<string, (PublishedValue Value, string Header)>();
+        foreach (var (header, index, measure) in columns)
+        {
+            var text = row.GetAt(index);
+            if (PublishedValue.Parse(text) is { } value)
+                values[measure] = (value, header);
+            else
+                problems.Reject(row.Line, header, text, "Not a number or a DfE symbol (c, x, z, ., :, NA, low).");
+        }
+        if (problems.QuarantinedRows != before)
+            return null;
+
+        var rounded = level != "Local authority" && release.Counts.All(c =>
+            !values.TryGetValue(c, out var v) || v.Value.Value is not { } n || n % 5 == 0);
+        var recomputed = new Dictionary<string, double>();
+        foreach (var rule in release.Rates)
+        {
+            if (Recompute(rule, values) is not { } value)
+                continue;
+            recomputed[rule.Rate] = value;
+            var (published, header) = values[rule.Rate];
+            var tolerance = 0.5 * Math.Pow(10, -published.Decimals) + 1e-9;
+            if (Math.Abs(value - published.Value!.Value) > tolerance)
+                problems.Warn(row.Line, header, row.GetAt(columns.First(c => c.Measure == rule.Rate).Index), Disagreement(rule, published.Value.Value, value, rounded));
+        }
+
+        var area = level switch
+        {
+            "Local authority" => (Code: Blank(row.Get(OldLaCode)) ?? Blank(row.Get(NewLaCode)), Name: row.Get(LaName)),
+            "Regional" => (Code: Blank(row.Get(RegionCode)), Name: Blank(row.Get(RegionName)) ?? row.Get(LaName)),
+            _ => (Code: Blank(row.Get(CountryCode)), Name: Blank(row.Get(CountryName)) ?? Blank(row.Get(LaName)) ?? "England"),
+        };
+        return new BenchmarkRow(row.Line, name, year!.Value, Blank(row.Get(TimeIdentifier)), level!, area.Code, area.Name,
+            Blank(row.Get(RegionName)), PhaseOf(row.Get(Phase)), rounded,
+            [.. values.Select(v => new BenchmarkMeasure(v.Key, v.Value.Value.Value, v.Value.Value.Status, recomputed.TryGetValue(v.Key, out var r) ? r : null))]);
+    }
+
+    private static double? Recompute(RateRule rule, Dictionary<string, (PublishedValue Value, string Header)> values) =>
+        values.TryGetValue(rule.Rate, out var rate) && rate.Value.Value is not null
+        && values.TryGetValue(rule.Numerator, out var numerator) && numerator.Value.Value is { } n
+        && values.TryGetValue(rule.Denominator, out var denominator) && denominator.Value.Value is { } d && d > 0
+            ? n / d * 100
+            : null;
+
+    private static string Disagreement(RateRule rule, double published, double recomputed, bool rounded)
+    {
+        var figures = string.Create(CultureInfo.InvariantCulture,
+            $"published {rule.Rate} is {published:0.####}; {(rounded ? "this row's rounded counts" : "this row's own counts")} give {recomputed:0.####}");
+        return rounded
+            ? $"Rate built on rounded counts: {figures}. The published figure is kept."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"The release disagrees with itself: {figures} ({Math.Abs(published - recomputed):0.###} points apart). The published figure is kept.");
+    }
+
+    private static int? AcademicYear(string text)
+    {
+        var digits = text.Replace("/", "", StringComparison.Ordinal).Trim();
+        return digits.Length == 6 && int.TryParse(digits[..4], out var year) && year is > 1990 and < 2100 ? year : null;
+    }
+
+    private static string? Normalise(string level) => HeaderName.Normalise(level) switch
+    {
+        "national" => "National",
+        "regional" or "region" => "Regional",
+        "localauthority" => "Local authority",
+        _ => null,
+    };
+
+    private static string PhaseOf(string phase) => HeaderName.Normalise(phase) switch
+    {
+        "primary" or "statefundedprimary" => "Primary",
+        "secondary" or "statefundedsecondary" => "Secondary",
+        "special" or "statefundedspecial" or "specialschools" => "Special",
+        "pru" or "alternativeprovision" or "pupilreferralunit" or "pruap" => "Alternative provision",
+        _ => "Total",
+    };
+
+    private static string? Blank(string text) => text.Length == 0 ? null : text;
+}
