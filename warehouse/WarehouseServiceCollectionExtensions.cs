@@ -35,6 +35,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
+        services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));

@@ -15,11 +15,18 @@ internal static class AttendanceCsv
     }
 
     /// <summary>One row per pupil, all at one school and period, each absent <paramref name="absent"/> of 100 sessions.</summary>
-    public static string For(int urn, int pupils, int absent = 5, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School")
+    public static string For(int urn, int pupils, int absent = 5, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School") =>
+        WithAbsences(urn, Enumerable.Repeat(absent, pupils).ToArray(), start, end, school);
+
+    /// <summary>One row per pupil, pupil i absent <c>absences[i]</c> of 100 sessions (authorised half, rounded up).</summary>
+    public static string WithAbsences(int urn, int[] absences, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School")
     {
         var csv = new StringBuilder(Header).Append('\n');
-        for (var pupil = 1; pupil <= pupils; pupil++)
+        for (var pupil = 1; pupil <= absences.Length; pupil++)
+        {
+            var absent = absences[pupil - 1];
             csv.Append($"{Upn(pupil)},{urn},{school},{start},{end},100,{100 - absent},0,{absent - absent / 2},{absent / 2}\n");
+        }
         return csv.ToString();
     }
 }

@@ -15,7 +15,32 @@ public sealed class AttendanceMartTests
 
         Assert.Equal(
             [("2024/25 Autumn", 96.0, 10), ("2024/25 Spring", 92.0, 10)],
-            rows.Select(r => (r.Period, r.AttendanceRate!.Value, r.Pupils!.Value)));
+            rows.Select(r => (r.Period, r.AttendanceRate!.Value, r.Enrolments!.Value)));
+    }
+
+    [Fact]
+    public void Persistent_and_severe_absence_count_enrolments_missing_at_least_10_and_50_percent_of_their_sessions()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.WithAbsences(100001, [50, 10, 9, 0, 0, 0, 0, 0, 0, 0], school: "Brook Primary"));
+
+        var year = Assert.Single(warehouse.Get<AttendanceYearToDateQuery>().Run());
+
+        Assert.Equal((93.1, 6.9, 20.0, 10.0), (year.AttendanceRate, year.AbsenceRate, year.PersistentAbsenceRate, year.SevereAbsenceRate));
+        Assert.Equal((3.5, 3.4), (year.AuthorisedAbsenceRate, year.UnauthorisedAbsenceRate));
+    }
+
+    [Fact]
+    public void Year_to_date_persistent_absence_is_judged_on_the_whole_window_not_each_term()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.WithAbsences(100001, [8, .. Enumerable.Repeat(0, 9)]));
+        warehouse.Import(AttendanceCsv.WithAbsences(100001, [12, .. Enumerable.Repeat(0, 9)], start: "06/01/2025", end: "04/04/2025"));
+
+        var terms = warehouse.Scalar<string>(
+            "select string_agg(period || '=' || persistent_absence_rate, ' ' order by period_order) from mart_attendance_school");
+
+        Assert.Equal("Autumn=0.0 Spring=10.0 Year to date=10.0", terms);
     }
 
     [Fact]
@@ -27,7 +52,7 @@ public sealed class AttendanceMartTests
         var row = Assert.Single(warehouse.Get<AttendanceBySchoolTermQuery>().Run());
 
         Assert.True(row.Suppressed);
-        Assert.Null(row.Pupils);
+        Assert.Null(row.Enrolments);
         Assert.Null(row.AttendanceRate);
         Assert.Null(row.AbsenceRate);
     }

@@ -1,6 +1,6 @@
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>Attendance rate by school and term, from <c>mart_attendance_school_term</c>.</summary>
+/// <summary>Attendance rate by school and term, from <c>mart_attendance_school</c>.</summary>
 public sealed class AttendanceBySchoolTermQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SchoolTermAttendance> Run()
@@ -14,8 +14,7 @@ public sealed class AttendanceBySchoolTermQuery(WarehouseDatabase database)
             rows.Add(new SchoolTermAttendance(
                 reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4),
                 reader.IsDBNull(5) ? null : (int)reader.GetInt64(5),
-                reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                reader.IsDBNull(7) ? null : reader.GetDouble(7)));
+                reader.NullableDouble(6), reader.NullableDouble(7)));
         }
         return rows;
     }

@@ -7,7 +7,7 @@ public sealed record SchoolTermAttendance(
     string AcademicYear,
     string Term,
     bool Suppressed,
-    int? Pupils,
+    int? Enrolments,
     double? AttendanceRate,
     double? AbsenceRate)
 {

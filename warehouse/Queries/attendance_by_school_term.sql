@@ -2,10 +2,11 @@ select
     urn,
     school_name,
     academic_year_label,
-    term,
+    period,
     suppressed,
-    pupils,
+    enrolments,
     attendance_rate,
     absence_rate
-from mart_attendance_school_term
-order by academic_year, term_order, school_name;
+from mart_attendance_school
+where counting_window = 'term'
+order by academic_year, period_order, school_name;
