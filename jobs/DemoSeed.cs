@@ -12,12 +12,13 @@ public sealed class DemoSeed(ImportLedger ledger, ImportQueue queue, IOptions<Wa
     {
         if (ledger.Count() > 0)
             return 0;
-        var files = DemoAttendanceExports.Write(Path.Combine(options.Value.DataDirectory, "demo"));
+        var directory = Path.Combine(options.Value.DataDirectory, "demo");
+        string[] files = [.. DemoAttendanceExports.Write(directory), DemoBenchmarkExport.Write(directory)];
         foreach (var path in files)
         {
             await using var file = File.OpenRead(path);
             await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Demo), cancellationToken);
         }
-        return files.Count;
+        return files.Length;
     }
 }

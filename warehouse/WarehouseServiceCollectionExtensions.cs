@@ -36,6 +36,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<AttendanceYearToDateQuery>();
+        services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));

@@ -15,6 +15,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
 
         await page.GotoAsync(host.BaseAddress.ToString());
         await ChartLegend(page, "Riverside Primary (demo)").WaitForAsync();
+        await ChartLegend(page, "England, all state-funded schools (DfE)").WaitForAsync();
 
         var export = Path.Combine(host.DataDirectory, "brand-new.csv");
         await File.WriteAllTextAsync(export, Exports.AttendanceSummary(100401, "Brand New Academy", 30));
@@ -69,7 +70,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         while (true)
         {
             var imports = await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
-            if (imports is { Count: 4 } && imports.All(i => i.Status == "succeeded"))
+            if (imports is { Count: 5 } && imports.All(i => i.Status == "succeeded"))
                 return;
             Assert.True(DateTime.UtcNow < deadline, $"The demonstration data did not load within 60 s.\n{host.Output}");
             await Task.Delay(500);

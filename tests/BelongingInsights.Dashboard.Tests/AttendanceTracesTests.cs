@@ -1,0 +1,41 @@
+using BelongingInsights.Dashboard.Components.Charts;
+using BelongingInsights.Warehouse.Queries;
+using Plotly.Blazor.Traces;
+
+namespace BelongingInsights.Dashboard.Tests;
+
+public sealed class AttendanceTracesTests
+{
+    private static readonly SchoolTermAttendance[] Rows =
+    [
+        new(100001, "Brook Primary", "2024/25", "Autumn", false, 120, 95.5, 4.5),
+        new(100002, "Small School", "2024/25", "Autumn", true, null, null, null),
+        new(100001, "Brook Primary", "2024/25", "Spring", false, 121, 94.0, 6.0),
+        new(100002, "Small School", "2024/25", "Spring", false, 11, 90.0, 10.0),
+    ];
+
+    [Fact]
+    public void Each_school_is_a_line_across_every_term_and_a_suppressed_term_is_a_gap_not_zero()
+    {
+        var traces = AttendanceTraces.From(Rows, []).Cast<Scatter>().ToList();
+
+        Assert.Equal(["Brook Primary", "Small School"], traces.Select(t => t.Name));
+        Assert.Equal(["2024/25 Autumn", "2024/25 Spring"], traces[1].X);
+        Assert.Equal([null, 90.0], traces[1].Y);
+    }
+
+    [Fact]
+    public void Englands_published_rate_is_a_dashed_line_over_the_terms_of_its_year()
+    {
+        var traces = AttendanceTraces.From(Rows, [new("2024/25", "Total", 93.13), new("2024/25", "Primary", 94.75), new("2023/24", "Total", 92.9)]);
+
+        var england = Assert.IsType<Scatter>(traces[^1]);
+        Assert.Equal(AttendanceTraces.EnglandTrace, england.Name);
+        Assert.Equal([93.13, 93.13], england.Y);
+        Assert.Equal("dash", england.Line.Dash);
+    }
+
+    [Fact]
+    public void No_england_line_is_drawn_when_no_release_covers_the_years_shown() =>
+        Assert.Equal(2, AttendanceTraces.From(Rows, [new("2019/20", "Total", 95.0)]).Count);
+}

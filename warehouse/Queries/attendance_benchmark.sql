@@ -1,0 +1,10 @@
+select
+    academic_year || '/' || lpad(cast((academic_year + 1) % 100 as varchar), 2, '0') as academic_year_label,
+    phase,
+    value as attendance_rate
+from fact_benchmark
+where release = 'dfe-attendance'
+    and geographic_level = 'National'
+    and measure = 'attendance_perc'
+    and cell_status = 'published'
+order by academic_year, phase;
