@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
@@ -17,5 +18,17 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options)
         var connection = new DuckDBConnection($"Data Source={Path}");
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Runs a read-only query on a connection of its own and maps each row.</summary>
+    public IReadOnlyList<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = Open();
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(map(reader));
+        return rows;
     }
 }

@@ -34,20 +34,11 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     public IReadOnlyList<ImportRecord> Recent(int limit) =>
         Query(SqlScripts.Get("Imports/list.sql"), ("limit", limit));
 
-    public IReadOnlyList<ImportProblem> Problems(ImportRecord import)
-    {
-        using var connection = database.Open();
-        using var command = connection.Command(SqlScripts.Get("Imports/problems.sql"), ("import_id", import.Id));
-        using var reader = command.ExecuteReader();
-        var problems = new List<ImportProblem>();
-        while (reader.Read())
-        {
-            problems.Add(new ImportProblem(
-                import.FileName, reader.GetInt32(0), reader.GetString(1), reader.NullableString(2),
-                Enum.Parse<ProblemSeverity>(reader.GetString(3)), reader.GetString(4)));
-        }
-        return problems;
-    }
+    public IReadOnlyList<ImportProblem> Problems(ImportRecord import) =>
+        database.Query(SqlScripts.Get("Imports/problems.sql"), r => new ImportProblem(
+                import.FileName, r.GetInt32(0), r.GetString(1), r.NullableString(2),
+                Enum.Parse<ProblemSeverity>(r.GetString(3)), r.GetString(4)),
+            ("import_id", import.Id));
 
     public void MarkRunning(Guid id)
     {
@@ -90,16 +81,8 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         transaction.Commit();
     }
 
-    private List<ImportRecord> Query(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = database.Open();
-        using var command = connection.Command(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var imports = new List<ImportRecord>();
-        while (reader.Read())
-            imports.Add(Read(reader));
-        return imports;
-    }
+    private IReadOnlyList<ImportRecord> Query(string sql, params (string Name, object? Value)[] parameters) =>
+        database.Query(sql, Read, parameters);
 
     private static ImportRecord Read(DbDataReader r) => new(
         r.GetGuid(r.GetOrdinal("import_id")),

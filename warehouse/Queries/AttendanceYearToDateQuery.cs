@@ -3,20 +3,10 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>Each school's attendance, absence, persistent and severe absence over the year to date, newest year first.</summary>
 public sealed class AttendanceYearToDateQuery(WarehouseDatabase database)
 {
-    public IReadOnlyList<SchoolYearAttendance> Run()
-    {
-        using var connection = database.Open();
-        using var command = connection.Command(SqlScripts.Get("Queries/attendance_year_to_date.sql"));
-        using var reader = command.ExecuteReader();
-        var rows = new List<SchoolYearAttendance>();
-        while (reader.Read())
-        {
-            rows.Add(new SchoolYearAttendance(
-                reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3),
-                reader.IsDBNull(4) ? null : (int)reader.GetInt64(4),
-                reader.NullableDouble(5), reader.NullableDouble(6), reader.NullableDouble(7),
-                reader.NullableDouble(8), reader.NullableDouble(9), reader.NullableDouble(10)));
-        }
-        return rows;
-    }
+    public IReadOnlyList<SchoolYearAttendance> Run() =>
+        database.Query(SqlScripts.Get("Queries/attendance_year_to_date.sql"), r => new SchoolYearAttendance(
+            r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
+            r.IsDBNull(4) ? null : (int)r.GetInt64(4),
+            r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7),
+            r.NullableDouble(8), r.NullableDouble(9), r.NullableDouble(10)));
 }
