@@ -117,7 +117,7 @@ public sealed class ExportTable : IDisposable
         var missing = new StringBuilder();
         foreach (var column in best.Map.MissingRequired)
             missing.Append(missing.Length == 0 ? "" : ", ").Append(column.Name);
-        return $"Row {best.Line} looks like the header of a {ExportKindNames.NameOf(best.Layout.Kind)} export "
+        return $"Row {best.Line} looks like a header for {ExportKindNames.NameOf(best.Layout.Kind)} exports "
             + $"but has no column for: {missing}.";
     }
 }

@@ -54,7 +54,7 @@ public sealed class AttendanceSummaryReaderTests
         var (records, problems) = SampleFiles.ReadAttendanceSummary("missing-possible-column.csv");
 
         Assert.Empty(records);
-        Assert.Equal("Row 1 looks like the header of a attendance-summary export but has no column for: Possible sessions.", problems.Fatal?.Message);
+        Assert.Equal("Row 1 looks like a header for attendance-summary exports but has no column for: Possible sessions.", problems.Fatal?.Message);
     }
 
     [Fact]

@@ -39,10 +39,10 @@ public sealed class WarehouseHarness : IDisposable
     }
 
     /// <summary>Receives a sample file from <c>Samples/</c> as an upload and runs its import to the end.</summary>
-    public ImportRecord ImportSample(string relativePath, string? kind = null)
+    public ImportRecord ImportSample(string relativePath, string? kind = null, int? schoolUrn = null)
     {
         using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", relativePath));
-        return Import(content, Path.GetFileName(relativePath), kind, null);
+        return Import(content, Path.GetFileName(relativePath), kind, schoolUrn);
     }
 
     private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn)

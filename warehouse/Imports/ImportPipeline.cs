@@ -1,3 +1,4 @@
+using System.Globalization;
 using BelongingInsights.Etl.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -69,13 +70,16 @@ public sealed class ImportPipeline(
         if (problems.QuarantinedRows > options.Value.RejectThreshold * read)
         {
             return Reject(import, problems, table.Layout.Kind, table.Layout.Name, read,
-                $"{problems.QuarantinedRows} of {read} rows have errors, more than {options.Value.RejectThreshold:P0}: nothing was loaded. Correct the rows listed and upload the file again.");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{problems.QuarantinedRows} of {read} rows have errors, more than {options.Value.RejectThreshold * 100:0.##}%: nothing was loaded. Correct the rows listed and upload the file again."));
         }
 
         loader.Promote(connection, import.Id);
         var message = problems.QuarantinedRows == 0
             ? $"Loaded {staged} rows."
-            : $"Loaded {staged} rows; {problems.QuarantinedRows} rows with errors were held back.";
+            : problems.QuarantinedRows == 1
+                ? $"Loaded {staged} rows; 1 row with errors was held back."
+                : $"Loaded {staged} rows; {problems.QuarantinedRows} rows with errors were held back.";
         var outcome = new ImportOutcome(ImportStatus.Succeeded, detected, table.Layout.Name, read, staged,
             problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
         ledger.Finish(connection, import.Id, outcome);
