@@ -4,13 +4,26 @@ using Hangfire;
 namespace BelongingInsights.Jobs;
 
 /// <summary>Receives a file and enqueues its import, then a mart refresh once the import has run.</summary>
-public sealed class ImportQueue(ImportSubmission submission, IBackgroundJobClient jobs)
+public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, IBackgroundJobClient jobs)
 {
     public async Task<Guid> SubmitAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
         var importId = await submission.ReceiveAsync(content, fileName, request, cancellationToken);
+        Enqueue(importId);
+        return importId;
+    }
+
+    /// <summary>Runs a finished import's stored file again, for rows held back until reference data arrived.</summary>
+    public Guid Reprocess(Guid originalId)
+    {
+        var importId = ledger.RegisterReprocess(originalId);
+        Enqueue(importId);
+        return importId;
+    }
+
+    private void Enqueue(Guid importId)
+    {
         var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, CancellationToken.None));
         jobs.ContinueJobWith<RefreshMartsJob>(ingest, job => job.Run());
-        return importId;
     }
 }

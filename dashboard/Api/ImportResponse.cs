@@ -19,12 +19,13 @@ public sealed record ImportResponse(
     Guid? DuplicateOf,
     DateTime ReceivedAt,
     DateTime? FinishedAt,
+    Guid? ReprocessOf,
     IReadOnlyList<ProblemResponse> Problems)
 {
     public static ImportResponse From(ImportRecord import, IReadOnlyList<ImportProblem> problems) => new(
         import.Id, import.FileName, import.Source, import.DetectedKind ?? import.RequestedKind, import.Layout, import.Status,
         import.RowsRead, import.RowsLoaded, import.RowsQuarantined, import.ProblemCount, import.Message, import.DuplicateOf,
-        import.ReceivedAt, import.FinishedAt,
+        import.ReceivedAt, import.FinishedAt, import.ReprocessOf,
         [.. problems.Select(p => new ProblemResponse(p.File, p.Line, p.Column, p.Value, p.Severity.ToString().ToLowerInvariant(), p.Message))]);
 }
 

@@ -13,6 +13,7 @@ public static class ImportsApi
         var api = routes.MapGroup("/api/imports");
         api.MapPost("/", SubmitAsync).DisableAntiforgery();
         api.MapGet("/{id:guid}", Get);
+        api.MapPost("/{id:guid}/reprocess", Reprocess).DisableAntiforgery();
         api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, [])));
     }
 
@@ -40,6 +41,16 @@ public static class ImportsApi
         ledger.Find(id) is { } import
             ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
             : Results.NotFound();
+
+    private static IResult Reprocess(Guid id, ImportLedger ledger, ImportQueue queue)
+    {
+        if (ledger.Find(id) is not { } import)
+            return Results.NotFound();
+        if (!import.CanReprocess)
+            return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
+        var again = queue.Reprocess(id);
+        return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
+    }
 
     private static IResult Problem(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The upload was not accepted");

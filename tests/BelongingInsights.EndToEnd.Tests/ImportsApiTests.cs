@@ -56,6 +56,20 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_rejected_import_can_be_run_again_and_a_clean_one_cannot()
+    {
+        var rejected = await Client.PostAndWaitAsync(Exports.Form("UPN,Possible sessions\n", "header-only.csv"));
+        var clean = await Client.PostAndWaitAsync(Exports.Form(Exports.AttendanceSummary(100205, "Clean School", 10), "clean.csv"));
+
+        var again = await Client.PostAsync($"/api/imports/{rejected.Id}/reprocess", null);
+        var refused = await Client.PostAsync($"/api/imports/{clean.Id}/reprocess", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal("rejected", (await Client.WaitForOutcomeAsync(again.Headers.Location!)).Status);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_import_is_404() =>
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/imports/{Guid.NewGuid()}")).StatusCode);
 

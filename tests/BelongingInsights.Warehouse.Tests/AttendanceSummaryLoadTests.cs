@@ -96,4 +96,19 @@ public sealed class AttendanceSummaryLoadTests
         Assert.Equal(ImportStatus.Rejected, import.Status);
         Assert.StartsWith("No header row found in the first 20 rows.", import.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reprocessing_a_file_runs_it_again_past_the_duplicate_gate_and_its_rows_replace_the_earlier_run()
+    {
+        using var warehouse = new WarehouseHarness();
+        var lines = AttendanceCsv.For(100001, 30).Split('\n');
+        lines[3] = lines[3].Replace(",100,", ",abc,", StringComparison.Ordinal);
+        var first = warehouse.Import(string.Join('\n', lines));
+
+        var again = warehouse.Get<ImportPipeline>().Import(warehouse.Get<ImportLedger>().RegisterReprocess(first.Id), CancellationToken.None);
+
+        Assert.True(first.CanReprocess);
+        Assert.Equal((ImportStatus.Succeeded, 29, 1, first.Id, (Guid?)null), (again.Status, again.RowsLoaded, again.RowsQuarantined, again.ReprocessOf, again.DuplicateOf));
+        Assert.Equal(29, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+    }
 }

@@ -19,6 +19,16 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return id;
     }
 
+    /// <summary>Queues the stored file of a finished import to run again; its rows replace those of the earlier run.</summary>
+    public Guid RegisterReprocess(Guid originalId)
+    {
+        var id = Guid.NewGuid();
+        using var connection = database.Open();
+        connection.Execute(SqlScripts.Get("Imports/register_reprocess.sql"),
+            ("import_id", id), ("original_id", originalId), ("received_at", clock.GetUtcNow().UtcDateTime));
+        return id;
+    }
+
     public ImportRecord? Find(Guid id) =>
         Query(SqlScripts.Get("Imports/find.sql"), ("import_id", id)).SingleOrDefault();
 
@@ -103,5 +113,6 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.NullableString(r.GetOrdinal("message")),
         r.IsDBNull(r.GetOrdinal("duplicate_of")) ? null : r.GetGuid(r.GetOrdinal("duplicate_of")),
         r.GetDateTime(r.GetOrdinal("received_at")),
-        r.IsDBNull(r.GetOrdinal("finished_at")) ? null : r.GetDateTime(r.GetOrdinal("finished_at")));
+        r.IsDBNull(r.GetOrdinal("finished_at")) ? null : r.GetDateTime(r.GetOrdinal("finished_at")),
+        r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")));
 }

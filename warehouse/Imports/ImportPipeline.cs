@@ -27,7 +27,9 @@ public sealed class ImportPipeline(
         var started = TimeProvider.System.GetTimestamp();
         try
         {
-            var outcome = ledger.FindLoadedTwin(import) is { } twin ? RecordDuplicate(import, twin) : Load(import, cancellationToken);
+            var outcome = import.Source != ImportRequest.Reprocess && ledger.FindLoadedTwin(import) is { } twin
+                ? RecordDuplicate(import, twin)
+                : Load(import, cancellationToken);
             Log.ImportFinished(logger, importId, outcome.DetectedKind ?? "unknown", outcome.Status, outcome.RowsRead,
                 outcome.RowsLoaded, outcome.RowsQuarantined, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -20,4 +20,8 @@ public sealed record ImportRecord(
     string? Message,
     Guid? DuplicateOf,
     DateTime ReceivedAt,
-    DateTime? FinishedAt);
+    DateTime? FinishedAt,
+    Guid? ReprocessOf)
+{
+    public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
+}

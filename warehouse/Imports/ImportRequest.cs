@@ -7,4 +7,5 @@ public sealed record ImportRequest(string Source, string? Kind = null, int? Scho
     public const string Api = "api";
     public const string Inbox = "inbox";
     public const string Demo = "demo";
+    public const string Reprocess = "reprocess";
 }
