@@ -3,6 +3,7 @@ namespace BelongingInsights.Etl.Common;
 public enum ExportKind
 {
     AttendanceSummary,
+    Census,
     DfeAttendance,
     DfeExclusions,
 }

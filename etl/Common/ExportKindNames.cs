@@ -6,6 +6,7 @@ public static class ExportKindNames
     private static readonly Dictionary<string, ExportKind> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["attendance-summary"] = ExportKind.AttendanceSummary,
+        ["census"] = ExportKind.Census,
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
     };

@@ -1,4 +1,10 @@
 namespace BelongingInsights.Etl.Common;
 
-/// <summary>What a reader needs beyond the file: its display name, choices made at upload, and the pseudonymiser.</summary>
-public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymiser Pseudonymiser);
+/// <summary>
+/// What a reader needs beyond the file: its display name, choices made at upload, the day it was received
+/// (the default effective date of a snapshot), and the pseudonymiser.
+/// </summary>
+public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymiser Pseudonymiser)
+{
+    public DateOnly ReceivedOn { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+}
