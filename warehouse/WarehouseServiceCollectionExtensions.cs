@@ -38,6 +38,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
+        services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));

@@ -13,8 +13,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
 
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await ChartLegend(page, "Riverside Primary (demo)").WaitForAsync();
+        await ReloadUntilVisibleAsync(page, host.BaseAddress, "Riverside Primary (demo)");
         await ChartLegend(page, "England, all state-funded schools (DfE)").WaitForAsync();
 
         var export = Path.Combine(host.DataDirectory, "brand-new.csv");
@@ -27,6 +26,17 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         var legend = await ReloadUntilVisibleAsync(page, host.BaseAddress, "Brand New Academy");
         Assert.Equal("Brand New Academy", (await legend.TextContentAsync())?.Trim());
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "attendance-chart.png"), FullPage = true });
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "groups").ToString());
+        var noSend = page.Locator("[data-testid=groups] td", new() { HasText = "No SEND" }).First;
+        for (var attempt = 0; attempt < 20 && !await noSend.IsVisibleAsync(); attempt++)
+        {
+            await page.Locator("#grouping").SelectOptionAsync("SEND");
+            await Task.Delay(500);
+        }
+        await noSend.WaitForAsync();
+        await page.Locator("#group-chart svg g.xtick text", new() { HasText = "No SEND" }).First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "groups-chart.png"), FullPage = true });
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>
@@ -70,7 +80,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         while (true)
         {
             var imports = await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
-            if (imports is { Count: 5 } && imports.All(i => i.Status == "succeeded"))
+            if (imports is { Count: 9 } && imports.All(i => i.Status == "succeeded"))
                 return;
             Assert.True(DateTime.UtcNow < deadline, $"The demonstration data did not load within 60 s.\n{host.Output}");
             await Task.Delay(500);

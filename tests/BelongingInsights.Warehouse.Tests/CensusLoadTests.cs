@@ -58,4 +58,15 @@ public sealed class CensusLoadTests
             "select c.sen_provision from fact_attendance f join dim_pupil_characteristics c "
             + "on c.pupil_key = f.pupil_key and f.period_start between c.applies_from and coalesce(c.valid_to, date '9999-12-31')"));
     }
+
+    [Fact]
+    public void A_school_first_seen_in_a_census_takes_its_name_from_a_later_attendance_export()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(CensusCsv.For(100001, "03/10/2024", (1, "F", "N")), "census.csv");
+
+        warehouse.Import(AttendanceCsv.For(100001, 1, school: "Brook Primary"), "attendance.csv");
+
+        Assert.Equal("Brook Primary", warehouse.Scalar<string>("select name from dim_school where urn = 100001"));
+    }
 }

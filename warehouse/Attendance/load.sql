@@ -11,6 +11,17 @@ from (
 ) as new_schools
 where not exists (select 1 from dim_school as s where s.urn = new_schools.school_urn);
 
+-- A school first seen without a name (for example in a census) takes the name this export gives it.
+update dim_school as s
+set name = named.school_name
+from (
+    select school_urn, max(school_name) as school_name
+    from stg_attendance_summary
+    where import_id = $import_id and school_name is not null
+    group by school_urn
+) as named
+where s.urn = named.school_urn and s.name = 'School ' || s.urn;
+
 insert into dim_pupil (pupil_key, pupil_hash)
 select nextval('seq_pupil_key'), new_pupils.pupil_hash
 from (

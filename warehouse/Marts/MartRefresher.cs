@@ -3,9 +3,14 @@ using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Warehouse.Marts;
 
-/// <summary>Rebuilds every mart (<c>Marts/*.sql</c>) from the facts in one transaction, so readers never see a half-built mart.</summary>
+/// <summary>
+/// Rebuilds every mart from the facts by running <c>Marts/**.sql</c> in path order, in one transaction, so readers
+/// never see a half-built mart. A <c>*secondary_suppression.sql</c> script runs again until it changes no row.
+/// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
+    private const int MaxSuppressionPasses = 20;
+
     public void Refresh()
     {
         var started = TimeProvider.System.GetTimestamp();
@@ -13,7 +18,16 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         foreach (var mart in marts)
-            connection.Execute(SqlScripts.Get(mart), ("suppression_threshold", options.Value.SuppressionThreshold));
+        {
+            var sql = SqlScripts.Get(mart);
+            (string, object?)[] parameters = sql.Contains("$suppression_threshold", StringComparison.Ordinal)
+                ? [("suppression_threshold", options.Value.SuppressionThreshold)]
+                : [];
+            var changed = connection.Execute(sql, parameters);
+            var repeats = mart.EndsWith("secondary_suppression.sql", StringComparison.Ordinal);
+            for (var pass = 1; repeats && changed > 0 && pass < MaxSuppressionPasses; pass++)
+                changed = connection.Execute(sql, parameters);
+        }
         transaction.Commit();
         Log.MartsRefreshed(logger, marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -5,10 +5,11 @@ using BelongingInsights.Etl.Common;
 namespace BelongingInsights.Etl.Demo;
 
 /// <summary>
-/// Writes attendance summary exports, as a school's MIS would, for fictional schools: one file per school,
-/// one row per pupil per term of the 2024/25 academic year. Seeded, so every run writes the same files.
+/// Writes the exports a school's MIS would, for fictional schools: per school, a census of its pupils'
+/// characteristics and an attendance summary with one row per pupil per term of the 2024/25 academic year.
+/// Seeded, so every run writes the same files.
 /// </summary>
-public static class DemoAttendanceExports
+public static class DemoSchoolExports
 {
     public static readonly IReadOnlyList<DemoSchool> Schools =
     [
@@ -25,26 +26,42 @@ public static class DemoAttendanceExports
         (new DateOnly(2025, 4, 22), new DateOnly(2025, 7, 22), 120),
     ];
 
-    /// <summary>Writes one file per school into <paramref name="directory"/> and returns their paths.</summary>
+    /// <summary>Writes a census and an attendance summary per school into <paramref name="directory"/> and returns their paths.</summary>
     public static IReadOnlyList<string> Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        return [.. Schools.Select(school => WriteSchool(directory, school))];
+        return [.. Schools.SelectMany(school =>
+        {
+            var pupils = DemoPupils.For(school);
+            return new[] { WriteCensus(directory, school, pupils), WriteAttendance(directory, school, pupils) };
+        })];
     }
 
-    private static string WriteSchool(string directory, DemoSchool school)
+    private static string WriteCensus(string directory, DemoSchool school, IReadOnlyList<DemoPupil> pupils)
     {
-        var random = new Random(school.Urn);
+        var path = Path.Combine(directory, $"census-{school.Urn}.csv");
+        var csv = new StringBuilder("UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity,Admission Date\n");
+        foreach (var p in pupils)
+        {
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{p.Upn},{school.Urn},03/10/2024,{p.Gender},{p.NcYear},{p.Sen},{(p.Fsm ? "Y" : "N")},{(p.Disadvantaged ? "Y" : "N")},{p.FirstLanguage},{p.Ethnicity},02/09/2024\n");
+        }
+        File.WriteAllText(path, csv.ToString());
+        return path;
+    }
+
+    private static string WriteAttendance(string directory, DemoSchool school, IReadOnlyList<DemoPupil> pupils)
+    {
+        var random = new Random(school.Urn + 1);
         var path = Path.Combine(directory, $"attendance-summary-{school.Urn}.csv");
         var csv = new StringBuilder("UPN,URN,School Name,Start Date,End Date,Possible Sessions,Present,AEA,Authorised Absence,Unauthorised Absence\n");
-        for (var pupil = 1; pupil <= school.Pupils; pupil++)
+        foreach (var pupil in pupils)
         {
-            var upn = DemoUpn(school, pupil);
-            var pupilAbsence = school.BaseAbsence * (0.3 + 1.4 * random.NextDouble()) + (random.NextDouble() < 0.08 ? 0.15 : 0);
+            var upn = pupil.Upn;
             for (var term = 0; term < Terms.Length; term++)
             {
                 var (start, end, sessions) = Terms[term];
-                var rate = Math.Clamp(pupilAbsence + term * school.TermDrift, 0, 0.9);
+                var rate = Math.Clamp(pupil.Absence + term * school.TermDrift, 0, 0.9);
                 var absent = (int)Math.Round(sessions * rate);
                 var unauthorised = (int)Math.Round(absent * (0.2 + 0.3 * random.NextDouble()));
                 var aea = random.NextDouble() < 0.1 ? 2 : 0;

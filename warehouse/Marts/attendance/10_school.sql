@@ -1,50 +1,9 @@
 -- Grain: one row per school per academic year per counting window ('term': each term; 'year to date': the
--- terms loaded so far that year). An enrolment is a pupil at a school in that window; persistent absence is an
--- enrolment missing at least 10% of its own possible sessions, severe absence at least 50% (DfE, exact method).
+-- terms loaded so far that year). Persistent absence is an enrolment missing at least 10% of its own possible
+-- sessions, severe absence at least 50% (DfE, exact method).
 -- Schools with fewer enrolments than the threshold keep their row, marked suppressed, with every figure null.
 create or replace table mart_attendance_school as
-with attendance as (
-    select
-        f.school_key,
-        f.pupil_key,
-        d.academic_year,
-        d.academic_year_label,
-        d.term,
-        d.term_order,
-        f.possible_sessions,
-        f.present_sessions + f.aea_sessions as attended_sessions,
-        f.authorised_absence,
-        f.unauthorised_absence
-    from fact_attendance as f
-    inner join dim_date as d on d.date_key = f.period_start
-),
-
-windows as (
-    select *, 'term' as counting_window, term as period, term_order as period_order
-    from attendance
-    union all
-    select *, 'year to date' as counting_window, 'Year to date' as period, 9 as period_order
-    from attendance
-),
-
-enrolments as (
-    select
-        school_key,
-        pupil_key,
-        academic_year,
-        academic_year_label,
-        counting_window,
-        period,
-        period_order,
-        sum(possible_sessions) as possible_sessions,
-        sum(attended_sessions) as attended_sessions,
-        sum(authorised_absence) as authorised_absence,
-        sum(unauthorised_absence) as unauthorised_absence
-    from windows
-    group by all
-),
-
-by_school as (
+with by_school as (
     select
         school_key,
         academic_year,
@@ -57,13 +16,9 @@ by_school as (
         sum(attended_sessions) as attended_sessions,
         sum(authorised_absence) as authorised_absence,
         sum(unauthorised_absence) as unauthorised_absence,
-        count(*) filter (
-            where possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.1 * possible_sessions
-        ) as persistent_absentees,
-        count(*) filter (
-            where possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.5 * possible_sessions
-        ) as severe_absentees
-    from enrolments
+        count(*) filter (where persistently_absent) as persistent_absentees,
+        count(*) filter (where severely_absent) as severe_absentees
+    from work_attendance_enrolment
     group by all
 ),
 

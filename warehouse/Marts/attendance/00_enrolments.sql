@@ -1,0 +1,89 @@
+-- Grain: one row per enrolment (a pupil at a school) per academic year per counting window: 'term' (each
+-- term) and 'year to date' (the terms loaded so far that year), with the sessions summed over the window and
+-- the pupil's characteristics as they stood when the window began (unknown when no census covers it).
+create or replace table work_attendance_enrolment as
+with attendance as (
+    select
+        f.school_key,
+        f.pupil_key,
+        f.period_start,
+        d.academic_year,
+        d.academic_year_label,
+        d.term,
+        d.term_order,
+        f.possible_sessions,
+        f.present_sessions + f.aea_sessions as attended_sessions,
+        f.authorised_absence,
+        f.unauthorised_absence
+    from fact_attendance as f
+    inner join dim_date as d on d.date_key = f.period_start
+),
+
+windows as (
+    select *, 'term' as counting_window, term as period, term_order as period_order
+    from attendance
+    union all
+    select *, 'year to date' as counting_window, 'Year to date' as period, 9 as period_order
+    from attendance
+),
+
+enrolments as (
+    select
+        school_key,
+        pupil_key,
+        academic_year,
+        academic_year_label,
+        counting_window,
+        period,
+        period_order,
+        min(period_start) as window_start,
+        sum(possible_sessions) as possible_sessions,
+        sum(attended_sessions) as attended_sessions,
+        sum(authorised_absence) as authorised_absence,
+        sum(unauthorised_absence) as unauthorised_absence
+    from windows
+    group by all
+),
+
+characterised as (
+    select
+        e.*,
+        c.gender,
+        c.sen_provision,
+        c.fsm_eligible,
+        c.disadvantaged,
+        c.eal,
+        c.ethnicity_major_group,
+        c.nc_year
+    from enrolments as e
+    left join dim_pupil_characteristics as c
+        on c.pupil_key = e.pupil_key
+        and e.window_start between c.applies_from and coalesce(c.valid_to, date '9999-12-31')
+    qualify row_number() over (
+        partition by e.school_key, e.pupil_key, e.academic_year, e.counting_window, e.period
+        order by c.school_key = e.school_key desc, c.valid_from desc
+    ) = 1
+)
+
+select
+    school_key,
+    pupil_key,
+    academic_year,
+    academic_year_label,
+    counting_window,
+    period,
+    period_order,
+    possible_sessions,
+    attended_sessions,
+    authorised_absence,
+    unauthorised_absence,
+    possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.1 * possible_sessions as persistently_absent,
+    possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.5 * possible_sessions as severely_absent,
+    case gender when 'M' then 'Male' when 'F' then 'Female' else 'Unknown' end as gender,
+    case when sen_provision in ('K', 'E') then 'SEND' when sen_provision = 'N' then 'No SEND' else 'Unknown' end as send,
+    case fsm_eligible when true then 'FSM' when false then 'Not FSM' else 'Unknown' end as fsm,
+    case disadvantaged when true then 'Disadvantaged' when false then 'Not disadvantaged' else 'Unknown' end as disadvantaged,
+    case eal when true then 'EAL' when false then 'Not EAL' else 'Unknown' end as eal,
+    coalesce(ethnicity_major_group, 'Unknown') as ethnicity,
+    case when nc_year is null then 'Unknown' when nc_year in ('E1', 'E2', 'N1', 'N2', 'R', 'X') then nc_year else 'Year ' || nc_year end as year_group
+from characterised;

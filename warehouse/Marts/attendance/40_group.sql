@@ -1,0 +1,39 @@
+-- Grain: as work_attendance_group_cell. Suppressed cells (primary or secondary) keep their row with every figure null.
+create or replace table mart_attendance_group as
+select
+    s.urn,
+    coalesce(s.name, 'All schools') as school_name,
+    c.academic_year,
+    c.academic_year_label,
+    c.counting_window,
+    c.period,
+    c.period_order,
+    case
+        when 7 - c.groups_left_out = 0 then 'All pupils'
+        else concat_ws(' × ',
+            case when c.gender is not null then 'Gender' end,
+            case when c.send is not null then 'SEND' end,
+            case when c.fsm is not null then 'FSM' end,
+            case when c.disadvantaged is not null then 'Disadvantaged' end,
+            case when c.eal is not null then 'EAL' end,
+            case when c.ethnicity is not null then 'Ethnicity' end,
+            case when c.year_group is not null then 'Year group' end)
+    end as grouping,
+    c.gender,
+    c.send,
+    c.fsm,
+    c.disadvantaged,
+    c.eal,
+    c.ethnicity,
+    c.year_group,
+    c.suppressed,
+    case when not c.suppressed then c.enrolments end as enrolments,
+    case when not c.suppressed then round(100.0 * c.attended_sessions / c.possible_sessions, 2) end as attendance_rate,
+    case when not c.suppressed
+        then round(100.0 * (c.authorised_absence + c.unauthorised_absence) / c.possible_sessions, 2) end as absence_rate,
+    case when not c.suppressed then round(100.0 * c.persistent_absentees / c.enrolments, 2) end as persistent_absence_rate,
+    case when not c.suppressed then round(100.0 * c.severe_absentees / c.enrolments, 2) end as severe_absence_rate
+from work_attendance_group_cell as c
+left join dim_school as s on cast(s.school_key as varchar) = c.school;
+
+comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group and combinations of up to three groups, per school and for all schools; small cells suppressed with secondary suppression.';

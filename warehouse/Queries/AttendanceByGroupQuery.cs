@@ -1,0 +1,19 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>Attendance measures by pupil group (or a combination such as <c>Gender × SEND</c>) across all schools, year to date.</summary>
+public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
+{
+    /// <summary>The groupings a page can ask for: each characteristic, and the pairs programme leads compare most.</summary>
+    public static readonly IReadOnlyList<string> Groupings =
+    [
+        "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group",
+        "Gender × SEND", "SEND × Disadvantaged", "Gender × Disadvantaged",
+    ];
+
+    public IReadOnlyList<GroupAttendance> Run(string grouping) =>
+        database.Query(SqlScripts.Get("Queries/attendance_by_group.sql"), r => new GroupAttendance(
+                r.GetString(0), r.GetString(1), r.GetBoolean(2),
+                r.IsDBNull(3) ? null : (int)r.GetInt64(3),
+                r.NullableDouble(4), r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7)),
+            ("grouping", grouping));
+}

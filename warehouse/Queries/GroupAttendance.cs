@@ -1,0 +1,12 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>One pupil group's attendance over an academic year to date, across all schools; figures are null when suppressed.</summary>
+public sealed record GroupAttendance(
+    string AcademicYear,
+    string Group,
+    bool Suppressed,
+    int? Enrolments,
+    double? AttendanceRate,
+    double? AbsenceRate,
+    double? PersistentAbsenceRate,
+    double? SevereAbsenceRate);

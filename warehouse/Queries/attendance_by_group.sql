@@ -1,0 +1,14 @@
+select
+    academic_year_label,
+    concat_ws(' · ', gender, send, fsm, disadvantaged, eal, ethnicity, year_group) as group_name,
+    suppressed,
+    enrolments,
+    attendance_rate,
+    absence_rate,
+    persistent_absence_rate,
+    severe_absence_rate
+from mart_attendance_group
+where grouping = $grouping
+    and urn is null
+    and counting_window = 'year to date'
+order by academic_year desc, group_name;
