@@ -5,7 +5,8 @@ namespace BelongingInsights.Warehouse;
 
 /// <summary>
 /// Applies the numbered <c>Migrations/NNNN_name.sql</c> scripts that have not run yet, each in its own
-/// transaction with its row in <c>ops_schema_migration</c>, so a second start changes nothing.
+/// transaction with its row in <c>ops_schema_migration</c>, so a second start changes nothing; then re-creates
+/// the SQL macros of <c>Functions/*.sql</c>, which hold no data.
 /// </summary>
 public sealed class WarehouseMigrator(WarehouseDatabase database, ILogger<WarehouseMigrator> logger)
 {
@@ -23,6 +24,8 @@ public sealed class WarehouseMigrator(WarehouseDatabase database, ILogger<Wareho
             applied.Add(version);
             Log.MigrationApplied(logger, version);
         }
+        foreach (var functions in SqlScripts.Under("Functions"))
+            connection.Execute(SqlScripts.Get(functions));
         return applied;
     }
 

@@ -2,6 +2,7 @@ using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Attendance;
 using BelongingInsights.Warehouse.Benchmarks;
 using BelongingInsights.Warehouse.Census;
+using BelongingInsights.Warehouse.Survey;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
 using BelongingInsights.Warehouse.Queries;
@@ -39,8 +40,10 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
+        services.AddSingleton<BelongingByItemQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
+        services.AddSingleton<IExportKindLoader, SurveyLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public static class ImportsApi
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, ImportQueue queue, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
             return Problem("Send the export as a multipart form field named 'file'.");
@@ -31,8 +32,11 @@ public static class ImportsApi
                 return Problem("'school' takes the school's 6-digit URN.");
             urn = parsed;
         }
+        string? surveyWave = null;
+        if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
+            return Problem("'wave' takes baseline, midpoint, endline or a date.");
         await using var content = file.OpenReadStream();
-        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn);
+        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
     }

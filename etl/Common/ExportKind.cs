@@ -4,6 +4,7 @@ public enum ExportKind
 {
     AttendanceSummary,
     Census,
+    Survey,
     DfeAttendance,
     DfeExclusions,
 }

@@ -7,6 +7,7 @@ public static class ExportKindNames
     {
         ["attendance-summary"] = ExportKind.AttendanceSummary,
         ["census"] = ExportKind.Census,
+        ["survey"] = ExportKind.Survey,
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
     };

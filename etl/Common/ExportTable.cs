@@ -58,14 +58,22 @@ public sealed class ExportTable : IDisposable
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)
         {
             var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
+            (ExportLayout Layout, ColumnMap Map)? best = null;
             foreach (var layout in candidates)
             {
                 var map = ColumnMap.Build(cells, layout.Columns);
-                if (map.MissingRequired.Count == 0)
-                    return new ExportTable(reader, layout, map, cells, line);
-                if (map.MatchedCount > 0 && (closest is null || map.MatchedCount > closest.Value.Map.MatchedCount))
+                if (layout.Accepts(map))
+                {
+                    if (best is null || map.MatchedCount > best.Value.Map.MatchedCount)
+                        best = (layout, map);
+                }
+                else if (map.MatchedCount > 0 && (closest is null || map.MatchedCount > closest.Value.Map.MatchedCount))
+                {
                     closest = (line, layout, map);
+                }
             }
+            if (best is { } found)
+                return new ExportTable(reader, found.Layout, found.Map, cells, line);
         }
         reader.Dispose();
         problems.RefuseFile(closest?.Line ?? 1, "(header)", DescribeMissingHeader(candidates, closest));
@@ -113,6 +121,11 @@ public sealed class ExportTable : IDisposable
         {
             var kinds = string.Join(", ", candidates.Select(c => ExportKindNames.NameOf(c.Kind)).Distinct());
             return $"No header row found in the first {HeaderSearchRows} rows. Expected the columns of one of: {kinds}.";
+        }
+        if (best.Map.MissingRequired.Count == 0)
+        {
+            return $"Row {best.Line} looks like a {ExportKindNames.NameOf(best.Layout.Kind)} header for {best.Layout.Name}, "
+                + $"but fewer than {best.Layout.MinimumLooseMatches} of its questions could be matched to their wording.";
         }
         var missing = new StringBuilder();
         foreach (var column in best.Map.MissingRequired)

@@ -7,4 +7,7 @@ namespace BelongingInsights.Etl.Common;
 public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymiser Pseudonymiser)
 {
     public DateOnly ReceivedOn { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The survey wave chosen at upload, for survey and audit files without a wave column.</summary>
+    public string? Wave { get; init; }
 }

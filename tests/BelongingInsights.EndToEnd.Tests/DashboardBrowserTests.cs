@@ -37,6 +37,11 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await noSend.WaitForAsync();
         await page.Locator("#group-chart svg g.xtick text", new() { HasText = "No SEND" }).First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "groups-chart.png"), FullPage = true });
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "belonging").ToString());
+        await page.Locator("[data-testid=belonging-chart] svg g.ytick text", new() { HasText = "I feel like I belong at my school" }).First.WaitForAsync();
+        await page.Locator("[data-testid=belonging-chart] svg text.legendtext", new() { HasText = "endline" }).First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "belonging-chart.png"), FullPage = true });
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>
@@ -80,7 +85,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         while (true)
         {
             var imports = await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
-            if (imports is { Count: 9 } && imports.All(i => i.Status == "succeeded"))
+            if (imports is { Count: 11 } && imports.All(i => i.Status == "succeeded"))
                 return;
             Assert.True(DateTime.UtcNow < deadline, $"The demonstration data did not load within 60 s.\n{host.Output}");
             await Task.Delay(500);

@@ -32,22 +32,22 @@ public sealed class WarehouseHarness : IDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Receives <paramref name="csv"/> as an upload and runs its import to the end.</summary>
-    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null)
+    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return Import(content, fileName, kind, schoolUrn);
+        return Import(content, fileName, kind, schoolUrn, wave);
     }
 
     /// <summary>Receives a sample file from <c>Samples/</c> as an upload and runs its import to the end.</summary>
     public ImportRecord ImportSample(string relativePath, string? kind = null, int? schoolUrn = null)
     {
         using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", relativePath));
-        return Import(content, Path.GetFileName(relativePath), kind, schoolUrn);
+        return Import(content, Path.GetFileName(relativePath), kind, schoolUrn, null);
     }
 
-    private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn)
+    private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn, string? wave)
     {
-        var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn), CancellationToken.None)
+        var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn, Wave: wave), CancellationToken.None)
             .GetAwaiter().GetResult();
         var import = Get<ImportPipeline>().Import(id, CancellationToken.None);
         Get<MartRefresher>().Refresh();

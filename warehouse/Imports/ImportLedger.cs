@@ -14,7 +14,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         connection.Execute(SqlScripts.Get("Imports/register.sql"),
             ("import_id", id), ("file_name", import.FileName), ("stored_path", import.StoredPath),
             ("content_hash", import.ContentHash), ("source", import.Source), ("inbox_path", import.InboxPath),
-            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn),
+            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave),
             ("received_at", clock.GetUtcNow().UtcDateTime));
         return id;
     }
@@ -62,7 +62,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         using var connection = database.Open();
         return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
             ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
-            ("school_urn", import.SchoolUrn), ("import_id", import.Id));
+            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id));
     }
 
     /// <summary>Records how an import ended, on the caller's connection so it can share the load's transaction.</summary>
@@ -114,5 +114,6 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("duplicate_of")) ? null : r.GetGuid(r.GetOrdinal("duplicate_of")),
         r.GetDateTime(r.GetOrdinal("received_at")),
         r.IsDBNull(r.GetOrdinal("finished_at")) ? null : r.GetDateTime(r.GetOrdinal("finished_at")),
-        r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")));
+        r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
+        r.NullableString(r.GetOrdinal("wave")));
 }

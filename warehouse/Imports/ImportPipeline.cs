@@ -60,7 +60,7 @@ public sealed class ImportPipeline(
 
         var detected = ExportKindNames.NameOf(table.Layout.Kind);
         var loader = loaders.Single(l => l.Kind == table.Layout.Kind);
-        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser) { ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt) };
+        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser) { ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt), Wave = import.Wave };
         var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
         var read = staged + problems.QuarantinedRows;
         if (problems.Fatal is not null || read == 0 || problems.QuarantinedRows > options.Value.RejectThreshold * read)

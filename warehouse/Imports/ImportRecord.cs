@@ -21,7 +21,8 @@ public sealed record ImportRecord(
     Guid? DuplicateOf,
     DateTime ReceivedAt,
     DateTime? FinishedAt,
-    Guid? ReprocessOf)
+    Guid? ReprocessOf,
+    string? Wave)
 {
     public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
 }

@@ -1,7 +1,7 @@
 namespace BelongingInsights.Warehouse.Imports;
 
-/// <summary>How a file arrived and what the sender said about it (kind and school, when the file lacks them).</summary>
-public sealed record ImportRequest(string Source, string? Kind = null, int? SchoolUrn = null, string? InboxPath = null)
+/// <summary>How a file arrived and what the sender said about it (kind, school and survey wave, when the file lacks them).</summary>
+public sealed record ImportRequest(string Source, string? Kind = null, int? SchoolUrn = null, string? InboxPath = null, string? Wave = null)
 {
     public const string Upload = "upload";
     public const string Api = "api";

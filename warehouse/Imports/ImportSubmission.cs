@@ -30,7 +30,7 @@ public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOpti
         var stored = Path.GetFullPath(Path.Combine(uploads, hash + SafeExtension(fileName)));
         File.Move(partial, stored, overwrite: true);
         return ledger.Register(new NewImport(
-            Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn));
+            Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave));
     }
 
     private static string SafeExtension(string fileName)

@@ -1,6 +1,6 @@
 -- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to three
 -- (two within a school) pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group); null in a group column means
--- "all". Cells under the threshold are suppressed here; the next script adds secondary suppression.
+-- "all". Cells under the threshold are suppressed here; 3_suppression adds secondary suppression.
 create or replace table work_attendance_group_cell as
 -- One bit per column that a cell may break down by: bit 0 the school, bits 1 to 7 the pupil groups. Every
 -- enrolment is counted once in each cell it belongs to (one grouping per mask), then all cells aggregate in a
@@ -47,14 +47,12 @@ select
     enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
 from cells;
 
--- Each breakdown cell belongs to one sibling set per group it breaks down by: the cells that differ from it in
--- that group only, which together add up to their parent.
-create or replace table work_attendance_group_sibling as
+insert into work_suppression_cell
 select
-    c.cell_id,
-    c.academic_year,
-    c.counting_window,
-    c.period,
-    list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end) as set_key
-from work_attendance_group_cell as c, range(1, 9) as r(i)
-where c.dims[r.i] is not null;
+    'attendance_group',
+    cell_id,
+    concat_ws('|', academic_year, counting_window, period),
+    dims,
+    enrolments,
+    suppressed
+from work_attendance_group_cell;

@@ -1,0 +1,46 @@
+-- Grain: one cell per instrument, item, wave, school (or all schools) and combination of up to two respondent
+-- groups (gender, SEND, year group); null in a group column means "all". Respondents include those who left the
+-- item unanswered, so positive, negative and unanswered add up to 100%.
+create or replace table work_survey_item_cell as
+with masks as (
+    select mask
+    from range(0, 16) as r(mask)
+    where bit_count(mask >> 1) <= 2
+),
+
+cells as (
+    select
+        a.instrument,
+        a.question_key,
+        a.item_code,
+        a.item_text,
+        a.item_order,
+        a.wave,
+        case when m.mask & 1 > 0 then cast(a.school_key as varchar) end as school,
+        case when m.mask & 2 > 0 then a.gender end as gender,
+        case when m.mask & 4 > 0 then a.send end as send,
+        case when m.mask & 8 > 0 then a.year_group end as year_group,
+        count(*) as respondents,
+        count(*) filter (where a.is_positive) as positive,
+        count(*) filter (where a.is_negative) as negative,
+        count(*) filter (where a.is_unanswered) as unanswered
+    from work_survey_answer as a
+    cross join masks as m
+    group by all
+)
+
+select
+    row_number() over () as cell_id,
+    *,
+    respondents < $suppression_threshold as suppressed
+from cells;
+
+insert into work_suppression_cell
+select
+    'survey_item',
+    cell_id,
+    concat_ws('|', instrument, question_key, wave),
+    [school, gender, send, year_group],
+    respondents,
+    suppressed
+from work_survey_item_cell;

@@ -1,0 +1,17 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>Percentage positive (with Wilson intervals), negative and unanswered per item and wave, for all schools, from <c>mart_survey_item</c>.</summary>
+public sealed class BelongingByItemQuery(WarehouseDatabase database)
+{
+    public static readonly IReadOnlyList<string> Groupings = ["All respondents", "SEND", "Gender", "Year group", "Gender × SEND"];
+
+    public IReadOnlyList<SurveyInstrumentName> Instruments() =>
+        database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), r => new SurveyInstrumentName(r.GetString(0), r.GetString(1)));
+
+    public IReadOnlyList<ItemResult> Run(string instrument, string grouping) =>
+        database.Query(SqlScripts.Get("Queries/belonging_by_item.sql"), r => new ItemResult(
+                r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(4), r.GetBoolean(5),
+                r.IsDBNull(6) ? null : (int)r.GetInt64(6),
+                r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9), r.NullableDouble(10), r.NullableDouble(11)),
+            ("instrument", instrument), ("grouping", grouping));
+}

@@ -1,0 +1,3 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+public sealed record SurveyInstrumentName(string Code, string Name);

@@ -1,0 +1,18 @@
+select
+    item_order,
+    item_text,
+    wave,
+    wave_order,
+    concat_ws(' · ', gender, send, year_group) as group_name,
+    suppressed,
+    respondents,
+    positive_pct,
+    positive_low,
+    positive_high,
+    negative_pct,
+    unanswered_pct
+from mart_survey_item
+where instrument = $instrument
+    and urn is null
+    and grouping = $grouping
+order by group_name, item_order, wave_order;
