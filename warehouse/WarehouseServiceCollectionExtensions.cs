@@ -1,5 +1,6 @@
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Attendance;
+using BelongingInsights.Warehouse.AttendanceMarks;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
 using BelongingInsights.Warehouse.Queries;
@@ -35,6 +36,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
+        services.AddSingleton<IExportKindLoader, AttendanceMarksLoader>();
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(
             provider.GetRequiredService<IConfiguration>()[PseudonymisationKey.Setting],
             provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.DataDirectory,

@@ -1,11 +1,12 @@
 using BelongingInsights.Etl.Attendance;
+using BelongingInsights.Etl.AttendanceMarks;
 
 namespace BelongingInsights.Etl.Common;
 
 /// <summary>Every layout of every export kind, so a file's kind can be detected from its header.</summary>
 public static class ExportCatalog
 {
-    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All];
+    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. AttendanceMarksLayouts.All];
 
     public static IReadOnlyList<ExportLayout> LayoutsFor(ExportKind? kind) =>
         kind is { } k ? [.. All.Where(layout => layout.Kind == k)] : All;

@@ -3,4 +3,5 @@ namespace BelongingInsights.Etl.Common;
 public enum ExportKind
 {
     AttendanceSummary,
+    AttendanceMarks,
 }

@@ -6,6 +6,7 @@ public static class ExportKindNames
     private static readonly Dictionary<string, ExportKind> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["attendance-summary"] = ExportKind.AttendanceSummary,
+        ["attendance-marks"] = ExportKind.AttendanceMarks,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -21,6 +21,9 @@ public sealed class ExportRow
     public string Get(ColumnSpec column)
     {
         var index = _columns.IndexOf(column);
-        return index is { } i && i < _reader.FieldCount ? _reader.GetString(i).Trim() : "";
+        return index is { } i ? Get(i) : "";
     }
+
+    /// <summary>The trimmed value of the cell at a position, or an empty string past the row's end.</summary>
+    public string Get(int index) => index < _reader.FieldCount ? _reader.GetString(index).Trim() : "";
 }

@@ -14,11 +14,13 @@ public sealed class ExportTable : IDisposable
     private readonly ExportRow _row;
     private int _line;
 
-    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, int headerLine)
+    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, int headerLine, string[] header, List<string> titleRows)
     {
         _reader = reader;
         Layout = layout;
         Columns = columns;
+        Header = header;
+        TitleRows = titleRows;
         _line = headerLine;
         _row = new ExportRow(reader, columns);
     }
@@ -26,6 +28,12 @@ public sealed class ExportTable : IDisposable
     public ExportLayout Layout { get; }
 
     public ColumnMap Columns { get; }
+
+    /// <summary>The cells of the header row, as written.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>The non-blank rows above the header (report titles, parameters), each as its cells joined by spaces.</summary>
+    public IReadOnlyList<string> TitleRows { get; }
 
     /// <summary>Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches.</summary>
     public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems)
@@ -37,17 +45,21 @@ public sealed class ExportTable : IDisposable
             IncludeValuesInExceptions = false,
         });
         (int Line, ExportLayout Layout, ColumnMap Map)? closest = null;
+        var titleRows = new List<string>();
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)
         {
             var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
             foreach (var layout in candidates)
             {
                 var map = ColumnMap.Build(cells, layout.Columns);
-                if (map.MissingRequired.Count == 0)
-                    return new ExportTable(reader, layout, map, line);
-                if (map.MatchedCount > 0 && (closest is null || map.MatchedCount > closest.Value.Map.MatchedCount))
+                if (map.MissingRequired.Count == 0 && (layout.Recognises?.Invoke(cells) ?? true))
+                    return new ExportTable(reader, layout, map, line, cells, titleRows);
+                if (map.MatchedCount > 0 && map.MissingRequired.Count > 0 && (closest is null || map.MatchedCount > closest.Value.Map.MatchedCount))
                     closest = (line, layout, map);
             }
+            var title = string.Join(' ', cells.Where(c => c.Trim().Length > 0));
+            if (title.Length > 0)
+                titleRows.Add(title);
         }
         reader.Dispose();
         problems.RefuseFile(closest?.Line ?? 1, "(header)", DescribeMissingHeader(candidates, closest));

@@ -1,7 +1,7 @@
 -- Grain: one row per school per academic-year term. Groups under the suppression threshold keep
 -- their row, marked suppressed, with every figure nulled so no caller can leak them.
 create or replace table mart_attendance_school_term as
-with attendance as (
+with summaries as (
     select
         f.school_key,
         f.pupil_key,
@@ -15,6 +15,39 @@ with attendance as (
         f.unauthorised_absence
     from fact_attendance as f
     inner join dim_date as d on d.date_key = f.period_start
+),
+
+marks as (
+    select
+        w.school_key,
+        w.pupil_key,
+        d.academic_year,
+        d.academic_year_label,
+        d.term,
+        d.term_order,
+        w.possible_sessions,
+        w.present_sessions + w.aea_sessions as attended_sessions,
+        w.authorised_absence,
+        w.unauthorised_absence
+    from fact_attendance_week as w
+    inner join dim_date as d on d.date_key = w.period_start
+),
+
+-- Session marks are the finer source: a pupil's summaries for a school and term count only when that
+-- pupil has no marks at that school in that term, so the two sources never double count.
+attendance as (
+    select * from marks
+    union all
+    select s.*
+    from summaries as s
+    where not exists (
+        select 1
+        from marks as m
+        where m.school_key = s.school_key
+            and m.pupil_key = s.pupil_key
+            and m.academic_year = s.academic_year
+            and m.term_order = s.term_order
+    )
 ),
 
 by_school_term as (
