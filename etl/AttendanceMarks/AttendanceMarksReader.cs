@@ -28,6 +28,7 @@ public static partial class AttendanceMarksReader
     private static IEnumerable<AttendanceMarkRecord> ReadLong(ExportTable table, ImportContext context, ProblemLog problems, PupilKeys pupils)
     {
         int? academicYear = null;
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var row in table.Rows())
         {
             var rejectedBefore = problems.QuarantinedRows;
@@ -35,8 +36,14 @@ public static partial class AttendanceMarksReader
             var urn = ReadUrn(row, context, problems);
             var dateText = row.Get(SessionDate);
             DateOnly? date = null;
-            if (UkDates.TryParse(dateText, out var parsed))
+            if (dates.TryGetValue(dateText, out var known))
+                date = known;
+            else if (UkDates.TryParse(dateText, out var parsed))
+            {
                 date = parsed;
+                if (dates.Count < 1_000)
+                    dates[dateText] = parsed;
+            }
             else
                 problems.Reject(row.Line, SessionDate.Name, dateText, dateText.Length == 0 ? "The date is empty." : "Not a date: use dd/mm/yyyy or yyyy-mm-dd.");
             if (date is { } d)
@@ -200,11 +207,16 @@ public static partial class AttendanceMarksReader
         return null;
     }
 
-    private static string? ParseSession(string text) => text.ToUpperInvariant() switch
+    private static string? ParseSession(string text) => text switch
     {
-        "AM" or "A" or "MORNING" or "AM SESSION" => "AM",
-        "PM" or "P" or "AFTERNOON" or "PM SESSION" => "PM",
-        _ => null,
+        "AM" => "AM",
+        "PM" => "PM",
+        _ => text.ToUpperInvariant() switch
+        {
+            "AM" or "A" or "MORNING" or "AM SESSION" => "AM",
+            "PM" or "P" or "AFTERNOON" or "PM SESSION" => "PM",
+            _ => null,
+        },
     };
 
     private static string Label(int academicYear) => $"{academicYear}/{(academicYear + 1) % 100:00}";

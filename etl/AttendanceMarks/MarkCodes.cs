@@ -45,6 +45,8 @@ public static class MarkCodes
     {
         if (raw.Length == 1 && StandIns.TryGetValue(raw[0], out var standIn))
             return standIn;
+        if (IsCode(raw))
+            return raw;
         var mark = raw.ToUpperInvariant();
         if (IsCode(mark))
             return mark;

@@ -7,7 +7,7 @@ from (
         row_number() over sessions as occurrence
     from stg_attendance_mark
     where import_id = $import_id
-    window sessions as (partition by pupil_hash, school_urn, session_date, session order by line)
+    window sessions as (partition by pupil_no, school_urn, session_date, session order by line)
 )
 where occurrence > 1
 order by line;

@@ -14,8 +14,8 @@ where not exists (select 1 from dim_school as s where s.urn = new_schools.school
 insert into dim_pupil (pupil_key, pupil_hash)
 select nextval('seq_pupil_key'), new_pupils.pupil_hash
 from (
-    select distinct pupil_hash
-    from stg_attendance_mark
+    select pupil_hash
+    from stg_attendance_mark_pupil
     where import_id = $import_id
 ) as new_pupils
 where not exists (select 1 from dim_pupil as p where p.pupil_hash = new_pupils.pupil_hash);
@@ -38,18 +38,24 @@ where f.school_key = r.school_key
     and f.session_date between r.first_date and r.last_date;
 
 insert into fact_attendance_mark
+with pupils as (
+    select sp.pupil_no, p.pupil_key
+    from stg_attendance_mark_pupil as sp
+    inner join dim_pupil as p on p.pupil_hash = sp.pupil_hash
+    where sp.import_id = $import_id
+)
+
 select
     s.school_key,
     p.pupil_key,
     stg.session_date,
     stg.session,
-    c.attendance_code_key,
+    stg.attendance_code_key,
     stg.raw_mark,
     stg.import_id
 from stg_attendance_mark as stg
 inner join dim_school as s on s.urn = stg.school_urn
-inner join dim_pupil as p on p.pupil_hash = stg.pupil_hash
-inner join dim_attendance_code as c on c.code = stg.code and c.code_set = stg.code_set
+inner join pupils as p on p.pupil_no = stg.pupil_no
 where stg.import_id = $import_id;
 
 -- The weeks these dates touch are rolled up again from every mark they hold, whichever import it came from.
@@ -83,3 +89,5 @@ group by f.school_key, f.pupil_key, d.week_start, d.academic_year;
 drop table load_mark_range;
 
 delete from stg_attendance_mark where import_id = $import_id;
+
+delete from stg_attendance_mark_pupil where import_id = $import_id;

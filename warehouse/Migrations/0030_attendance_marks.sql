@@ -93,17 +93,24 @@ from codes;
 create table stg_attendance_mark (
     import_id uuid not null,
     line integer not null,
-    pupil_hash varchar not null,
+    pupil_no integer not null,
     school_urn integer not null,
     school_name varchar,
     session_date date not null,
     session varchar not null,
     raw_mark varchar not null,
-    code varchar not null,
-    code_set varchar not null
+    attendance_code_key integer not null
 );
 
 comment on table stg_attendance_mark is 'Session marks of an attendance-marks export while its import is in flight; emptied when the import commits.';
+
+create table stg_attendance_mark_pupil (
+    import_id uuid not null,
+    pupil_no integer not null,
+    pupil_hash varchar not null
+);
+
+comment on table stg_attendance_mark_pupil is 'The distinct pupils of an attendance-marks import in flight, numbered within the file so each mark stages a small integer.';
 
 -- Grain: one row per pupil per school per session (date and AM or PM).
 create table fact_attendance_mark (
