@@ -26,5 +26,3 @@ internal sealed class PupilKeys(Pseudonymiser pseudonymiser)
         return pupil;
     }
 }
-
-internal readonly record struct Pupil(string? Key, bool Temporary, string? Error, bool FirstSeen);
