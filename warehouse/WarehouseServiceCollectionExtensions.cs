@@ -1,5 +1,6 @@
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Attendance;
+using BelongingInsights.Warehouse.AttendanceMarks;
 using BelongingInsights.Warehouse.Benchmarks;
 using BelongingInsights.Warehouse.Census;
 using BelongingInsights.Warehouse.Survey;
@@ -46,6 +47,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<IExportKindLoader, SurveyLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));
+        services.AddSingleton<IExportKindLoader, AttendanceMarksLoader>();
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(
             provider.GetRequiredService<IConfiguration>()[PseudonymisationKey.Setting],
             provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.DataDirectory,

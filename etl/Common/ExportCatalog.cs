@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Attendance;
+using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Benchmarks;
 using BelongingInsights.Etl.Census;
 using BelongingInsights.Etl.Survey;
@@ -8,7 +9,7 @@ namespace BelongingInsights.Etl.Common;
 /// <summary>Every layout of every export kind, so a file's kind can be detected from its header.</summary>
 public static class ExportCatalog
 {
-    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts];
+    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. AttendanceMarksLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts];
 
     public static IReadOnlyList<ExportLayout> LayoutsFor(ExportKind? kind) =>
         kind is { } k ? [.. All.Where(layout => layout.Kind == k)] : All;

@@ -7,4 +7,5 @@ public enum ExportKind
     Survey,
     DfeAttendance,
     DfeExclusions,
+    AttendanceMarks,
 }

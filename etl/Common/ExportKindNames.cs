@@ -10,6 +10,7 @@ public static class ExportKindNames
         ["survey"] = ExportKind.Survey,
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
+        ["attendance-marks"] = ExportKind.AttendanceMarks,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -14,12 +14,13 @@ public sealed class ExportTable : IDisposable
     private readonly ExportRow _row;
     private int _line;
 
-    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, IReadOnlyList<string> headers, int headerLine)
+    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, IReadOnlyList<string> headers, int headerLine, IReadOnlyList<string> titleRows)
     {
         _reader = reader;
         Layout = layout;
         Columns = columns;
         Headers = headers;
+        TitleRows = titleRows;
         _line = headerLine;
         _row = new ExportRow(reader, columns);
     }
@@ -30,6 +31,9 @@ public sealed class ExportTable : IDisposable
 
     /// <summary>Every header cell of the file, trimmed, in file order.</summary>
     public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The non-blank rows above the header (report titles, parameters), each as its cells joined by spaces.</summary>
+    public IReadOnlyList<string> TitleRows { get; }
 
     /// <summary>Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches.</summary>
     public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems)
@@ -55,6 +59,7 @@ public sealed class ExportTable : IDisposable
             Encoding = sniffed.Encoding,
         });
         (int Line, ExportLayout Layout, ColumnMap Map)? closest = null;
+        var titleRows = new List<string>();
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)
         {
             var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
@@ -62,7 +67,7 @@ public sealed class ExportTable : IDisposable
             foreach (var layout in candidates)
             {
                 var map = ColumnMap.Build(cells, layout.Columns);
-                if (layout.Accepts(map))
+                if (layout.Accepts(map, cells))
                 {
                     if (best is null || map.MatchedCount > best.Value.Map.MatchedCount)
                         best = (layout, map);
@@ -73,7 +78,10 @@ public sealed class ExportTable : IDisposable
                 }
             }
             if (best is { } found)
-                return new ExportTable(reader, found.Layout, found.Map, cells, line);
+                return new ExportTable(reader, found.Layout, found.Map, cells, line, titleRows);
+            var title = string.Join(' ', cells.Where(c => c.Length > 0));
+            if (title.Length > 0)
+                titleRows.Add(title);
         }
         reader.Dispose();
         problems.RefuseFile(closest?.Line ?? 1, "(header)", DescribeMissingHeader(candidates, closest));

@@ -1,5 +1,6 @@
 using System.Text;
 using BelongingInsights.Etl.Attendance;
+using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 
 namespace BelongingInsights.Etl.Tests;
@@ -19,5 +20,15 @@ internal static class SampleFiles
             return ([], problems);
         var records = AttendanceSummaryReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
         return (records, problems);
+    }
+
+    public static (IReadOnlyList<AttendanceMarkRecord> Records, ProblemLog Problems, string? Layout) ReadAttendanceMarks(string name, int? schoolUrn = 100001)
+    {
+        var problems = new ProblemLog(name);
+        using var table = ExportTable.Open(PathOf("attendance-marks", name), ExportCatalog.All, problems);
+        if (table is null)
+            return ([], problems, null);
+        var records = AttendanceMarksReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
+        return (records, problems, $"{ExportKindNames.NameOf(table.Layout.Kind)}/{table.Layout.Name}");
     }
 }

@@ -2,7 +2,7 @@
 -- term) and 'year to date' (the terms loaded so far that year), with the sessions summed over the window and
 -- the pupil's characteristics as they stood when the window began (unknown when no census covers it).
 create or replace table work_attendance_enrolment as
-with attendance as (
+with summaries as (
     select
         f.school_key,
         f.pupil_key,
@@ -17,6 +17,37 @@ with attendance as (
         f.unauthorised_absence
     from fact_attendance as f
     inner join dim_date as d on d.date_key = f.period_start
+),
+
+marks as (
+    select
+        w.school_key,
+        w.pupil_key,
+        w.period_start,
+        d.academic_year,
+        d.academic_year_label,
+        d.term,
+        d.term_order,
+        w.possible_sessions,
+        w.present_sessions + w.aea_sessions as attended_sessions,
+        w.authorised_absence,
+        w.unauthorised_absence
+    from fact_attendance_week as w
+    inner join dim_date as d on d.date_key = w.period_start
+),
+
+-- Session marks are the finer source: a pupil's summaries for a school and term count only when that pupil
+-- has no marks at that school in that term, so the two sources never double count.
+attendance as (
+    select * from marks
+    union all
+    select s.*
+    from summaries as s
+    anti join (select distinct school_key, pupil_key, academic_year, term_order from marks) as m
+        on m.school_key = s.school_key
+        and m.pupil_key = s.pupil_key
+        and m.academic_year = s.academic_year
+        and m.term_order = s.term_order
 ),
 
 windows as (

@@ -1,0 +1,21 @@
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>What one benchmark run measured. Peer times are null when that peer was skipped.</summary>
+public sealed record BenchmarkResult(
+    BenchmarkScale Scale,
+    long Marks,
+    long FileBytes,
+    TimeSpan Generate,
+    TimeSpan Receive,
+    TimeSpan Import,
+    TimeSpan MartRefresh,
+    long PeakIngestBytes,
+    string ImportStatus,
+    int RowsLoaded,
+    TimeSpan? DuckDBReadCsv,
+    TimeSpan? PostgresCopy,
+    string? PostgresSkipped)
+{
+    /// <summary>Receiving the file, validating and loading it into the star schema, and refreshing the marts.</summary>
+    public TimeSpan Ingest => Receive + Import + MartRefresh;
+}

@@ -1,0 +1,24 @@
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>How many session marks a run generates: 380 sessions (190 weekdays) per pupil, 1,000 pupils per school.</summary>
+public sealed record BenchmarkScale(string Name, long Marks)
+{
+    public const int SessionsPerPupil = 380;
+    public const int PupilsPerSchool = 1_000;
+
+    public static BenchmarkScale Tiny { get; } = new("tiny", 10 * SessionsPerPupil);
+
+    public static BenchmarkScale School { get; } = new("school", 1_000L * SessionsPerPupil);
+
+    public static BenchmarkScale Trust { get; } = new("trust", 50_000L * SessionsPerPupil);
+
+    public static BenchmarkScale National(long marks) => new("national", marks);
+
+    public static BenchmarkScale? Named(string name) => name.ToLowerInvariant() switch
+    {
+        "tiny" => Tiny,
+        "school" => School,
+        "trust" => Trust,
+        _ => null,
+    };
+}

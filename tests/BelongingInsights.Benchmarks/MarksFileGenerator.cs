@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>
+/// Writes a long-format attendance-marks export (UPN, URN, Date, Session, Mark) for one academic year, pupil by
+/// pupil, streaming so any size fits in memory. Marks follow a plausible mix: mostly present, some illness,
+/// lateness, appointments and unexplained absence. The same seed gives the same file.
+/// </summary>
+public static class MarksFileGenerator
+{
+    private const int FirstUrn = 400_000;
+    private static readonly DateOnly FirstDay = new(2024, 9, 2);
+
+    public static long Write(string path, long marks)
+    {
+        var days = SchoolDays();
+        var random = new Random(20_240_902);
+        long written = 0;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("UPN,URN,Date,Session,Mark\n");
+        for (var pupil = 0; written < marks; pupil++)
+        {
+            var prefix = $"{UpnOf(pupil)},{FirstUrn + pupil / BenchmarkScale.PupilsPerSchool},";
+            for (var session = 0; session < BenchmarkScale.SessionsPerPupil && written < marks; session++, written++)
+            {
+                var am = session % 2 == 0;
+                writer.Write(prefix);
+                writer.Write(days[session / 2]);
+                writer.Write(am ? ",AM," : ",PM,");
+                writer.Write(Mark(random.Next(1_000), am));
+                writer.Write('\n');
+            }
+        }
+        return written;
+    }
+
+    private static string Mark(int roll, bool am) => roll switch
+    {
+        < 40 => "I",
+        < 50 => "M",
+        < 62 => "N",
+        < 70 => "O",
+        < 80 => "L",
+        < 84 => "U",
+        < 88 => "B",
+        < 90 => "X01",
+        _ => am ? "/" : "\\",
+    };
+
+    private static string UpnOf(int pupil)
+    {
+        var digits = $"90121{pupil:0000000}";
+        return Upn.CheckLetter(digits) + digits;
+    }
+
+    private static string[] SchoolDays()
+    {
+        var days = new List<string>(BenchmarkScale.SessionsPerPupil / 2);
+        for (var date = FirstDay; days.Count < BenchmarkScale.SessionsPerPupil / 2; date = date.AddDays(1))
+        {
+            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                days.Add(date.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture));
+        }
+        return [.. days];
+    }
+}

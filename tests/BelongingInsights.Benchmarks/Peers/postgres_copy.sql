@@ -1,0 +1,2 @@
+set datestyle = 'ISO, DMY';
+copy marks from :'path' with (format csv, header true);

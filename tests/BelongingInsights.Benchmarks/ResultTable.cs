@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>Prints a run's measurements as a table, with the ingest's ratio against each peer.</summary>
+public static class ResultTable
+{
+    private const long TargetPeakBytes = 1L << 30;
+
+    public static void Print(BenchmarkResult result, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"Scale {result.Scale.Name}: {result.Marks:N0} marks, CSV {result.FileBytes / 1048576.0:N1} MiB (generated in {Seconds(result.Generate)}); import {result.ImportStatus}, {result.RowsLoaded:N0} marks loaded."));
+        output.WriteLine();
+        output.WriteLine("| measure | time | marks/s | ingest ratio |");
+        output.WriteLine("| --- | ---: | ---: | ---: |");
+        Row(output, "ingest end to end (receive, validate, star schema, marts)", result.Ingest, result.Marks, "1.00x");
+        Row(output, "  receive (copy and SHA-256 of the upload)", result.Receive, result.Marks, "");
+        Row(output, "  import pipeline (read, validate, stage, load.sql)", result.Import, result.Marks, "");
+        Row(output, "  mart refresh alone", result.MartRefresh, result.Marks, "");
+        Row(output, "DuckDB read_csv into a bare table", result.DuckDBReadCsv, result.Marks, Ratio(result.Ingest, result.DuckDBReadCsv));
+        if (result.PostgresCopy is { } copy)
+            Row(output, "PostgreSQL COPY into a bare table", copy, result.Marks, Ratio(result.Ingest, copy));
+        else
+            output.WriteLine($"| PostgreSQL COPY into a bare table | skipped: {result.PostgresSkipped} | | |");
+        output.WriteLine();
+        var peak = result.PeakIngestBytes / 1048576.0;
+        output.WriteLine(Invariant($"Peak memory during ingest (managed + native, peak working set): {peak:N0} MiB; target at most 1,024 MiB: {(result.PeakIngestBytes <= TargetPeakBytes ? "met" : "missed")}."));
+        output.WriteLine(Invariant($"Targets: ingest at most 1.5x DuckDB read_csv: {Met(result.Ingest, result.DuckDBReadCsv, 1.5)}; faster than PostgreSQL COPY: {Met(result.Ingest, result.PostgresCopy, 1.0)}."));
+    }
+
+    private static void Row(TextWriter output, string measure, TimeSpan? time, long marks, string ratio)
+    {
+        if (time is not { } t)
+            return;
+        output.WriteLine(Invariant($"| {measure} | {Seconds(t)} | {marks / Math.Max(t.TotalSeconds, 1e-6):N0} | {ratio} |"));
+    }
+
+    private static string Ratio(TimeSpan ingest, TimeSpan? peer) =>
+        peer is { } p ? Invariant($"{ingest.TotalSeconds / Math.Max(p.TotalSeconds, 1e-6):N2}x") : "";
+
+    private static string Met(TimeSpan ingest, TimeSpan? peer, double factor) =>
+        peer is { } p ? (ingest.TotalSeconds <= factor * p.TotalSeconds ? "met" : "missed") : "not measured";
+
+    private static string Seconds(TimeSpan time) => Invariant($"{time.TotalSeconds:N2} s");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

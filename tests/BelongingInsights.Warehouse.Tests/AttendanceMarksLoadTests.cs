@@ -1,0 +1,113 @@
+using BelongingInsights.Etl.AttendanceMarks;
+using BelongingInsights.Warehouse.Imports;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+public sealed class AttendanceMarksLoadTests
+{
+    private static readonly DateOnly Autumn = new(2024, 9, 2);
+
+    [Fact]
+    public void A_long_file_lands_as_session_marks_and_weekly_rows()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        var import = warehouse.Import(MarksCsv.For(100001, 3, Autumn, days: 7));
+
+        Assert.Equal((ImportStatus.Succeeded, "attendance-marks", "long", 42, 42), (import.Status, import.DetectedKind, import.Layout, import.RowsRead, import.RowsLoaded));
+        Assert.Equal(42, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
+        Assert.Equal(6, warehouse.Scalar<long>("select count(*) from fact_attendance_week"));
+        Assert.Equal(10, warehouse.Scalar<int>("select possible_sessions from fact_attendance_week where week_start = date '2024-09-02' limit 1"));
+        Assert.Equal(0, warehouse.Scalar<long>("select count(*) from stg_attendance_mark"));
+    }
+
+    [Fact]
+    public void The_category_of_a_mark_follows_the_code_set_of_its_date()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import("UPN,URN,Date,Session,Mark\n"
+            + $"{AttendanceCsv.Upn(1)},100001,15/07/2024,AM,J\n"
+            + $"{AttendanceCsv.Upn(1)},100001,15/07/2024,PM,H\n"
+            + $"{AttendanceCsv.Upn(1)},100001,16/07/2024,AM,Y\n", "old.csv");
+        warehouse.Import("UPN,URN,Date,Session,Mark\n"
+            + $"{AttendanceCsv.Upn(1)},100001,02/09/2024,AM,?\n"
+            + $"{AttendanceCsv.Upn(1)},100001,02/09/2024,PM,X01\n"
+            + $"{AttendanceCsv.Upn(1)},100001,03/09/2024,AM,K\n", "new.csv");
+
+        Assert.Equal("(2, 1, 1, 0, 1)", warehouse.Scalar<string>(
+            "select (possible_sessions, aea_sessions, authorised_absence, unauthorised_absence, not_counted_sessions)::varchar from fact_attendance_week where academic_year = 2023"));
+        Assert.Equal("(2, 1, 1, 0, 1)", warehouse.Scalar<string>(
+            "select (possible_sessions, aea_sessions, authorised_absence, unauthorised_absence, not_counted_sessions)::varchar from fact_attendance_week where academic_year = 2024"));
+        Assert.Equal("?>J1,X01>X", warehouse.Scalar<string>(
+            "select string_agg(f.raw_mark || '>' || c.code, ',' order by f.session) from fact_attendance_mark as f join dim_attendance_code as c using (attendance_code_key) where f.session_date = date '2024-09-02'"));
+    }
+
+    [Fact]
+    public void A_session_marked_twice_in_a_file_is_held_back_naming_the_first_row()
+    {
+        using var warehouse = new WarehouseHarness();
+        var csv = MarksCsv.For(100001, 2, Autumn, days: 20) + $"{AttendanceCsv.Upn(1)},100001,02/09/2024,AM,N\n";
+
+        var import = warehouse.Import(csv);
+
+        Assert.Equal((ImportStatus.Succeeded, 80, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
+        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        Assert.Equal((82, "UPN", "The same pupil and session already appear at row 2."), (problem.Line, problem.Column, problem.Message));
+        Assert.Equal("/", warehouse.Scalar<string>("select raw_mark from fact_attendance_mark where session_date = date '2024-09-02' and session = 'AM' and pupil_key = 1"));
+    }
+
+    [Fact]
+    public void A_corrected_export_for_the_same_school_and_dates_replaces_the_earlier_marks()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(MarksCsv.For(100001, 2, Autumn, days: 10));
+        warehouse.Import(MarksCsv.For(100002, 2, Autumn, days: 10));
+
+        var corrected = warehouse.Import(MarksCsv.For(100001, 2, Autumn, days: 5, mark: "I"));
+
+        Assert.Equal(ImportStatus.Succeeded, corrected.Status);
+        Assert.Equal(80, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
+        Assert.Equal(20, warehouse.Scalar<long>("select sum(authorised_absence)::bigint from fact_attendance_week"));
+        Assert.Equal(80, warehouse.Scalar<long>("select sum(possible_sessions)::bigint from fact_attendance_week"));
+    }
+
+    [Fact]
+    public void A_wide_register_is_detected_and_loaded()
+    {
+        using var warehouse = new WarehouseHarness();
+        var csv = "Attendance Register,,\nWeek beginning 02/09/2024,,\nUPN,Mon 02/09 AM,Mon 02/09 PM\n"
+            + $"{AttendanceCsv.Upn(1)},/,N\n{AttendanceCsv.Upn(2)},L,<\n";
+
+        var import = warehouse.Import(csv, schoolUrn: 100001);
+
+        Assert.Equal((ImportStatus.Succeeded, "attendance-marks", "wide", 4), (import.Status, import.DetectedKind, import.Layout, import.RowsLoaded));
+        Assert.Equal("(4, 2, 1, 1)", warehouse.Scalar<string>(
+            "select (sum(possible_sessions), sum(present_sessions), sum(authorised_absence), sum(unauthorised_absence))::varchar from fact_attendance_week"));
+    }
+
+    [Fact]
+    public void The_mart_prefers_marks_over_a_summary_for_the_same_pupil_and_term()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.For(100001, 12, absent: 50));
+
+        warehouse.Import(MarksCsv.For(100001, 12, Autumn, days: 5));
+
+        Assert.Equal("(12, 120, 100.0)", warehouse.Scalar<string>(
+            "select (enrolments, possible_sessions, attendance_rate)::varchar from mart_attendance_school where urn = 100001 and period = 'Autumn'"));
+        Assert.Equal(12, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+    }
+
+    [Fact]
+    public void The_code_dimension_holds_every_code_of_both_sets()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        foreach (var (set, codes) in new[] { (MarkCodes.Set2024, MarkCodes.Codes2024), (MarkCodes.SetPre2024, MarkCodes.CodesPre2024) })
+        {
+            using var connection = warehouse.Open();
+            var stored = connection.Scalar<string>("select string_agg(code, ' ' order by code) from dim_attendance_code where code_set = $set", ("set", set));
+            Assert.Equal(string.Join(' ', codes.Order(StringComparer.Ordinal)), stored);
+        }
+    }
+}

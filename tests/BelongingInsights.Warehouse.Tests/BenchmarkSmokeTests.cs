@@ -1,0 +1,29 @@
+using BelongingInsights.Benchmarks;
+using BelongingInsights.Warehouse.Imports;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public void The_tiny_benchmark_runs_end_to_end_and_prints_its_table()
+    {
+        var workDirectory = Directory.CreateTempSubdirectory("bi-benchmark-test-").FullName;
+        try
+        {
+            var result = BenchmarkRun.Run(BenchmarkScale.Tiny, workDirectory, TextWriter.Null);
+            using var output = new StringWriter();
+            ResultTable.Print(result, output);
+
+            Assert.Equal((ImportStatus.Succeeded, 3_800, 3_800L), (result.ImportStatus, result.RowsLoaded, result.Marks));
+            Assert.NotNull(result.DuckDBReadCsv);
+            Assert.True(result.PostgresCopy is not null || result.PostgresSkipped is not null);
+            Assert.Contains("| DuckDB read_csv into a bare table |", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Peak memory during ingest", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(workDirectory, recursive: true);
+        }
+    }
+}

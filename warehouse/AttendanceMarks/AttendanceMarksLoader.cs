@@ -1,0 +1,80 @@
+using BelongingInsights.Etl.AttendanceMarks;
+using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Imports;
+using DuckDB.NET.Data;
+
+namespace BelongingInsights.Warehouse.AttendanceMarks;
+
+/// <summary>
+/// Stages session marks through the Appender as they stream from the reader. Each mark stages small values: the
+/// pupil's number within the file (the distinct pupils and their keyed hashes are staged once each) and the
+/// code's dimension key. Sessions marked twice in the file are then found with one set-based query, so memory
+/// stays flat however many marks the file holds, and the repeats are held back.
+/// </summary>
+public sealed class AttendanceMarksLoader : IExportKindLoader
+{
+    public ExportKind Kind => ExportKind.AttendanceMarks;
+
+    public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
+    {
+        var codeKeys = CodeKeys(connection);
+        var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
+        var staged = 0;
+        using (var appender = connection.CreateAppender("stg_attendance_mark"))
+        {
+            foreach (var mark in AttendanceMarksReader.Read(table, context, problems))
+            {
+                if (!pupils.TryGetValue(mark.PupilKey, out var pupil))
+                {
+                    pupil = pupils.Count;
+                    pupils.Add(mark.PupilKey, pupil);
+                }
+                var row = appender.CreateRow()
+                    .AppendValue(importId).AppendValue(mark.Line).AppendValue(pupil).AppendValue(mark.SchoolUrn);
+                (mark.SchoolName is null ? row.AppendNullValue() : row.AppendValue(mark.SchoolName))
+                    .AppendValue(mark.SessionDate).AppendValue(mark.Session).AppendValue(mark.RawMark)
+                    .AppendValue(codeKeys[(mark.Code, mark.CodeSet)])
+                    .EndRow();
+                if (++staged % 65_536 == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        using (var appender = connection.CreateAppender("stg_attendance_mark_pupil"))
+        {
+            foreach (var (hash, pupil) in pupils)
+                appender.CreateRow().AppendValue(importId).AppendValue(pupil).AppendValue(hash).EndRow();
+        }
+        return staged - HoldBackRepeatedSessions(connection, importId, problems);
+    }
+
+    public void Promote(DuckDBConnection connection, Guid importId) =>
+        connection.Execute(SqlScripts.Get("AttendanceMarks/load.sql"), ("import_id", importId));
+
+    private static Dictionary<(string Code, string CodeSet), int> CodeKeys(DuckDBConnection connection)
+    {
+        var keys = new Dictionary<(string, string), int>();
+        using var command = connection.Command(SqlScripts.Get("AttendanceMarks/code_keys.sql"));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            keys[(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
+        return keys;
+    }
+
+    private static int HoldBackRepeatedSessions(DuckDBConnection connection, Guid importId, ProblemLog problems)
+    {
+        var repeats = 0;
+        using (var command = connection.Command(SqlScripts.Get("AttendanceMarks/duplicates.sql"), ("import_id", importId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                repeats++;
+                problems.Reject(reader.GetInt32(0), AttendanceMarksLayouts.PupilUpn.Name, null,
+                    $"The same pupil and session already appear at row {reader.GetInt32(1)}.");
+            }
+        }
+        if (repeats > 0)
+            connection.Execute(SqlScripts.Get("AttendanceMarks/delete_duplicates.sql"), ("import_id", importId));
+        return repeats;
+    }
+}
