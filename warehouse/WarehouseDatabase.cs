@@ -5,17 +5,43 @@ using Microsoft.Extensions.Options;
 namespace BelongingInsights.Warehouse;
 
 /// <summary>
-/// Opens connections to the DuckDB warehouse file. DuckDB.NET shares one native database per file within the
-/// process, so opening a connection per operation is cheap; this process is the file's only writer.
+/// Opens connections to the DuckDB warehouse file; this process is the file's only writer. DuckDB.NET shares one
+/// native database per file while any connection to it is open, so the first connection is kept open for the
+/// database's lifetime: every later connection is then cheap, instead of reopening the file (and replaying its
+/// write-ahead log) for each dashboard query.
 /// </summary>
-public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options)
+public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDisposable
 {
+    private readonly Lock _gate = new();
+    private DuckDBConnection? _keepAlive;
+
     public string Path => System.IO.Path.GetFullPath(options.Value.WarehousePath);
 
     public DuckDBConnection Open()
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var connection = new DuckDBConnection($"Data Source={Path}");
+        lock (_gate)
+        {
+            if (_keepAlive is null)
+            {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                _keepAlive = Connect();
+            }
+        }
+        return Connect();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _keepAlive?.Dispose();
+            _keepAlive = null;
+        }
+    }
+
+    private DuckDBConnection Connect()
+    {
+        var connection = new DuckDBConnection($"Data Source={Path};memory_limit={options.Value.MemoryLimit}");
         connection.Open();
         return connection;
     }

@@ -14,6 +14,11 @@ public sealed class WarehouseOptions
     /// <summary>A file whose share of rows with errors is above this fraction is rejected whole.</summary>
     public double RejectThreshold { get; set; } = 0.05;
 
+    /// <summary>
+    /// DuckDB's memory limit: above it, large loads and mart refreshes spill to disk instead of growing the process.
+    /// </summary>
+    public string MemoryLimit { get; set; } = "512MB";
+
     public string WarehousePath => Path.Combine(DataDirectory, "warehouse.duckdb");
 
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");

@@ -14,7 +14,8 @@ public sealed record BenchmarkResult(
     int RowsLoaded,
     TimeSpan? DuckDBReadCsv,
     TimeSpan? PostgresCopy,
-    string? PostgresSkipped)
+    string? PostgresSkipped,
+    IReadOnlyList<QueryTiming> Queries)
 {
     /// <summary>Receiving the file, validating and loading it into the star schema, and refreshing the marts.</summary>
     public TimeSpan Ingest => Receive + Import + MartRefresh;

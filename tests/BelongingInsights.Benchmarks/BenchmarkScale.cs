@@ -1,10 +1,15 @@
 namespace BelongingInsights.Benchmarks;
 
-/// <summary>How many session marks a run generates: 380 sessions (190 weekdays) per pupil, 1,000 pupils per school.</summary>
+/// <summary>
+/// How many session marks a run generates: 380 sessions (190 weekdays) per pupil, 1,000 pupils per school. Dashboard
+/// queries must answer within 50 ms (p95) up to trust scale and within 250 ms beyond it.
+/// </summary>
 public sealed record BenchmarkScale(string Name, long Marks)
 {
     public const int SessionsPerPupil = 380;
     public const int PupilsPerSchool = 1_000;
+
+    public int QueryTargetMilliseconds => Marks > Trust.Marks ? 250 : 50;
 
     public static BenchmarkScale Tiny { get; } = new("tiny", 10 * SessionsPerPupil);
 

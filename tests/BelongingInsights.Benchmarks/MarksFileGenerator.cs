@@ -23,7 +23,7 @@ public static class MarksFileGenerator
         writer.Write("UPN,URN,Date,Session,Mark\n");
         for (var pupil = 0; written < marks; pupil++)
         {
-            var prefix = $"{UpnOf(pupil)},{FirstUrn + pupil / BenchmarkScale.PupilsPerSchool},";
+            var prefix = $"{UpnOf(pupil)},{UrnOf(pupil)},";
             for (var session = 0; session < BenchmarkScale.SessionsPerPupil && written < marks; session++, written++)
             {
                 var am = session % 2 == 0;
@@ -50,7 +50,9 @@ public static class MarksFileGenerator
         _ => am ? "/" : "\\",
     };
 
-    private static string UpnOf(int pupil)
+    public static int UrnOf(int pupil) => FirstUrn + pupil / BenchmarkScale.PupilsPerSchool;
+
+    public static string UpnOf(int pupil)
     {
         var digits = $"90121{pupil:0000000}";
         return Upn.CheckLetter(digits) + digits;

@@ -27,6 +27,24 @@ public static class ResultTable
         var peak = result.PeakIngestBytes / 1048576.0;
         output.WriteLine(Invariant($"Peak memory during ingest (managed + native, peak working set): {peak:N0} MiB; target at most 1,024 MiB: {(result.PeakIngestBytes <= TargetPeakBytes ? "met" : "missed")}."));
         output.WriteLine(Invariant($"Targets: ingest at most 1.5x DuckDB read_csv: {Met(result.Ingest, result.DuckDBReadCsv, 1.5)}; faster than PostgreSQL COPY: {Met(result.Ingest, result.PostgresCopy, 1.0)}."));
+        PrintQueries(result, output);
+    }
+
+    private static void PrintQueries(BenchmarkResult result, TextWriter output)
+    {
+        var target = result.Scale.QueryTargetMilliseconds;
+        output.WriteLine();
+        output.WriteLine(Invariant($"Dashboard queries over {QueryLatency.Runs} runs each (target p95 at most {target} ms at this scale):"));
+        output.WriteLine();
+        output.WriteLine("| page | query | rows | p50 | p95 |");
+        output.WriteLine("| --- | --- | ---: | ---: | ---: |");
+        foreach (var q in result.Queries)
+            output.WriteLine(Invariant($"| {q.Page} | {q.Query} | {q.Rows:N0} | {q.P50Milliseconds:N1} ms | {q.P95Milliseconds:N1} ms |"));
+        var slowest = result.Queries.MaxBy(q => q.P95Milliseconds);
+        output.WriteLine();
+        output.WriteLine(slowest is null
+            ? "No dashboard queries were measured."
+            : Invariant($"Slowest p95: {slowest.Query}, {slowest.P95Milliseconds:N1} ms; target {(slowest.P95Milliseconds <= target ? "met" : "missed")}."));
     }
 
     private static void Row(TextWriter output, string measure, TimeSpan? time, long marks, string ratio)

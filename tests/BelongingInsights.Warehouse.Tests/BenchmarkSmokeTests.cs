@@ -20,6 +20,9 @@ public sealed class BenchmarkSmokeTests
             Assert.True(result.PostgresCopy is not null || result.PostgresSkipped is not null);
             Assert.Contains("| DuckDB read_csv into a bare table |", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("Peak memory during ingest", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains(result.Queries, q => q.Query == "attendance by school and term" && q.Rows > 0);
+            Assert.Contains(result.Queries, q => q.Query == "items by All respondents" && q.Rows > 0);
+            Assert.Contains("| Attendance | attendance by school and term |", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using BelongingInsights.Etl.Survey;
+
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>
+/// Writes the other files a programme holds for the marks file's pupils, so every dashboard query has data to
+/// read at scale: a census (gender, SEN, FSM, disadvantage, EAL, ethnicity, year group) and the Belonging Matters
+/// pupil questionnaire at baseline and endline. Seeded, so the same pupils give the same files.
+/// </summary>
+public static class PupilFilesGenerator
+{
+    private static readonly string[] Answers = ["Never", "Rarely or sometimes", "Most of the time", "All of the time"];
+    private static readonly string[] Ethnicities = ["WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "CHNE", "OOTH", "REFU"];
+
+    public static IReadOnlyList<string> Write(string directory, int pupils)
+    {
+        var census = Path.Combine(directory, "census.csv");
+        WriteCensus(census, pupils);
+        return [census, WriteSurvey(directory, "baseline", pupils, 0.85), WriteSurvey(directory, "endline", pupils, 0.7)];
+    }
+
+    private static void WriteCensus(string path, int pupils)
+    {
+        var random = new Random(2_024_10_03);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity\n");
+        for (var pupil = 0; pupil < pupils; pupil++)
+        {
+            var fsm = random.NextDouble() < 0.25;
+            writer.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{MarksFileGenerator.UpnOf(pupil)},{MarksFileGenerator.UrnOf(pupil)},03/10/2024,{(random.Next(2) == 0 ? "M" : "F")},"
+                + $"{7 + pupil % 5},{(random.NextDouble() < 0.15 ? "K" : random.NextDouble() < 0.03 ? "E" : "N")},"
+                + $"{(fsm ? "Y" : "N")},{(fsm || random.NextDouble() < 0.1 ? "Y" : "N")},{(random.NextDouble() < 0.2 ? "OTH" : "ENG")},"
+                + $"{Ethnicities[random.Next(Ethnicities.Length)]}\n"));
+        }
+    }
+
+    private static string WriteSurvey(string directory, string wave, int pupils, double responseRate)
+    {
+        var path = Path.Combine(directory, $"survey-{wave}.csv");
+        var instrument = SurveyInstruments.ByCode("ncb-pupil");
+        var random = new Random(wave.Length * 7_919);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("UPN,URN,Wave");
+        foreach (var (item, number) in instrument.Items.Select((item, n) => (item, n + 1)))
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $",\"{number}. {item.Text}\""));
+        writer.Write('\n');
+        for (var pupil = 0; pupil < pupils; pupil++)
+        {
+            if (random.NextDouble() >= responseRate)
+                continue;
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{MarksFileGenerator.UpnOf(pupil)},{MarksFileGenerator.UrnOf(pupil)},{wave}"));
+            var belonging = 2.4 + random.NextDouble() * 1.6;
+            foreach (var item in instrument.Items)
+            {
+                var score = Math.Clamp((int)Math.Round(belonging + (random.NextDouble() - 0.5) * 2), 1, 4);
+                writer.Write(',');
+                writer.Write(Answers[(item.ReverseCoded ? 5 - score : score) - 1]);
+            }
+            writer.Write('\n');
+        }
+        return path;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using BelongingInsights.Warehouse.Queries;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BelongingInsights.Benchmarks;
+
+/// <summary>
+/// Times every query a dashboard page runs, through the same typed query services the pages use, each
+/// <see cref="Runs"/> times after one warm-up run, and reports the median and 95th percentile.
+/// </summary>
+public static class QueryLatency
+{
+    public const int Runs = 100;
+
+    public static IReadOnlyList<QueryTiming> Measure(IServiceProvider services)
+    {
+        var schoolTerm = services.GetRequiredService<AttendanceBySchoolTermQuery>();
+        var yearToDate = services.GetRequiredService<AttendanceYearToDateQuery>();
+        var benchmark = services.GetRequiredService<AttendanceBenchmarkQuery>();
+        var byGroup = services.GetRequiredService<AttendanceByGroupQuery>();
+        var belonging = services.GetRequiredService<BelongingByItemQuery>();
+        var instrument = belonging.Instruments().FirstOrDefault()?.Code ?? "ncb-pupil";
+
+        List<(string Page, string Query, Func<int> Run)> queries =
+        [
+            ("Attendance", "attendance by school and term", () => schoolTerm.Run().Count),
+            ("Attendance", "attendance year to date", () => yearToDate.Run().Count),
+            ("Attendance", "England benchmark", () => benchmark.Run().Count),
+            .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(g).Count))),
+            ("Belonging", "survey instruments", () => belonging.Instruments().Count),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => belonging.Run(instrument, g).Count))),
+        ];
+        return [.. queries.Select(q => Time(q.Page, q.Query, q.Run))];
+    }
+
+    private static QueryTiming Time(string page, string query, Func<int> run)
+    {
+        var rows = run();
+        var samples = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            run();
+            samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        Array.Sort(samples);
+        return new QueryTiming(page, query, rows, Percentile(samples, 0.50), Percentile(samples, 0.95));
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
+}
