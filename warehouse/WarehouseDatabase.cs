@@ -41,7 +41,8 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
 
     private DuckDBConnection Connect()
     {
-        var connection = new DuckDBConnection($"Data Source={Path};memory_limit={options.Value.MemoryLimit}");
+        var limit = options.Value.MemoryLimit;
+        var connection = new DuckDBConnection(limit.Length == 0 ? $"Data Source={Path}" : $"Data Source={Path};memory_limit={limit}");
         connection.Open();
         return connection;
     }

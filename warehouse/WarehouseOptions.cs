@@ -15,9 +15,10 @@ public sealed class WarehouseOptions
     public double RejectThreshold { get; set; } = 0.05;
 
     /// <summary>
-    /// DuckDB's memory limit: above it, large loads and mart refreshes spill to disk instead of growing the process.
+    /// DuckDB's memory limit (such as <c>2GB</c>); empty leaves DuckDB's own default, 80% of the machine's memory.
+    /// An import holds its uncommitted rows in memory, so a limit too small for the largest file fails that import.
     /// </summary>
-    public string MemoryLimit { get; set; } = "512MB";
+    public string MemoryLimit { get; set; } = "";
 
     public string WarehousePath => Path.Combine(DataDirectory, "warehouse.duckdb");
 
