@@ -1,3 +1,5 @@
+using BelongingInsights.Warehouse.Marts;
+
 namespace BelongingInsights.Benchmarks;
 
 /// <summary>What one benchmark run measured. Peer times are null when that peer was skipped.</summary>
@@ -15,7 +17,8 @@ public sealed record BenchmarkResult(
     TimeSpan? DuckDBReadCsv,
     TimeSpan? PostgresCopy,
     string? PostgresSkipped,
-    IReadOnlyList<QueryTiming> Queries)
+    IReadOnlyList<QueryTiming> Queries,
+    IReadOnlyList<MartTiming> MartScripts)
 {
     /// <summary>Receiving the file, validating and loading it into the star schema, and refreshing the marts.</summary>
     public TimeSpan Ingest => Receive + Import + MartRefresh;

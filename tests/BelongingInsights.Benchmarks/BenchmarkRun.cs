@@ -31,7 +31,7 @@ public static class BenchmarkRun
         var pupilFiles = PupilFilesGenerator.Write(workDirectory, (int)((marks + BenchmarkScale.SessionsPerPupil - 1) / BenchmarkScale.SessionsPerPupil));
 
         progress.WriteLine("Ingesting through the import pipeline ...");
-        var (receive, import, marts, peak, record, queries) = Ingest(csv, pupilFiles, Path.Combine(workDirectory, "warehouse"), progress);
+        var (receive, import, marts, peak, record, queries, martScripts) = Ingest(csv, pupilFiles, Path.Combine(workDirectory, "warehouse"), progress);
 
         progress.WriteLine("DuckDB read_csv ...");
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
@@ -51,10 +51,10 @@ public static class BenchmarkRun
         }
 
         return new BenchmarkResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
-            record.Status, record.RowsLoaded, duckdb, copy, skipped, queries);
+            record.Status, record.RowsLoaded, duckdb, copy, skipped, queries, martScripts);
     }
 
-    private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries) Ingest(
+    private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts) Ingest(
         string csv, IReadOnlyList<string> pupilFiles, string dataDirectory, TextWriter progress)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -77,12 +77,12 @@ public static class BenchmarkRun
         var import = Stopwatch.GetElapsedTime(started);
 
         started = Stopwatch.GetTimestamp();
-        host.Services.GetRequiredService<MartRefresher>().Refresh();
+        var martScripts = host.Services.GetRequiredService<MartRefresher>().Refresh();
         var marts = Stopwatch.GetElapsedTime(started);
         var peak = PeakMemory.Read();
 
         progress.WriteLine($"Dashboard queries, {QueryLatency.Runs} runs each ...");
-        return (receive, import, marts, peak, record, QueryLatency.Measure(host.Services));
+        return (receive, import, marts, peak, record, QueryLatency.Measure(host.Services), martScripts);
     }
 
     private static Guid Receive(IServiceProvider services, string path, string? kind)

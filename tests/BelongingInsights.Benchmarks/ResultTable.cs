@@ -6,6 +6,7 @@ namespace BelongingInsights.Benchmarks;
 public static class ResultTable
 {
     private const long TargetPeakBytes = 1L << 30;
+    private const int SlowestMarts = 5;
 
     public static void Print(BenchmarkResult result, TextWriter output)
     {
@@ -18,6 +19,8 @@ public static class ResultTable
         Row(output, "  receive (copy and SHA-256 of the upload)", result.Receive, result.Marks, "");
         Row(output, "  import pipeline (read, validate, stage, load.sql)", result.Import, result.Marks, "");
         Row(output, "  mart refresh alone", result.MartRefresh, result.Marks, "");
+        foreach (var script in result.MartScripts.OrderByDescending(m => m.Elapsed).Take(SlowestMarts))
+            Row(output, $"    {script.Script}", script.Elapsed, result.Marks, "");
         Row(output, "DuckDB read_csv into a bare table", result.DuckDBReadCsv, result.Marks, Ratio(result.Ingest, result.DuckDBReadCsv));
         if (result.PostgresCopy is { } copy)
             Row(output, "PostgreSQL COPY into a bare table", copy, result.Marks, Ratio(result.Ingest, copy));
