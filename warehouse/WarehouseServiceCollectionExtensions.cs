@@ -42,6 +42,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
+        services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();

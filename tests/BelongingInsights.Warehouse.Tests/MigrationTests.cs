@@ -25,4 +25,21 @@ public sealed class MigrationTests
 
         Assert.Null(uncommented);
     }
+
+    [Fact]
+    public void Every_dimension_and_fact_column_has_a_comment_unless_it_is_a_key()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        var uncommented = warehouse.Scalar<string>("""
+            select string_agg(table_name || '.' || column_name, ', ' order by table_name, column_index)
+            from duckdb_columns()
+            where comment is null
+                and (table_name like 'dim\_%' escape '\' or table_name like 'fact\_%' escape '\')
+                and column_name not like '%\_key' escape '\'
+                and column_name <> 'import_id'
+            """);
+
+        Assert.Null(uncommented);
+    }
 }
