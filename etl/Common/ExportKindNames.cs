@@ -10,6 +10,8 @@ public static class ExportKindNames
         ["survey"] = ExportKind.Survey,
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
+        ["schools"] = ExportKind.Schools,
+        ["audit"] = ExportKind.Audit,
     };
 
     public static IEnumerable<string> All => ByName.Keys;
