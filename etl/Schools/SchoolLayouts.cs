@@ -12,7 +12,7 @@ public static class SchoolLayouts
     public static readonly ColumnSpec Laestab = new("LAESTAB", false, "DfE number", "DfE no", "LA/Estab", "LA Estab", "LA Estab number", "School LAESTAB", "DfE establishment number");
     public static readonly ColumnSpec LaCode = new("LA code", false, "LA (code)", "LA number", "Local authority code", "Old LA code", "LEA code");
     public static readonly ColumnSpec EstablishmentNumber = new("Establishment number", false, "EstablishmentNumber", "Estab", "Estab number");
-    public static readonly ColumnSpec Name = new("School name", true, "EstablishmentName", "Establishment name", "Name", "School");
+    public static readonly ColumnSpec Name = new("School name", true, "EstablishmentName", "Establishment name", "School");
     public static readonly ColumnSpec Phase = new("Phase", true, "PhaseOfEducation (name)", "Phase of education", "School phase", "Education phase", "Phase name", "Sector");
     public static readonly ColumnSpec EstablishmentType = new("Establishment type", false, "TypeOfEstablishment (name)", "Type of establishment", "School type", "Type");
     public static readonly ColumnSpec Trust = new("Trust", false, "Trusts (name)", "Trust name", "Academy trust", "Multi-academy trust", "MAT");
