@@ -5,12 +5,10 @@ namespace BelongingInsights.Etl.Schools;
 /// <summary>
 /// Reads a school's phase as one of primary, secondary, all-through, special or alternative provision, from the
 /// words GIAS, the census and MIS exports use. An establishment type saying special or alternative provision wins,
-/// because GIAS gives those schools the phase "Not applicable".
+/// because GIAS gives those schools the phase "Not applicable". Nursery schools count as primary, 16 plus as secondary.
 /// </summary>
 public static class SchoolPhases
 {
-    public static readonly IReadOnlyList<string> All = ["primary", "secondary", "all-through", "special", "alternative provision"];
-
     public static string? Of(string phase, string type)
     {
         var kind = HeaderName.Normalise(type);
