@@ -1,8 +1,10 @@
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Attendance;
 using BelongingInsights.Warehouse.AttendanceMarks;
+using BelongingInsights.Warehouse.Audit;
 using BelongingInsights.Warehouse.Benchmarks;
 using BelongingInsights.Warehouse.Census;
+using BelongingInsights.Warehouse.Schools;
 using BelongingInsights.Warehouse.Survey;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
@@ -43,9 +45,12 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
+        services.AddSingleton<AuditByAreaQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();
+        services.AddSingleton<IExportKindLoader, SchoolListLoader>();
+        services.AddSingleton<IExportKindLoader, AuditLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));
         services.AddSingleton<IExportKindLoader, AttendanceMarksLoader>();

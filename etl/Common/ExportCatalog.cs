@@ -1,7 +1,9 @@
 using BelongingInsights.Etl.Attendance;
 using BelongingInsights.Etl.AttendanceMarks;
+using BelongingInsights.Etl.Audit;
 using BelongingInsights.Etl.Benchmarks;
 using BelongingInsights.Etl.Census;
+using BelongingInsights.Etl.Schools;
 using BelongingInsights.Etl.Survey;
 
 namespace BelongingInsights.Etl.Common;
@@ -9,7 +11,7 @@ namespace BelongingInsights.Etl.Common;
 /// <summary>Every layout of every export kind, so a file's kind can be detected from its header.</summary>
 public static class ExportCatalog
 {
-    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. AttendanceMarksLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts];
+    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. AttendanceMarksLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts, .. SchoolLayouts.All, .. AuditLayouts.All];
 
     public static IReadOnlyList<ExportLayout> LayoutsFor(ExportKind? kind) =>
         kind is { } k ? [.. All.Where(layout => layout.Kind == k)] : All;

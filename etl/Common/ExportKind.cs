@@ -8,4 +8,6 @@ public enum ExportKind
     DfeAttendance,
     DfeExclusions,
     AttendanceMarks,
+    Schools,
+    Audit,
 }

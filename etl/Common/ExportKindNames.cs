@@ -11,6 +11,8 @@ public static class ExportKindNames
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
         ["attendance-marks"] = ExportKind.AttendanceMarks,
+        ["schools"] = ExportKind.Schools,
+        ["audit"] = ExportKind.Audit,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

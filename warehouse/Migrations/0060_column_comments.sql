@@ -63,3 +63,6 @@ comment on column fact_survey_answer.self_send is 'SEND as the respondent report
 comment on column fact_survey_answer.self_year_group is 'Year group as the respondent reported it (anonymous surveys), when asked.';
 comment on column fact_survey_answer.is_negative is 'The answer is one of the scale''s negative answers, after reverse coding.';
 comment on column fact_survey_answer.is_unanswered is 'The respondent left the item blank.';
+
+comment on column dim_audit_item.area is 'The audit area''s name: creating an inclusive culture; whole-school data, policies and training; fostering positive relationships; school activities.';
+comment on column fact_audit_rating.chosen_action is 'The action the school chose for the item, if any.';

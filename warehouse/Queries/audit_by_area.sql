@@ -1,0 +1,13 @@
+select
+    urn,
+    school_name,
+    round,
+    area_order,
+    area,
+    items_rated,
+    fully_met,
+    partially_met,
+    not_yet_met,
+    fully_met_pct
+from mart_audit_area
+order by school_name, urn, area_order, round_order;
