@@ -45,6 +45,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
+        services.AddSingleton<RollExitsQuery>();
         services.AddSingleton<AuditByAreaQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();

@@ -110,11 +110,11 @@ select
     unauthorised_absence,
     possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.1 * possible_sessions as persistently_absent,
     possible_sessions > 0 and authorised_absence + unauthorised_absence >= 0.5 * possible_sessions as severely_absent,
-    case gender when 'M' then 'Male' when 'F' then 'Female' else 'Unknown' end as gender,
-    case when sen_provision in ('K', 'E') then 'SEND' when sen_provision = 'N' then 'No SEND' else 'Unknown' end as send,
-    case fsm_eligible when true then 'FSM' when false then 'Not FSM' else 'Unknown' end as fsm,
-    case disadvantaged when true then 'Disadvantaged' when false then 'Not disadvantaged' else 'Unknown' end as disadvantaged,
-    case eal when true then 'EAL' when false then 'Not EAL' else 'Unknown' end as eal,
+    gender_group(gender) as gender,
+    send_group(sen_provision) as send,
+    flag_group(fsm_eligible, 'FSM', 'Not FSM') as fsm,
+    flag_group(disadvantaged, 'Disadvantaged', 'Not disadvantaged') as disadvantaged,
+    flag_group(eal, 'EAL', 'Not EAL') as eal,
     coalesce(ethnicity_major_group, 'Unknown') as ethnicity,
-    case when nc_year is null then 'Unknown' when nc_year in ('E1', 'E2', 'N1', 'N2', 'R', 'X') then nc_year else 'Year ' || nc_year end as year_group
+    year_group(nc_year) as year_group
 from characterised;

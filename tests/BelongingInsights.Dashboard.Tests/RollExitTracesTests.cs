@@ -1,0 +1,33 @@
+using BelongingInsights.Dashboard.Components.Charts;
+using BelongingInsights.Warehouse.Queries;
+using Plotly.Blazor.Traces;
+
+namespace BelongingInsights.Dashboard.Tests;
+
+public sealed class RollExitTracesTests
+{
+    private static readonly RollExits[] Rows =
+    [
+        new("2024/25", "All schools", "All schools", "Male", 400, 30, 12, null, 15, 3.75, 9, null, null, null),
+        new("2024/25", "All schools", "All schools", "Female", 380, 12, 12, null, null, null, null, null, null, null),
+        new("2024/25", "School", "Brook Primary", "Male", 200, 14, 5, null, 9, 4.5, null, null, null, null),
+    ];
+
+    [Fact]
+    public void By_group_the_bars_are_the_groups_across_all_schools_and_suppressed_rates_are_left_out()
+    {
+        var bar = Assert.IsType<Bar>(Assert.Single(RollExitTraces.From(Rows, byGroup: true)));
+
+        Assert.Equal(["Male"], bar.X);
+        Assert.Equal([3.75], bar.Y);
+    }
+
+    [Fact]
+    public void For_all_pupils_the_bars_are_the_areas()
+    {
+        var bar = Assert.IsType<Bar>(Assert.Single(RollExitTraces.From(Rows, byGroup: false)));
+
+        Assert.Equal(["All schools", "Brook Primary"], bar.X);
+        Assert.Equal([3.75, 4.5], bar.Y);
+    }
+}

@@ -1,0 +1,21 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>
+/// One area's (all schools, a trust or a school) leavers in an academic year, for one pupil group: by exit type, by
+/// destination, and the unexplained-exit rate per 100 on roll. A null count is suppressed.
+/// </summary>
+public sealed record RollExits(
+    string AcademicYear,
+    string AreaLevel,
+    string Area,
+    string Group,
+    int? OnRoll,
+    int? Leavers,
+    int? MovedSchool,
+    int? PermanentExclusion,
+    int? Unexplained,
+    double? UnexplainedExitRate,
+    int? ElectiveHomeEducation,
+    int? AlternativeProvision,
+    int? UnknownOrMissingEducation,
+    int? OtherDestination);

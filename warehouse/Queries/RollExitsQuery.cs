@@ -1,0 +1,18 @@
+using System.Data.Common;
+
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>Leavers and silent exits from <c>mart_roll_exit</c>, for all pupils or by one pupil characteristic, newest year first.</summary>
+public sealed class RollExitsQuery(WarehouseDatabase database)
+{
+    public static readonly IReadOnlyList<string> Groupings = ["All pupils", "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group"];
+
+    public IReadOnlyList<RollExits> Run(string grouping) =>
+        database.Query(SqlScripts.Get("Queries/roll_exits.sql"), r => new RollExits(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                Count(r, 4), Count(r, 5), Count(r, 6), Count(r, 7), Count(r, 8), r.NullableDouble(9),
+                Count(r, 10), Count(r, 11), Count(r, 12), Count(r, 13)),
+            ("grouping", grouping));
+
+    private static int? Count(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (int)reader.GetInt64(ordinal);
+}

@@ -1,0 +1,22 @@
+select
+    academic_year_label,
+    area_level,
+    area,
+    coalesce(group_value, 'All pupils') as group_value,
+    on_roll,
+    leavers,
+    moved_school,
+    permanent_exclusion,
+    unexplained,
+    unexplained_exit_rate,
+    elective_home_education,
+    alternative_provision,
+    unknown_or_missing_education,
+    other_destination
+from mart_roll_exit
+where grouping = $grouping
+order by
+    academic_year desc,
+    case area_level when 'All schools' then 1 when 'Trust' then 2 else 3 end,
+    area,
+    group_value;
