@@ -1,8 +1,10 @@
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Attendance;
+using BelongingInsights.Warehouse.Behaviour;
 using BelongingInsights.Warehouse.Benchmarks;
 using BelongingInsights.Warehouse.Census;
 using BelongingInsights.Warehouse.Survey;
+using BelongingInsights.Warehouse.Suspensions;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
 using BelongingInsights.Warehouse.Queries;
@@ -41,9 +43,12 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
+        services.AddSingleton<ExclusionsBySchoolQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();
+        services.AddSingleton<IExportKindLoader, BehaviourLoader>();
+        services.AddSingleton<IExportKindLoader, SuspensionsLoader>();
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
         services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

@@ -1,14 +1,16 @@
 using BelongingInsights.Etl.Attendance;
+using BelongingInsights.Etl.Behaviour;
 using BelongingInsights.Etl.Benchmarks;
 using BelongingInsights.Etl.Census;
 using BelongingInsights.Etl.Survey;
+using BelongingInsights.Etl.Suspensions;
 
 namespace BelongingInsights.Etl.Common;
 
 /// <summary>Every layout of every export kind, so a file's kind can be detected from its header.</summary>
 public static class ExportCatalog
 {
-    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts];
+    public static IReadOnlyList<ExportLayout> All { get; } = [.. AttendanceSummaryLayouts.All, .. CensusLayouts.All, .. SurveyLayouts.All, .. DfeReleases.Layouts, .. BehaviourLayouts.All, .. SuspensionLayouts.All];
 
     public static IReadOnlyList<ExportLayout> LayoutsFor(ExportKind? kind) =>
         kind is { } k ? [.. All.Where(layout => layout.Kind == k)] : All;

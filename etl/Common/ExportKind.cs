@@ -7,4 +7,6 @@ public enum ExportKind
     Survey,
     DfeAttendance,
     DfeExclusions,
+    Behaviour,
+    Suspensions,
 }

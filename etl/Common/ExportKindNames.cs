@@ -10,6 +10,8 @@ public static class ExportKindNames
         ["survey"] = ExportKind.Survey,
         ["dfe-attendance"] = ExportKind.DfeAttendance,
         ["dfe-exclusions"] = ExportKind.DfeExclusions,
+        ["behaviour"] = ExportKind.Behaviour,
+        ["suspensions"] = ExportKind.Suspensions,
     };
 
     public static IEnumerable<string> All => ByName.Keys;
