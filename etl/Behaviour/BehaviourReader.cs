@@ -10,11 +10,13 @@ namespace BelongingInsights.Etl.Behaviour;
 /// </summary>
 public static class BehaviourReader
 {
+    private static readonly string[] Times = ["HH:mm", "HH:mm:ss", "H:mm"];
+
     public static IEnumerable<BehaviourRecord> Read(ExportTable table, ImportContext context, ProblemLog problems) =>
         ValidRows.HaveSchool(table, SchoolUrn, context, problems)
             ? ValidRows.Distinct(table, problems, row => Validate(row, context, problems),
-                r => (r.PupilKey, r.SchoolUrn, r.IncidentDate, Key(r.IncidentType), Key(r.Location), Key(r.ActionTaken)),
-                PupilUpn, "The same pupil, date, incident type, location and action already appear at row {0}.")
+                r => (r.PupilKey, r.SchoolUrn, r.IncidentDate, r.IncidentTime, Key(r.IncidentType), Key(r.Location), Key(r.ActionTaken)),
+                PupilUpn, "The same pupil, date and time, incident type, location and action already appear at row {0}.")
             : [];
 
     private static BehaviourRecord? Validate(ExportRow row, ImportContext context, ProblemLog problems)
@@ -43,8 +45,17 @@ public static class BehaviourReader
         if (problems.QuarantinedRows != before)
             return null;
         return new BehaviourRecord(
-            row.Line, context.Pseudonymiser.PupilKey(upn.Normalised), urn!.Value, date!.Value, type, points,
+            row.Line, context.Pseudonymiser.PupilKey(upn.Normalised), urn!.Value, date!.Value, TimeOf(row.Get(IncidentDate)), type, points,
             Optional(row.Get(Location)), Optional(row.Get(ActionTaken)));
+    }
+
+    /// <summary>The time after the date in a cell such as <c>09/09/2024 10:15</c> or <c>2024-09-09T10:15:00</c>; null when there is none.</summary>
+    private static TimeOnly? TimeOf(string text)
+    {
+        var separator = text.IndexOfAny([' ', 'T']);
+        return separator > 0 && TimeOnly.TryParseExact(text[(separator + 1)..].Trim(), Times, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : null;
     }
 
     private static string? Optional(string text) => text.Length == 0 ? null : text;

@@ -17,7 +17,7 @@ public sealed class BehaviourLoader : IExportKindLoader
         {
             appender.CreateRow()
                 .AppendValue(importId).AppendValue(row.Line).AppendValue(row.PupilKey).AppendValue(row.SchoolUrn)
-                .AppendValue(row.IncidentDate).AppendValue(row.IncidentType).AppendValue(row.Points)
+                .AppendValue(row.IncidentDate).AppendValue(row.IncidentTime).AppendValue(row.IncidentType).AppendValue(row.Points)
                 .AppendValue(row.Location).AppendValue(row.ActionTaken)
                 .EndRow();
             if (++staged % 65_536 == 0)

@@ -28,6 +28,7 @@ select
     s.school_key,
     p.pupil_key,
     stg.incident_date,
+    stg.incident_time,
     stg.incident_type,
     stg.points,
     stg.location,
