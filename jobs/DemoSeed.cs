@@ -13,7 +13,7 @@ public sealed class DemoSeed(ImportLedger ledger, ImportQueue queue, IOptions<Wa
         if (ledger.Count() > 0)
             return 0;
         var directory = Path.Combine(options.Value.DataDirectory, "demo");
-        string[] files = [.. DemoSchoolExports.Write(directory), .. DemoSurveyExports.Write(directory), DemoBenchmarkExport.Write(directory)];
+        string[] files = [.. DemoSchoolExports.Write(directory), .. DemoSurveyExports.Write(directory), DemoBenchmarkExport.Write(directory), .. DemoIncidentExports.Write(directory)];
         foreach (var path in files)
         {
             await using var file = File.OpenRead(path);
