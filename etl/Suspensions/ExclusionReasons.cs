@@ -5,7 +5,8 @@ namespace BelongingInsights.Etl.Suspensions;
 
 /// <summary>
 /// Maps a reason as schools export it (a DfE code, a DfE description, a pre-2020 name or a local code or wording
-/// listed in the embedded <c>exclusion-reasons.csv</c>; also "PA - Physical assault...") to its DfE reason code.
+/// listed in the embedded <c>exclusion-reasons.csv</c>) to its DfE reason code. A code followed by words
+/// ("PA - Physical assault...") is read by its code, and only the code is kept, as the words may be free text.
 /// Adding a local code is adding a row.
 /// </summary>
 public static class ExclusionReasons
@@ -27,8 +28,8 @@ public static class ExclusionReasons
         if (ByAlias.TryGetValue(HeaderName.Normalise(trimmed), out var code))
             return new ExclusionReason(trimmed, code);
         var separator = trimmed.IndexOfAny(['-', '–', ':']);
-        if (separator is >= 2 && ByAlias.TryGetValue(HeaderName.Normalise(trimmed[..separator]), out code) && trimmed[..separator].Trim().Length <= MaxCodeLength)
-            return new ExclusionReason(trimmed, code);
+        if (separator > 0 && trimmed[..separator].Trim() is { Length: <= MaxCodeLength } prefix && ByAlias.TryGetValue(HeaderName.Normalise(prefix), out code))
+            return new ExclusionReason(prefix, code);
         return null;
     }
 

@@ -45,7 +45,7 @@ public sealed class SuspensionReaderTests
         Assert.Equal(
             [
                 "2 suspension 1 Persistent or general disruptive behaviour:DB",
-                "3 suspension 5 PA - Physical assault against an adult:PA",
+                "3 suspension 5 PA:PA",
                 "4 permanent - Use or threat of use of an offensive weapon or prohibited item:OW",
             ],
             records.Select(Describe));
