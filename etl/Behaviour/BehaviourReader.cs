@@ -5,12 +5,12 @@ using static BelongingInsights.Etl.Behaviour.BehaviourLayouts;
 namespace BelongingInsights.Etl.Behaviour;
 
 /// <summary>
-/// Reads and validates behaviour incidents. Points are whole numbers kept with their sign: SIMS scores negative
-/// behaviour with positive points and Arbor with negative ones, so the sign is the MIS's convention, not ours.
+/// Reads and validates behaviour incidents. Points are whole numbers kept with their sign as exported: SIMS scores
+/// negative behaviour with positive points while other systems may use negative ones, so the sign is the MIS's.
 /// </summary>
 public static class BehaviourReader
 {
-    private static readonly string[] Times = ["HH:mm", "HH:mm:ss", "H:mm"];
+    private static readonly string[] Times = ["H:mm", "H:mm:ss"];
 
     public static IEnumerable<BehaviourRecord> Read(ExportTable table, ImportContext context, ProblemLog problems) =>
         ValidRows.HaveSchool(table, SchoolUrn, context, problems)

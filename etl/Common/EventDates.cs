@@ -6,7 +6,7 @@ namespace BelongingInsights.Etl.Common;
 /// </summary>
 public static class EventDates
 {
-    public static readonly DateOnly Earliest = new(2000, 9, 1);
+    private static readonly DateOnly Earliest = new(2000, 9, 1);
 
     public static DateOnly? Plausible(ExportRow row, ColumnSpec column, ImportContext context, int daysAhead, ProblemLog problems)
     {

@@ -29,6 +29,6 @@ create table fact_behaviour_incident (
 comment on table fact_behaviour_incident is 'Behaviour incidents from MIS exports (SIMS, Arbor, Bromcom); comments and staff names are never read.';
 comment on column fact_behaviour_incident.incident_time is 'The time of day, when the export gives one.';
 comment on column fact_behaviour_incident.incident_type is 'The behaviour type as the school''s MIS names it (no national list exists).';
-comment on column fact_behaviour_incident.points is 'Behaviour points as exported: SIMS scores negative behaviour with positive points, Arbor with negative ones.';
+comment on column fact_behaviour_incident.points is 'Behaviour points as exported, sign included: SIMS scores negative behaviour with positive points; other systems may use negative points.';
 comment on column fact_behaviour_incident.action_taken is 'The action or sanction recorded, as exported.';
 comment on column fact_behaviour_incident.import_id is 'The import these rows came from; a corrected export replaces a school''s incidents dated within its first to last incident date.';
