@@ -16,7 +16,7 @@ public sealed class DemoSeed(ImportLedger ledger, ImportQueue queue, IOptions<Wa
         string[] files =
         [
             DemoSchoolListExport.Write(directory), .. DemoSchoolExports.Write(directory), .. DemoSurveyExports.Write(directory),
-            DemoBenchmarkExport.Write(directory), DemoAuditExport.Write(directory),
+            DemoBenchmarkExport.Write(directory), DemoAuditExport.Write(directory), .. DemoIncidentExports.Write(directory),
         ];
         foreach (var path in files)
         {

@@ -10,4 +10,6 @@ public enum ExportKind
     AttendanceMarks,
     Schools,
     Audit,
+    Behaviour,
+    Suspensions,
 }

@@ -13,6 +13,8 @@ public static class ExportKindNames
         ["attendance-marks"] = ExportKind.AttendanceMarks,
         ["schools"] = ExportKind.Schools,
         ["audit"] = ExportKind.Audit,
+        ["behaviour"] = ExportKind.Behaviour,
+        ["suspensions"] = ExportKind.Suspensions,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -66,3 +66,11 @@ comment on column fact_survey_answer.is_unanswered is 'The respondent left the i
 
 comment on column dim_audit_item.area is 'The audit area''s name: creating an inclusive culture; whole-school data, policies and training; fostering positive relationships; school activities.';
 comment on column fact_audit_rating.chosen_action is 'The action the school chose for the item, if any.';
+
+comment on column dim_exclusion_reason.reason_code is 'The DfE reason code (PP, PA, VP, VA, OW, BU, RA, LG, DS, SM, DA, DB, DM, TH, MT; PH and OT withdrawn).';
+comment on column dim_exclusion_reason.description is 'What the reason means, in the DfE''s words.';
+comment on column fact_behaviour_incident.incident_date is 'The day of the incident.';
+comment on column fact_behaviour_incident.location is 'Where it happened, as the school''s MIS names it.';
+comment on column fact_exclusion.start_date is 'The first day of the suspension or the date of the permanent exclusion.';
+comment on column fact_exclusion.reason_2_raw is 'The second reason as exported, if any (null when unrecognised text).';
+comment on column fact_exclusion.reason_3_raw is 'The third reason as exported, if any (null when unrecognised text).';

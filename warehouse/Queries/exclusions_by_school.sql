@@ -1,0 +1,18 @@
+select
+    urn,
+    school_name,
+    academic_year_label,
+    counting_window,
+    period,
+    suppressed,
+    pupils_on_roll,
+    suspensions,
+    suspension_rate,
+    pupils_suspended,
+    one_plus_suspension_rate,
+    permanent_exclusions,
+    permanent_exclusion_rate,
+    behaviour_incidents,
+    behaviour_incident_rate
+from mart_exclusions_school
+order by academic_year, period_order, school_name;
