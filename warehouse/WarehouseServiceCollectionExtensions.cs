@@ -41,6 +41,10 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
+        services.AddSingleton<SurveyScaleQuery>();
+        services.AddSingleton<SurveyItemChangeQuery>();
+        services.AddSingleton<SurveyPairedQuery>();
+        services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -76,5 +77,21 @@ public sealed class BelongingAttendanceMartTests
             "select count(*) from mart_belonging_attendance where level = 'pupil' and belonging_group <> 'All linked pupils' and (not suppressed or attendance_rate is not null)"));
         Assert.Equal(93.67, warehouse.Scalar<double>(
             "select attendance_rate from mart_belonging_attendance where level = 'pupil' and urn is null and measure = 'I feel like I belong' and belonging_group = 'All linked pupils'"));
+    }
+
+    [Fact]
+    public void The_query_returns_the_thirds_in_order_then_the_belong_item_and_the_schools()
+    {
+        using var warehouse = Loaded(threshold: 3);
+        var query = warehouse.Get<BelongingAttendanceQuery>();
+
+        var pupils = query.Pupils("pisa-belonging");
+        Assert.Equal(
+            ["All linked pupils", "Lowest third", "Middle third", "Highest third", "All linked pupils", "Positive", "Negative"],
+            pupils.Select(p => p.Group));
+        Assert.Equal(new BelongingAttendance("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 3, 1.0, 88.0, 66.67), pupils[1]);
+        Assert.Equal(
+            new SchoolBelongingAttendance("Test School", "baseline", "2024/25", false, 11, 2.455, 93.67, 22.22),
+            Assert.Single(query.Schools("pisa-belonging")));
     }
 }

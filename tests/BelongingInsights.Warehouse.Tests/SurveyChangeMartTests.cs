@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -54,5 +55,19 @@ public sealed class SurveyChangeMartTests
 
         warehouse.Import(For("pisa-belonging", 900301, Wave(8)[..9]), "end.csv", wave: "endline");
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from mart_survey_item_change where not suppressed or z is not null"));
+    }
+
+    [Fact]
+    public void The_change_query_returns_every_item_for_all_schools_with_its_test()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(For("pisa-belonging", 900301, Wave(3)), "start.csv", wave: "baseline");
+        warehouse.Import(For("pisa-belonging", 900301, Wave(8)), "end.csv", wave: "endline");
+
+        var rows = warehouse.Get<SurveyItemChangeQuery>().Run("pisa-belonging", "All respondents");
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(
+            new ItemChange(3, "I feel like I belong at school", "", "baseline", "endline", false, 10, 30.0, 10, 80.0, 50.0, 2.247, 0.0246, true),
+            rows.Single(r => r.ItemOrder == 3));
     }
 }

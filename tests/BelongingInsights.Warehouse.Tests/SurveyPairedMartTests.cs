@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -99,5 +100,20 @@ public sealed class SurveyPairedMartTests
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from mart_survey_paired_scale where not suppressed or mean_difference is not null"));
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from mart_survey_attrition where not suppressed or in_both is not null"));
         Assert.Equal(2, warehouse.Scalar<long>("select count(*) from mart_survey_attrition"));
+    }
+
+    [Fact]
+    public void The_paired_query_returns_attrition_scale_change_and_items_with_all_schools_first()
+    {
+        using var warehouse = Loaded();
+        var query = warehouse.Get<SurveyPairedQuery>();
+
+        Assert.Equal(
+            [new SurveyAttrition("All schools", "baseline", "endline", false, 14, 12, 13, 10, 10, 83.3), new SurveyAttrition("School 900301", "baseline", "endline", false, 14, 12, 13, 10, 10, 83.3)],
+            query.Attrition("pisa-belonging"));
+        Assert.Equal(new PairedScaleResult("All schools", false, 10, 2.3, 3.1, 0.8, 0.919, 0.871), query.Scale("pisa-belonging")[0]);
+        var items = query.Items("pisa-belonging");
+        Assert.Equal(6, items.Count);
+        Assert.Equal(new PairedItemResult(3, "I feel like I belong at school", false, 10, 40.0, 100.0, 0, 6, 0.0412, true), items[2]);
     }
 }

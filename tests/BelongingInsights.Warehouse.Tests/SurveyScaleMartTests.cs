@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -58,5 +59,16 @@ public sealed class SurveyScaleMartTests
 
         const string all = "from mart_survey_scale where urn is null and grouping = 'All respondents'";
         Assert.Equal((5L, (double?)null), (warehouse.Scalar<long>("select respondents " + all), warehouse.Scalar<double?>("select alpha " + all)));
+    }
+
+    [Fact]
+    public void The_scale_query_returns_each_wave_for_all_schools_in_the_chosen_grouping()
+    {
+        using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "4"));
+        warehouse.Import(For("pisa-belonging", 900301, Pisa), "pisa.csv", wave: "baseline");
+
+        var row = Assert.Single(warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "All respondents"));
+        Assert.Equal(new ScaleResult("baseline", "", false, 5, 2.767, 1.789, 3.744, 1.116, 0.964, 4), row);
+        Assert.Equal(["No SEND"], warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "SEND").Select(r => r.Group));
     }
 }
