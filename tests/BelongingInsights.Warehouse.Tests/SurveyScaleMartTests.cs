@@ -6,8 +6,9 @@ namespace BelongingInsights.Warehouse.Tests;
 public sealed class SurveyScaleMartTests
 {
     /// <summary>
-    /// PISA's six belonging items, scored (reverse coding applied). Four complete respondents, one who answered
-    /// exactly half the items (scored), one who answered two (no score).
+    /// PISA's six belonging items, scored (reverse coding applied; the export carries the raw answers, so items 1, 4
+    /// and 6, which are reverse-coded, are written turned round). Four complete respondents, one who answered exactly
+    /// half the items (scored), one who answered two (no score).
     /// </summary>
     private static readonly Respondent[] Pisa =
     [
@@ -70,5 +71,19 @@ public sealed class SurveyScaleMartTests
         var row = Assert.Single(warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "All respondents"));
         Assert.Equal(new ScaleResult("baseline", "", false, 5, 2.767, 1.789, 3.744, 1.116, 0.964, 4), row);
         Assert.Equal(["No SEND"], warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "SEND").Select(r => r.Group));
+    }
+
+    [Fact]
+    public void A_small_send_group_is_suppressed_and_so_is_the_group_beside_it_that_would_give_it_away()
+    {
+        // 12 respondents, 2 reporting SEND: the SEND cell (2) is under 10; the No SEND cell (10) and the total (12)
+        // would reveal its mean, so No SEND is suppressed too, while the total stays.
+        using var warehouse = new WarehouseHarness();
+        Respondent[] respondents = [.. Enumerable.Range(0, 12).Select(r => new Respondent(null, 3, 3, 3, 3, 3, r % 4 + 1) { Send = r < 2 ? "Yes" : "No" })];
+        warehouse.Import(For("pisa-belonging", 900301, respondents), "pisa.csv", wave: "baseline");
+
+        const string cells = "from mart_survey_scale where urn is null and grouping = 'SEND'";
+        Assert.Equal(2, warehouse.Scalar<long>($"select count(*) {cells} and suppressed and mean_score is null"));
+        Assert.Equal(12, warehouse.Scalar<long>("select respondents from mart_survey_scale where urn is null and grouping = 'All respondents'"));
     }
 }
