@@ -3,29 +3,46 @@
 -- endline (unanswered is not positive), c the reverse; McNemar's chi-square with continuity correction and its
 -- p-value (1 df). Suppressed (figures null) when fewer pairs than the threshold.
 create or replace table mart_survey_paired_item as
-with paired_answers as (
+with baseline_answers as (
     select
         p.instrument,
         p.school,
+        p.pupil_key,
         p.baseline_wave,
         p.endline_wave,
-        b.question_key,
-        b.item_code,
-        b.item_text,
-        b.item_order,
+        a.question_key,
+        a.item_code,
+        a.item_text,
+        a.item_order,
+        a.is_positive
+    from work_survey_scope_pair as p
+    inner join work_survey_answer as a
+        on a.school_key = p.baseline_school_key
+        and a.respondent_id = p.baseline_respondent_id
+        and a.instrument = p.instrument
+        and a.wave = p.baseline_wave
+),
+
+endline_answers as (
+    select p.instrument, p.school, p.pupil_key, a.question_key, a.is_positive
+    from work_survey_scope_pair as p
+    inner join work_survey_answer as a
+        on a.school_key = p.endline_school_key
+        and a.respondent_id = p.endline_respondent_id
+        and a.instrument = p.instrument
+        and a.wave = p.endline_wave
+),
+
+paired_answers as (
+    select
+        b.* exclude (is_positive),
         b.is_positive as baseline_positive,
         e.is_positive as endline_positive
-    from work_survey_scope_pair as p
-    inner join work_survey_answer as b
-        on b.school_key = p.baseline_school_key
-        and b.respondent_id = p.baseline_respondent_id
-        and b.instrument = p.instrument
-        and b.wave = p.baseline_wave
-    inner join work_survey_answer as e
-        on e.school_key = p.endline_school_key
-        and e.respondent_id = p.endline_respondent_id
-        and e.instrument = p.instrument
-        and e.wave = p.endline_wave
+    from baseline_answers as b
+    inner join endline_answers as e
+        on e.instrument = b.instrument
+        and e.school is not distinct from b.school
+        and e.pupil_key = b.pupil_key
         and e.question_key = b.question_key
 ),
 
