@@ -1,7 +1,7 @@
 -- Grain: one row per respondent per instrument per wave per school. The scale score is the mean of the answered
--- items' scored values (reverse coding applied, so higher is always more belonging, on the instrument's 1 to 4
--- scale), given only when the respondent answered at least scale_minimum_items (half the instrument's items,
--- rounded up). A complete respondent answered every item; only they count towards Cronbach's alpha.
+-- items' scored values (reverse coding applied, so higher is always more belonging; 1 to 4 on today's scales),
+-- given only when the respondent answered at least scale_minimum_items (half the instrument's items, rounded up).
+-- A complete respondent answered every item; only they count towards Cronbach's alpha.
 create or replace table work_survey_respondent as
 with instrument_items as (
     select instrument, count(*) as items
