@@ -70,4 +70,22 @@ public sealed class SurveyChangeMartTests
             new ItemChange(3, "I feel like I belong at school", "", "baseline", "endline", false, 10, 30.0, 10, 80.0, 50.0, 2.247, 0.0246, true),
             rows.Single(r => r.ItemOrder == 3));
     }
+
+    [Fact]
+    public void Each_school_compares_its_own_first_and_last_waves_and_all_schools_the_instrument_s()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(For("pisa-belonging", 900301, Wave(3)), "a-start.csv", wave: "baseline");
+        warehouse.Import(For("pisa-belonging", 900301, Wave(8)), "a-end.csv", wave: "endline");
+        warehouse.Import(For("pisa-belonging", 900302, Wave(3)), "b-start.csv", wave: "baseline");
+        warehouse.Import(For("pisa-belonging", 900302, Wave(5)), "b-middle.csv", wave: "midpoint");
+
+        string Waves(string scope) => warehouse.Scalar<string>($"select baseline_wave || ' to ' || endline_wave {Belong} and {scope}")!;
+        Assert.Equal("baseline to endline", Waves("urn = 900301"));
+        Assert.Equal("baseline to midpoint", Waves("urn = 900302"));
+        Assert.Equal("baseline to endline", Waves("urn is null"));
+        Assert.Equal((20L, 10L), (
+            warehouse.Scalar<long>($"select baseline_respondents {Belong} and urn is null"),
+            warehouse.Scalar<long>($"select endline_respondents {Belong} and urn is null")));
+    }
 }
