@@ -50,6 +50,10 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<RollExitsQuery>();
         services.AddSingleton<AuditByAreaQuery>();
         services.AddSingleton<ExclusionsBySchoolQuery>();
+        services.AddSingleton<SurveyScaleQuery>();
+        services.AddSingleton<SurveyItemChangeQuery>();
+        services.AddSingleton<SurveyPairedQuery>();
+        services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();

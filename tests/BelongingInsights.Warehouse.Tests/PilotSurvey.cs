@@ -7,11 +7,15 @@ namespace BelongingInsights.Warehouse.Tests;
 /// <summary>
 /// Generates Microsoft Forms exports of the Belonging Matters pupil questionnaire whose item percentages match
 /// the pilot's published table (<c>Samples/ncb/ncb-belonging-matters-pilot.csv</c>): anonymous pupils in ten
-/// schools, a fifth of them reporting SEND, answering in words.
+/// schools, a fifth of them reporting SEND, answering in words. Each pupil has a latent sense of belonging, and
+/// on every item the pupils who answered are ranked by it plus noise, so items agree with each other as real
+/// answers do (the scale has an internal consistency) while each item keeps its published percentages.
 /// </summary>
 internal static class PilotSurvey
 {
     public const double SendShare = 0.2;
+
+    private static readonly string[] Words = ["", "Never", "Rarely or sometimes", "Most of the time", "All of the time"];
 
     public sealed record Published(string Item, string Group, double? BaselineNegative, double? BaselinePositive, double? EndlineNegative, double? EndlinePositive);
 
@@ -26,13 +30,14 @@ internal static class PilotSurvey
         var instrument = SurveyInstruments.ByCode("ncb-pupil");
         var send = (int)Math.Round(respondents * SendShare);
         var random = new Random(wave.GetHashCode(StringComparison.Ordinal) & 0xffff);
+        var latent = Enumerable.Range(0, respondents).Select(_ => Normal(random)).ToArray();
         var answers = new string[respondents, instrument.Items.Count];
         for (var i = 0; i < instrument.Items.Count; i++)
         {
             var item = instrument.Items[i];
             var (sendPositive, sendNegative, otherPositive, otherNegative) = Targets(item.Code, wave);
-            Fill(answers, i, item.ReverseCoded, 0, send, sendPositive, sendNegative, random);
-            Fill(answers, i, item.ReverseCoded, send, respondents, otherPositive, otherNegative, random);
+            Fill(answers, i, item.ReverseCoded, 0, send, sendPositive, sendNegative, latent, random);
+            Fill(answers, i, item.ReverseCoded, send, respondents, otherPositive, otherNegative, latent, random);
         }
         var csv = new StringBuilder("ID,Start time,Completion time,Email,Name,URN,Do you have SEND?");
         foreach (var (item, number) in instrument.Items.Select((item, n) => (item, n + 1)))
@@ -62,19 +67,25 @@ internal static class PilotSurvey
         return (sp, sn, (positive - SendShare * sp) / (1 - SendShare), (negative - SendShare * sn) / (1 - SendShare));
     }
 
-    private static void Fill(string[,] answers, int item, bool reverse, int from, int to, double positive, double negative, Random random)
+    private static void Fill(string[,] answers, int item, bool reverse, int from, int to, double positive, double negative, double[] latent, Random random)
     {
         var n = to - from;
         var positives = (int)Math.Round(n * positive / 100);
         var negatives = Math.Min(n - positives, (int)Math.Round(n * negative / 100));
-        var order = Enumerable.Range(from, n).OrderBy(_ => random.Next()).ToList();
-        for (var k = 0; k < n; k++)
+        var skipped = Enumerable.Range(from, n).OrderBy(_ => random.Next()).Take(n - positives - negatives).ToHashSet();
+        var order = Enumerable.Range(from, n).Where(r => !skipped.Contains(r)).OrderByDescending(r => latent[r] + Normal(random)).ToList();
+        foreach (var r in skipped)
+            answers[r, item] = "";
+        for (var k = 0; k < order.Count; k++)
         {
-            var good = k % 2 == 0 ? "Most of the time" : "All of the time";
-            var bad = k % 2 == 0 ? "Never" : "Rarely or sometimes";
-            answers[order[k], item] = k < positives ? (reverse ? bad : good) : k < positives + negatives ? (reverse ? good : bad) : "";
+            var scored = k < positives / 2 ? 4 : k < positives ? 3 : k - positives < negatives / 2 ? 2 : 1;
+            answers[order[k], item] = Words[reverse ? 5 - scored : scored];
         }
     }
+
+    /// <summary>A standard normal draw (Box-Muller).</summary>
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static double? Number(string text) => text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,7 @@ select
     item_text,
     item_order,
     wave,
+    answered_on,
     scored_value,
     is_positive,
     is_negative,

@@ -1,0 +1,112 @@
+-- Grain: level 'pupil': as work_belonging_attendance_cell (linked pupils grouped by belonging, per school and for
+-- all schools). Level 'school': one row per school, instrument, wave and academic year, the school's mean scale
+-- score over all its respondents (linked or not) beside the attendance of all its pupils that year so far.
+-- Attendance rate = attended / possible sessions; persistent absence = missing at least 10% of one's own possible
+-- sessions. Suppressed rows (primary or secondary) keep their row with every figure null.
+create or replace table mart_belonging_attendance as
+with pupil_level as (
+    select c.* replace (s.suppressed as suppressed)
+    from work_belonging_attendance_cell as c
+    inner join work_suppression_cell as s on s.mart = 'belonging_attendance' and s.cell_id = c.cell_id
+),
+
+school_scores as (
+    select
+        r.instrument,
+        r.wave,
+        d.academic_year,
+        r.school_key,
+        count(*) as respondents,
+        avg(r.scale_score) as mean_score
+    from work_survey_respondent as r
+    inner join dim_date as d on d.date_key = r.answered_on
+    where r.scale_score is not null
+    group by all
+),
+
+school_attendance as (
+    select
+        school_key,
+        academic_year,
+        count(*) as enrolments,
+        sum(possible_sessions) as possible_sessions,
+        sum(attended_sessions) as attended_sessions,
+        count(*) filter (where persistently_absent) as persistent_absentees
+    from work_attendance_enrolment
+    where counting_window = 'year to date'
+    group by all
+),
+
+school_level as (
+    select
+        s.*,
+        a.enrolments,
+        a.possible_sessions,
+        a.attended_sessions,
+        a.persistent_absentees,
+        s.respondents < $suppression_threshold or a.enrolments < $suppression_threshold or a.possible_sessions = 0 as suppressed
+    from school_scores as s
+    inner join school_attendance as a on a.school_key = s.school_key and a.academic_year = s.academic_year
+),
+
+combined as (
+    select
+        'pupil' as level,
+        instrument,
+        wave,
+        academic_year,
+        school,
+        measure,
+        belonging_group,
+        coalesce(group_order, 0) as group_order,
+        suppressed,
+        pupils as respondents,
+        pupils as enrolments,
+        mean_score,
+        possible_sessions,
+        attended_sessions,
+        persistent_absentees
+    from pupil_level
+    union all
+    select
+        'school',
+        instrument,
+        wave,
+        academic_year,
+        cast(school_key as varchar),
+        'School mean score',
+        'All respondents',
+        0,
+        suppressed,
+        respondents,
+        enrolments,
+        mean_score,
+        possible_sessions,
+        attended_sessions,
+        persistent_absentees
+    from school_level
+)
+
+select
+    r.level,
+    r.instrument,
+    r.wave,
+    w.wave_order,
+    r.academic_year,
+    r.academic_year || '/' || lpad(cast((r.academic_year + 1) % 100 as varchar), 2, '0') as academic_year_label,
+    sch.urn,
+    coalesce(sch.name, 'All schools') as school_name,
+    r.measure,
+    r.belonging_group,
+    r.group_order,
+    r.suppressed,
+    case when not r.suppressed then r.respondents end as respondents,
+    case when not r.suppressed then r.enrolments end as enrolments,
+    case when not r.suppressed then round(r.mean_score, 3) end as mean_score,
+    case when not r.suppressed then round(100.0 * r.attended_sessions / r.possible_sessions, 2) end as attendance_rate,
+    case when not r.suppressed then round(100.0 * r.persistent_absentees / r.enrolments, 2) end as persistent_absence_rate
+from combined as r
+inner join dim_wave as w on w.wave = r.wave
+left join dim_school as sch on cast(sch.school_key as varchar) = r.school;
+
+comment on table mart_belonging_attendance is 'Attendance and persistent absence by belonging: linked pupils by scale score tercile and by their answer to "I feel like I belong" (level pupil), and each school''s mean scale score beside its attendance (level school); small groups suppressed with secondary suppression.';

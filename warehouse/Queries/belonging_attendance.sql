@@ -1,0 +1,16 @@
+select
+    wave,
+    academic_year_label,
+    measure,
+    belonging_group,
+    group_order,
+    suppressed,
+    respondents,
+    mean_score,
+    attendance_rate,
+    persistent_absence_rate
+from mart_belonging_attendance
+where instrument = $instrument
+    and level = 'pupil'
+    and urn is null
+order by wave_order, academic_year, measure desc, group_order;

@@ -1,0 +1,14 @@
+select
+    school_name,
+    baseline_wave,
+    endline_wave,
+    suppressed,
+    baseline_respondents,
+    baseline_linked,
+    endline_respondents,
+    endline_linked,
+    in_both,
+    retained_pct
+from mart_survey_attrition
+where instrument = $instrument
+order by urn is not null, school_name;

@@ -1,0 +1,20 @@
+select
+    item_order,
+    item_text,
+    concat_ws(' · ', gender, send, year_group) as group_name,
+    baseline_wave,
+    endline_wave,
+    suppressed,
+    baseline_respondents,
+    baseline_positive_pct,
+    endline_respondents,
+    endline_positive_pct,
+    change_points,
+    z,
+    p_value,
+    significant
+from mart_survey_item_change
+where instrument = $instrument
+    and urn is null
+    and grouping = $grouping
+order by group_name, item_order;

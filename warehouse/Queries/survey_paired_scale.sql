@@ -1,0 +1,12 @@
+select
+    school_name,
+    suppressed,
+    pairs,
+    baseline_mean,
+    endline_mean,
+    mean_difference,
+    sd_difference,
+    effect_size_dz
+from mart_survey_paired_scale
+where instrument = $instrument
+order by urn is not null, school_name;
