@@ -29,11 +29,12 @@ public static partial class AttendanceMarksReader
     {
         int? academicYear = null;
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var outsideTerm = new HashSet<DateOnly>();
         foreach (var row in table.Rows())
         {
             var rejectedBefore = problems.QuarantinedRows;
             var pupil = ReadPupil(row, pupils, problems);
-            var urn = ReadUrn(row, context, problems);
+            var urn = Fields.Urn(row, SchoolUrn, context, problems);
             var dateText = row.Get(SessionDate);
             DateOnly? date = null;
             if (dates.TryGetValue(dateText, out var known))
@@ -54,6 +55,8 @@ public static partial class AttendanceMarksReader
                     problems.Reject(row.Line, SessionDate.Name, dateText,
                         $"This session is in {Label(UkDates.AcademicYearOf(d))} but the export's first session is in {Label(academicYear.Value)}: export one academic year per file.");
                 }
+                else if (SchoolCalendar.OutsideTerm(d) is { } why && outsideTerm.Add(d))
+                    problems.Warn(row.Line, SessionDate.Name, dateText, why);
             }
             var sessionText = row.Get(Session);
             var session = ParseSession(sessionText);
@@ -83,7 +86,7 @@ public static partial class AttendanceMarksReader
         {
             var rejectedBefore = problems.QuarantinedRows;
             var pupil = ReadPupil(row, pupils, problems);
-            var urn = ReadUrn(row, context, problems);
+            var urn = Fields.Urn(row, SchoolUrn, context, problems);
             var name = row.Get(SchoolName);
             marks.Clear();
             foreach (var session in sessions)
@@ -142,6 +145,8 @@ public static partial class AttendanceMarksReader
                     $"The session column '{text}' is outside the academic year {Label(academicYear.Value)} of the export's first session: export one academic year per file.");
                 return null;
             }
+            if (SchoolCalendar.OutsideTerm(date) is { } why)
+                problems.Warn(1, text, null, why);
             sessions.Add(new WideSession(column, text, date, header.Session));
         }
         return sessions;
@@ -190,21 +195,6 @@ public static partial class AttendanceMarksReader
         else if (pupil.Temporary && pupil.FirstSeen)
             problems.Warn(row.Line, PupilUpn.Name, null, "This is a temporary UPN; replace it with the real one when it arrives.");
         return pupil.Key;
-    }
-
-    private static int? ReadUrn(ExportRow row, ImportContext context, ProblemLog problems)
-    {
-        var text = row.Get(SchoolUrn);
-        if (text.Length == 0)
-        {
-            if (context.SchoolUrn is null)
-                problems.Reject(row.Line, SchoolUrn.Name, null, "The school URN is empty.");
-            return context.SchoolUrn;
-        }
-        if (int.TryParse(text, out var urn) && urn is >= 100000 and <= 999999)
-            return urn;
-        problems.Reject(row.Line, SchoolUrn.Name, text, "A URN is a 6-digit number.");
-        return null;
     }
 
     private static string? ParseSession(string text) => text switch

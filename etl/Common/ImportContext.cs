@@ -10,4 +10,7 @@ public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymise
 
     /// <summary>The survey wave chosen at upload, for survey and audit files without a wave column.</summary>
     public string? Wave { get; init; }
+
+    /// <summary>The school lists loaded so far, to warn about unknown URNs; null when none has been loaded.</summary>
+    public SchoolRegister? Schools { get; init; }
 }

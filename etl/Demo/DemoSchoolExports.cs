@@ -26,25 +26,41 @@ public static class DemoSchoolExports
         (new DateOnly(2025, 4, 22), new DateOnly(2025, 7, 22), 120),
     ];
 
-    /// <summary>Writes a census and an attendance summary per school into <paramref name="directory"/> and returns their paths.</summary>
+    private static readonly string[] Destinations =
+    [
+        "Transferred to another school", "Transferred to another school", "Transferred to another school", "Elective home education",
+        "Alternative provision", "Unknown", "Moved abroad",
+    ];
+
+    /// <summary>
+    /// Writes per school an autumn census, an attendance summary and an end-of-year census that also lists the
+    /// year's leavers with their destinations, into <paramref name="directory"/>, and returns their paths.
+    /// </summary>
     public static IReadOnlyList<string> Write(string directory)
     {
         Directory.CreateDirectory(directory);
         return [.. Schools.SelectMany(school =>
         {
             var pupils = DemoPupils.For(school);
-            return new[] { WriteCensus(directory, school, pupils), WriteAttendance(directory, school, pupils) };
+            return new[]
+            {
+                WriteCensus(directory, school, pupils, "autumn", "03/10/2024", leavers: false),
+                WriteAttendance(directory, school, pupils),
+                WriteCensus(directory, school, pupils, "summer", "22/07/2025", leavers: true),
+            };
         })];
     }
 
-    private static string WriteCensus(string directory, DemoSchool school, IReadOnlyList<DemoPupil> pupils)
+    private static string WriteCensus(string directory, DemoSchool school, IReadOnlyList<DemoPupil> pupils, string name, string censusDate, bool leavers)
     {
-        var path = Path.Combine(directory, $"census-{school.Urn}.csv");
-        var csv = new StringBuilder("UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity,Admission Date\n");
+        var random = new Random(school.Urn + 2);
+        var path = Path.Combine(directory, $"census-{name}-{school.Urn}.csv");
+        var csv = new StringBuilder("UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity,Admission Date,Leaving Date,Destination\n");
         foreach (var p in pupils)
         {
+            var leaving = leavers && random.NextDouble() < 0.12 ? $"{censusDate},{Destinations[random.Next(Destinations.Length)]}" : ",";
             csv.Append(CultureInfo.InvariantCulture,
-                $"{p.Upn},{school.Urn},03/10/2024,{p.Gender},{p.NcYear},{p.Sen},{(p.Fsm ? "Y" : "N")},{(p.Disadvantaged ? "Y" : "N")},{p.FirstLanguage},{p.Ethnicity},02/09/2024\n");
+                $"{p.Upn},{school.Urn},{censusDate},{p.Gender},{p.NcYear},{p.Sen},{(p.Fsm ? "Y" : "N")},{(p.Disadvantaged ? "Y" : "N")},{p.FirstLanguage},{p.Ethnicity},02/09/2024,{leaving}\n");
         }
         File.WriteAllText(path, csv.ToString());
         return path;

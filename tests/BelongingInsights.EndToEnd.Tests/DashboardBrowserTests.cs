@@ -85,7 +85,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         while (true)
         {
             var imports = await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
-            if (imports is { Count: 15 } && imports.All(i => i.Status == "succeeded"))
+            if (imports is { Count: 19 } && imports.All(i => i.Status == "succeeded"))
                 return;
             Assert.True(DateTime.UtcNow < deadline, $"The demonstration data did not load within 60 s.\n{host.Output}");
             await Task.Delay(500);

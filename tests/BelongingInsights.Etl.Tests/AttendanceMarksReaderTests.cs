@@ -80,6 +80,23 @@ public sealed class AttendanceMarksReaderTests
     }
 
     [Fact]
+    public void Sessions_on_a_weekend_at_christmas_or_in_august_load_with_one_warning_per_day()
+    {
+        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("sessions-outside-term.csv");
+
+        Assert.Equal(5, records.Count);
+        Assert.Equal(0, problems.QuarantinedRows);
+        Assert.Equal(
+            [
+                (3, "07/09/2024", "This session is on a Saturday, outside the school week: check the date."),
+                (5, "26/12/2024", "This session is in the Christmas holiday: check the date."),
+                (6, "15/08/2025", "This session is in August, in the summer holiday: check the date."),
+            ],
+            problems.Problems.Select(p => (p.Line, p.Value, p.Message)));
+        Assert.All(problems.Problems, p => Assert.Equal((ProblemSeverity.Warning, "Date"), (p.Severity, p.Column)));
+    }
+
+    [Fact]
     public void Wide_export_without_years_takes_the_academic_year_from_a_title_row()
     {
         var (records, problems, layout) = SampleFiles.ReadAttendanceMarks("wide-short-headers.csv");

@@ -1,3 +1,7 @@
+using BelongingInsights.Etl.Demo;
+using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.Queries;
+
 namespace BelongingInsights.Warehouse.Tests;
 
 public sealed class RollExitMartTests
@@ -40,6 +44,20 @@ public sealed class RollExitMartTests
                 from mart_roll_exit
                 where area_level = 'School' and grouping = 'Gender'
                 """));
+    }
+
+    [Fact]
+    public void The_demo_schools_show_their_leavers_and_an_unexplained_exit_rate_across_all_schools()
+    {
+        using var warehouse = new WarehouseHarness();
+        var directory = Path.Combine(warehouse.DataDirectory, "demo");
+        foreach (var census in DemoSchoolExports.Write(directory).Where(f => Path.GetFileName(f).StartsWith("census-", StringComparison.Ordinal)))
+            Assert.Equal(ImportStatus.Succeeded, warehouse.Import(File.ReadAllText(census), Path.GetFileName(census)).Status);
+
+        var all = Assert.Single(warehouse.Get<RollExitsQuery>().Run("All pupils"), r => r.AreaLevel == "All schools");
+
+        Assert.True(all is { Leavers: > 0, MovedSchool: > 0, Unexplained: > 0, UnexplainedExitRate: > 0 }, all.ToString());
+        Assert.Equal(Math.Round(100.0 * all.Unexplained!.Value / all.OnRoll!.Value, 2), all.UnexplainedExitRate);
     }
 
     private static WarehouseHarness Programme(int threshold)

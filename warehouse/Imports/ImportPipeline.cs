@@ -1,5 +1,6 @@
 using System.Globalization;
 using BelongingInsights.Etl.Common;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -60,7 +61,12 @@ public sealed class ImportPipeline(
 
         var detected = ExportKindNames.NameOf(table.Layout.Kind);
         var loader = loaders.Single(l => l.Kind == table.Layout.Kind);
-        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser) { ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt), Wave = import.Wave };
+        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser)
+        {
+            ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
+            Wave = import.Wave,
+            Schools = table.Layout.Kind == ExportKind.Schools ? null : ListedSchools(connection),
+        };
         var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
         var read = staged + problems.QuarantinedRows;
         if (problems.Fatal is not null || read == 0 || problems.QuarantinedRows > options.Value.RejectThreshold * read)
@@ -87,6 +93,19 @@ public sealed class ImportPipeline(
         ledger.Finish(connection, import.Id, outcome);
         transaction.Commit();
         return outcome;
+    }
+
+    /// <summary>The register of listed schools, or null when no school list has been loaded (then every URN is welcome).</summary>
+    private static SchoolRegister? ListedSchools(DuckDBConnection connection)
+    {
+        var listed = new HashSet<int>();
+        using (var command = connection.Command(SqlScripts.Get("Imports/listed_schools.sql")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                listed.Add(reader.GetInt32(0));
+        }
+        return listed.Count == 0 ? null : new SchoolRegister(listed);
     }
 
     private ImportOutcome Reject(ImportRecord import, ProblemLog problems, ExportKind? kind, string? layout, int read, string message)
