@@ -18,7 +18,7 @@ public static class PupilFilesGenerator
     {
         var census = Path.Combine(directory, "census.csv");
         WriteCensus(census, pupils);
-        return [census, WriteSurvey(directory, "baseline", pupils, 0.85), WriteSurvey(directory, "endline", pupils, 0.7)];
+        return [census, WriteSurvey(directory, "baseline", "01/10/2024", pupils, 0.85), WriteSurvey(directory, "endline", "02/06/2025", pupils, 0.7)];
     }
 
     private static void WriteCensus(string path, int pupils)
@@ -37,13 +37,13 @@ public static class PupilFilesGenerator
         }
     }
 
-    private static string WriteSurvey(string directory, string wave, int pupils, double responseRate)
+    private static string WriteSurvey(string directory, string wave, string answeredOn, int pupils, double responseRate)
     {
         var path = Path.Combine(directory, $"survey-{wave}.csv");
         var instrument = SurveyInstruments.ByCode("ncb-pupil");
         var random = new Random(wave.Length * 7_919);
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        writer.Write("UPN,URN,Wave");
+        writer.Write("UPN,URN,Wave,Completion time");
         foreach (var (item, number) in instrument.Items.Select((item, n) => (item, n + 1)))
             writer.Write(string.Create(CultureInfo.InvariantCulture, $",\"{number}. {item.Text}\""));
         writer.Write('\n');
@@ -51,7 +51,7 @@ public static class PupilFilesGenerator
         {
             if (random.NextDouble() >= responseRate)
                 continue;
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{MarksFileGenerator.UpnOf(pupil)},{MarksFileGenerator.UrnOf(pupil)},{wave}"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{MarksFileGenerator.UpnOf(pupil)},{MarksFileGenerator.UrnOf(pupil)},{wave},{answeredOn} 09:00"));
             var belonging = 2.4 + random.NextDouble() * 1.6;
             foreach (var item in instrument.Items)
             {

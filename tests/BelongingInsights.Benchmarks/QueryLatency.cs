@@ -19,6 +19,14 @@ public static class QueryLatency
         var benchmark = services.GetRequiredService<AttendanceBenchmarkQuery>();
         var byGroup = services.GetRequiredService<AttendanceByGroupQuery>();
         var belonging = services.GetRequiredService<BelongingByItemQuery>();
+        var scale = services.GetRequiredService<SurveyScaleQuery>();
+        var change = services.GetRequiredService<SurveyItemChangeQuery>();
+        var paired = services.GetRequiredService<SurveyPairedQuery>();
+        var linked = services.GetRequiredService<BelongingAttendanceQuery>();
+        var exclusions = services.GetRequiredService<ExclusionsBySchoolQuery>();
+        var exits = services.GetRequiredService<RollExitsQuery>();
+        var audit = services.GetRequiredService<AuditByAreaQuery>();
+        var dictionary = services.GetRequiredService<DataDictionaryQuery>();
         var instrument = belonging.Instruments().FirstOrDefault()?.Code ?? "ncb-pupil";
 
         List<(string Page, string Query, Func<int> Run)> queries =
@@ -29,6 +37,17 @@ public static class QueryLatency
             .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(g).Count))),
             ("Belonging", "survey instruments", () => belonging.Instruments().Count),
             .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => belonging.Run(instrument, g).Count))),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"scale score by {g}", (Func<int>)(() => scale.Run(instrument, g).Count))),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"item change by {g}", (Func<int>)(() => change.Run(instrument, g).Count))),
+            ("Belonging", "attrition", () => paired.Attrition(instrument).Count),
+            ("Belonging", "paired scale change", () => paired.Scale(instrument).Count),
+            ("Belonging", "paired items (McNemar)", () => paired.Items(instrument).Count),
+            ("Belonging", "attendance by belonging", () => linked.Pupils(instrument).Count),
+            ("Belonging", "schools' belonging and attendance", () => linked.Schools(instrument).Count),
+            ("Exclusions", "exclusions by school", () => exclusions.Run().Count),
+            .. RollExitsQuery.Groupings.Select(g => ("Leavers", $"exits by {g}", (Func<int>)(() => exits.Run(g).Count))),
+            ("360 audit", "audit by area", () => audit.Run().Count),
+            ("Data dictionary", "tables and columns", () => dictionary.Run().Count),
         ];
         return [.. queries.Select(q => Time(q.Page, q.Query, q.Run))];
     }
