@@ -41,7 +41,22 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.GotoAsync(new Uri(host.BaseAddress, "belonging").ToString());
         await page.Locator("[data-testid=belonging-chart] svg g.ytick text", new() { HasText = "I feel like I belong at my school" }).First.WaitForAsync();
         await page.Locator("[data-testid=belonging-chart] svg text.legendtext", new() { HasText = "endline" }).First.WaitForAsync();
+        await page.Locator("[data-testid=scale-chart] svg").First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "belonging-chart.png"), FullPage = true });
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "exclusions").ToString());
+        await page.Locator("[data-testid=exclusions-chart] svg text.legendtext", new() { HasText = "Northgate High (demo)" }).First.WaitForAsync();
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "exits").ToString());
+        await page.Locator("[data-testid=exit-chart] svg g.xtick text", new() { HasText = "All schools" }).First.WaitForAsync();
+        await page.Locator("[data-testid=exits] td", new() { HasText = "Demo Learning Trust" }).First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "leavers.png"), FullPage = true });
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "audit").ToString());
+        await page.Locator("[data-testid=audit-chart] svg").First.WaitForAsync();
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
+        await page.Locator("section#fact_attendance_mark td", new() { HasText = "session_date" }).First.WaitForAsync();
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>

@@ -15,10 +15,10 @@ public sealed class RollExitMartTests
         using var warehouse = Programme(threshold: 1);
 
         // 20 on roll; 11 left: 5 to another school, 2 permanently excluded, 3 to home education, 1 to unknown.
-        // Unexplained = 3 + 1 = 4, so 4 per 20 on roll = 20.0 per 100. No leaver went to AP or elsewhere.
-        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, NULL, 1, NULL)", Row(warehouse, "School", "Brook Primary"));
-        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, NULL, 1, NULL)", Row(warehouse, "Trust", "Alpha Learning Trust"));
-        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, NULL, 1, NULL)", Row(warehouse, "All schools", "All schools"));
+        // Unexplained = 3 + 1 = 4, so 4 per 20 on roll = 20.0 per 100. No leaver went to AP or elsewhere: a true 0.
+        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, 0, 1, 0)", Row(warehouse, "School", "Brook Primary"));
+        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, 0, 1, 0)", Row(warehouse, "Trust", "Alpha Learning Trust"));
+        Assert.Equal("(20, 11, 5, 2, 4, 20.0, 3, 0, 1, 0)", Row(warehouse, "All schools", "All schools"));
     }
 
     [Fact]
@@ -29,7 +29,16 @@ public sealed class RollExitMartTests
         // Permanent exclusions (2) fall under 3, so the next smallest exit type, unexplained (4), is hidden too: the
         // total (11) less moved school (5) would otherwise give their sum. Among the unexplained, unknown (1) is
         // under 3, so home education (3) is hidden beside it.
-        Assert.Equal("(20, 11, 5, NULL, NULL, NULL, NULL, NULL, NULL, NULL)", Row(warehouse, "School", "Brook Primary"));
+        Assert.Equal("(20, 11, 5, NULL, NULL, NULL, NULL, 0, NULL, 0)", Row(warehouse, "School", "Brook Primary"));
+    }
+
+    [Fact]
+    public void A_school_with_no_leavers_shows_true_zeros_not_suppressed_counts()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(CensusCsv.For(100002, "03/10/2024", [.. Enumerable.Range(0, 12).Select(p => (p, "F", "N"))]));
+
+        Assert.Equal("(12, 0, 0, 0, 0, 0.0, 0, 0, 0, 0)", Row(warehouse, "School", "School 100002"));
     }
 
     [Fact]
@@ -38,7 +47,7 @@ public sealed class RollExitMartTests
         using var warehouse = Programme(threshold: 1);
 
         Assert.Equal(
-            "Female=(10, 5, 4, NULL, 1, 10.0) Male=(10, 6, 1, 2, 3, 30.0)",
+            "Female=(10, 5, 4, 0, 1, 10.0) Male=(10, 6, 1, 2, 3, 30.0)",
             warehouse.Scalar<string>("""
                 select string_agg(group_value || '=' || (on_roll, leavers, moved_school, permanent_exclusion, unexplained, unexplained_exit_rate)::varchar, ' ' order by group_value)
                 from mart_roll_exit

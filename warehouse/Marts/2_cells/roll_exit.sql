@@ -1,7 +1,7 @@
 -- Grain: one cell per academic year, area (all schools, a trust, or a school, which carries its trust), pupil group
 -- (all pupils, or one value of one characteristic) and exit (all pupils on roll, an exit type, or a destination,
 -- which carries its exit type). A cell counts the pupils on roll it covers and the leavers among them; cells with
--- fewer leavers than the threshold are suppressed here, and 3_suppression adds secondary suppression across
+-- some leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and 3_suppression adds secondary suppression across
 -- sibling schools, groups, exit types and destinations.
 create or replace table work_roll_exit_cell as
 with areas (area_level) as (
@@ -52,7 +52,7 @@ select
     row_number() over () as cell_id,
     *,
     [school, trust, group_value, exit_type, destination] as dims,
-    leavers < $suppression_threshold as suppressed
+    leavers > 0 and leavers < $suppression_threshold as suppressed
 from cells;
 
 insert into work_suppression_cell

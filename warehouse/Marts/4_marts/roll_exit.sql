@@ -1,8 +1,7 @@
 -- Grain: one row per academic year, area (all schools, a trust, or a school) and pupil group. Leavers by how their
 -- exit counts and by destination, and the unexplained-exit rate: pupils who left the roll without moving to
--- another school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (fewer
--- leavers than the threshold, or needed to protect one that is); a count with no leavers at all is below the
--- threshold too, so it is null as well, never a bare zero.
+-- another school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some
+-- leavers but fewer than the threshold, or needed to protect one that is); no leavers at all is a true 0.
 create or replace table mart_roll_exit as
 with cells as (
     select
@@ -12,6 +11,8 @@ with cells as (
     inner join work_suppression_cell as s on s.mart = 'roll_exit' and s.cell_id = c.cell_id
 ),
 
+-- A breakdown count is 0 when no cell exists (no leaver of that kind), null when its cell is suppressed. Every
+-- area and group has its all-leavers cell, so every row finds its breakdown.
 breakdown as (
     select
         academic_year,
@@ -20,15 +21,21 @@ breakdown as (
         trust,
         grouping,
         group_value,
-        max(shown) filter (where exit_type = 'moved school' and exit_level = 1) as moved_school,
-        max(shown) filter (where exit_type = 'permanent exclusion' and exit_level = 1) as permanent_exclusion,
-        max(shown) filter (where exit_type = 'unexplained' and exit_level = 1) as unexplained,
-        max(shown) filter (where destination = 'elective home education') as elective_home_education,
-        max(shown) filter (where destination = 'alternative provision') as alternative_provision,
-        max(shown) filter (where destination = 'unknown or missing education') as unknown_or_missing_education,
-        max(shown) filter (where destination = 'other') as other_destination
+        case when count(*) filter (where exit_type = 'moved school' and exit_level = 1) = 0 then 0
+            else max(shown) filter (where exit_type = 'moved school' and exit_level = 1) end as moved_school,
+        case when count(*) filter (where exit_type = 'permanent exclusion' and exit_level = 1) = 0 then 0
+            else max(shown) filter (where exit_type = 'permanent exclusion' and exit_level = 1) end as permanent_exclusion,
+        case when count(*) filter (where exit_type = 'unexplained' and exit_level = 1) = 0 then 0
+            else max(shown) filter (where exit_type = 'unexplained' and exit_level = 1) end as unexplained,
+        case when count(*) filter (where destination = 'elective home education') = 0 then 0
+            else max(shown) filter (where destination = 'elective home education') end as elective_home_education,
+        case when count(*) filter (where destination = 'alternative provision') = 0 then 0
+            else max(shown) filter (where destination = 'alternative provision') end as alternative_provision,
+        case when count(*) filter (where destination = 'unknown or missing education') = 0 then 0
+            else max(shown) filter (where destination = 'unknown or missing education') end as unknown_or_missing_education,
+        case when count(*) filter (where destination = 'other') = 0 then 0
+            else max(shown) filter (where destination = 'other') end as other_destination
     from cells
-    where exit_level > 0
     group by all
 )
 
@@ -52,7 +59,7 @@ select
     b.unknown_or_missing_education,
     b.other_destination
 from cells as t
-left join breakdown as b
+inner join breakdown as b
     on b.academic_year = t.academic_year
     and b.area_level = t.area_level
     and b.school is not distinct from t.school
