@@ -11,12 +11,12 @@ public sealed class BelongingAttendanceTracesTests
     {
         var traces = BelongingAttendanceTraces.From(
         [
-            new("baseline", "2024/25", "Scale score tercile", "All linked pupils", 0, false, 90, 2.9, 93.7, 22.2),
-            new("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 30, 1.9, 88.0, 40.0),
-            new("baseline", "2024/25", "Scale score tercile", "Middle third", 2, true, null, null, null, null),
-            new("baseline", "2024/25", "Scale score tercile", "Highest third", 3, false, 30, 3.8, 98.0, 3.3),
-            new("baseline", "2024/25", "I feel like I belong", "Positive", 1, false, 60, 3.4, 96.0, 10.0),
-            new("endline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 28, 2.0, 90.5, 30.0),
+            new("baseline", "2024/25", "Scale score tercile", "All linked pupils", 0, false, 90, 2.9, 93.7, 22.2, null, null),
+            new("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 30, 1.9, 88.0, 40.0, null, null),
+            new("baseline", "2024/25", "Scale score tercile", "Middle third", 2, true, null, null, null, null, null, null),
+            new("baseline", "2024/25", "Scale score tercile", "Highest third", 3, false, 30, 3.8, 98.0, 3.3, null, null),
+            new("baseline", "2024/25", "I feel like I belong", "Positive", 1, false, 60, 3.4, 96.0, 10.0, null, null),
+            new("endline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 28, 2.0, 90.5, 30.0, null, null),
         ], "Scale score tercile").Cast<Bar>().ToList();
 
         Assert.Equal(["baseline 2024/25", "endline 2024/25"], traces.Select(t => t.Name));

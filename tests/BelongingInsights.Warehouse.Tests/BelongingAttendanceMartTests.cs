@@ -53,6 +53,33 @@ public sealed class BelongingAttendanceMartTests
     }
 
     [Fact]
+    public void Suspensions_per_100_and_pupils_suspended_at_least_once_sit_beside_each_belonging_third()
+    {
+        // Pupil 1 was suspended twice and pupil 2 once (both in the lowest third), pupil 7 once (highest third); a
+        // permanent exclusion does not count. Lowest third: 3 suspensions per 3 pupils = 100 per 100, 2 of 3 pupils
+        // suspended = 66.67; middle: none; highest: 1 of 3 = 33.33 both ways. The school: 4 per 9 = 44.44, 3 of 9 = 33.33.
+        using var warehouse = Loaded(threshold: 3);
+        warehouse.Import(
+            "upn,urn,start_date,category,sessions,reason_1\n"
+            + $"{AttendanceCsv.Upn(1)},{Urn},16/09/2024,suspension,2,PP\n"
+            + $"{AttendanceCsv.Upn(1)},{Urn},14/10/2024,suspension,1,VA\n"
+            + $"{AttendanceCsv.Upn(2)},{Urn},04/11/2024,suspension,4,DB\n"
+            + $"{AttendanceCsv.Upn(7)},{Urn},11/11/2024,lunchtime,,DB\n"
+            + $"{AttendanceCsv.Upn(3)},{Urn},18/11/2024,permanent,,PA\n",
+            "suspensions.csv");
+
+        Assert.Equal(
+            "Lowest third=(100.0, 66.67) Middle third=(0.0, 0.0) Highest third=(33.33, 33.33)",
+            warehouse.Scalar<string>("""
+                select string_agg(belonging_group || '=' || (suspension_rate, one_or_more_suspension_rate)::varchar, ' ' order by group_order)
+                from mart_belonging_attendance
+                where level = 'pupil' and urn is null and measure = 'Scale score tercile' and group_order > 0
+                """));
+        Assert.Equal("(44.44, 33.33)", warehouse.Scalar<string>(
+            "select (suspension_rate, one_or_more_suspension_rate)::varchar from mart_belonging_attendance where level = 'school'"));
+    }
+
+    [Fact]
     public void A_school_mean_score_sits_beside_the_school_attendance()
     {
         // All eleven respondents: (3 × 1 + 3 × 2 + 3 × 4 + 2 × 3) / 11 = 2.455; the nine pupils attended 843 of 900 sessions.
@@ -89,7 +116,7 @@ public sealed class BelongingAttendanceMartTests
         Assert.Equal(
             ["All linked pupils", "Lowest third", "Middle third", "Highest third", "All linked pupils", "Positive", "Negative"],
             pupils.Select(p => p.Group));
-        Assert.Equal(new BelongingAttendance("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 3, 1.0, 88.0, 66.67), pupils[1]);
+        Assert.Equal(new BelongingAttendance("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 3, 1.0, 88.0, 66.67, 0.0, 0.0), pupils[1]);
         Assert.Equal(
             new SchoolBelongingAttendance("Test School", "baseline", "2024/25", false, 11, 2.455, 93.67, 22.22),
             Assert.Single(query.Schools("pisa-belonging")));

@@ -6,7 +6,8 @@ public sealed class BelongingAttendanceQuery(WarehouseDatabase database)
     public IReadOnlyList<BelongingAttendance> Pupils(string instrument) =>
         database.Query(SqlScripts.Get("Queries/belonging_attendance.sql"), r => new BelongingAttendance(
                 r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetBoolean(5),
-                r.IsDBNull(6) ? null : (int)r.GetInt64(6), r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9)),
+                r.IsDBNull(6) ? null : (int)r.GetInt64(6), r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9),
+                r.NullableDouble(10), r.NullableDouble(11)),
             ("instrument", instrument));
 
     public IReadOnlyList<SchoolBelongingAttendance> Schools(string instrument) =>

@@ -8,7 +8,9 @@ select
     respondents,
     mean_score,
     attendance_rate,
-    persistent_absence_rate
+    persistent_absence_rate,
+    suspension_rate,
+    one_or_more_suspension_rate
 from mart_belonging_attendance
 where instrument = $instrument
     and level = 'pupil'

@@ -3,9 +3,18 @@
 -- attendance record at the same school in the academic year they answered, with attendance summed over that year
 -- so far. Measures: 'Scale score tercile' (cut at the 1/3 and 2/3 quantiles of the wave's scale scores within the
 -- instrument, so tied scores share a third and thirds may differ in size) and 'I feel like I belong' (the item
--- belong, or pisa_belong in PISA's scale: positive or negative; unanswered left out).
+-- belong, or pisa_belong in PISA's scale: positive or negative; unanswered left out). Suspensions (lunchtime ones
+-- included, permanent exclusions not) are the pupil's at that school starting in that academic year.
 create or replace table work_belonging_attendance_cell as
-with pupils as (
+with suspensions as (
+    select f.school_key, f.pupil_key, d.academic_year, count(*) as suspensions
+    from fact_exclusion as f
+    inner join dim_date as d on d.date_key = f.start_date
+    where f.category <> 'permanent'
+    group by all
+),
+
+pupils as (
     select
         r.instrument,
         r.wave,
@@ -15,7 +24,8 @@ with pupils as (
         r.scale_score,
         e.possible_sessions,
         e.attended_sessions,
-        e.persistently_absent
+        e.persistently_absent,
+        coalesce(x.suspensions, 0) as suspensions
     from work_survey_respondent as r
     inner join dim_date as d on d.date_key = r.answered_on
     inner join work_attendance_enrolment as e
@@ -23,6 +33,10 @@ with pupils as (
         and e.pupil_key = r.pupil_key
         and e.academic_year = d.academic_year
         and e.counting_window = 'year to date'
+    left join suspensions as x
+        on x.school_key = r.school_key
+        and x.pupil_key = r.pupil_key
+        and x.academic_year = d.academic_year
     where r.pupil_key is not null
 ),
 
@@ -71,7 +85,9 @@ cells as (
         avg(g.scale_score) as mean_score,
         sum(g.possible_sessions) as possible_sessions,
         sum(g.attended_sessions) as attended_sessions,
-        count(*) filter (where g.persistently_absent) as persistent_absentees
+        count(*) filter (where g.persistently_absent) as persistent_absentees,
+        sum(g.suspensions) as suspensions,
+        count(*) filter (where g.suspensions > 0) as suspended_pupils
     from grouped as g
     cross join range(0, 4) as m(mask)
     group by all

@@ -2,7 +2,8 @@
 -- all schools). Level 'school': one row per school, instrument, wave and academic year, the school's mean scale
 -- score over all its respondents (linked or not) beside the attendance of all its pupils that year so far.
 -- Attendance rate = attended / possible sessions; persistent absence = missing at least 10% of one's own possible
--- sessions. Suppressed rows (primary or secondary) keep their row with every figure null.
+-- sessions; suspension rate = suspensions per 100 pupils, one-or-more rate = pupils suspended at least once per 100.
+-- Suppressed rows (primary or secondary) keep their row with every figure null.
 create or replace table mart_belonging_attendance as
 with pupil_level as (
     select c.* replace (s.suppressed as suppressed)
@@ -37,6 +38,14 @@ school_attendance as (
     group by all
 ),
 
+school_suspensions as (
+    select f.school_key, d.academic_year, count(*) as suspensions, count(distinct f.pupil_key) as suspended_pupils
+    from fact_exclusion as f
+    inner join dim_date as d on d.date_key = f.start_date
+    where f.category <> 'permanent'
+    group by all
+),
+
 school_level as (
     select
         s.*,
@@ -44,9 +53,12 @@ school_level as (
         a.possible_sessions,
         a.attended_sessions,
         a.persistent_absentees,
+        coalesce(x.suspensions, 0) as suspensions,
+        coalesce(x.suspended_pupils, 0) as suspended_pupils,
         s.respondents < $suppression_threshold or a.enrolments < $suppression_threshold or a.possible_sessions = 0 as suppressed
     from school_scores as s
     inner join school_attendance as a on a.school_key = s.school_key and a.academic_year = s.academic_year
+    left join school_suspensions as x on x.school_key = s.school_key and x.academic_year = s.academic_year
 ),
 
 combined as (
@@ -65,7 +77,9 @@ combined as (
         mean_score,
         possible_sessions,
         attended_sessions,
-        persistent_absentees
+        persistent_absentees,
+        suspensions,
+        suspended_pupils
     from pupil_level
     union all
     select
@@ -83,7 +97,9 @@ combined as (
         mean_score,
         possible_sessions,
         attended_sessions,
-        persistent_absentees
+        persistent_absentees,
+        suspensions,
+        suspended_pupils
     from school_level
 )
 
@@ -104,9 +120,11 @@ select
     case when not r.suppressed then r.enrolments end as enrolments,
     case when not r.suppressed then round(r.mean_score, 3) end as mean_score,
     case when not r.suppressed then round(100.0 * r.attended_sessions / r.possible_sessions, 2) end as attendance_rate,
-    case when not r.suppressed then round(100.0 * r.persistent_absentees / r.enrolments, 2) end as persistent_absence_rate
+    case when not r.suppressed then round(100.0 * r.persistent_absentees / r.enrolments, 2) end as persistent_absence_rate,
+    case when not r.suppressed then round(100.0 * r.suspensions / r.enrolments, 2) end as suspension_rate,
+    case when not r.suppressed then round(100.0 * r.suspended_pupils / r.enrolments, 2) end as one_or_more_suspension_rate
 from combined as r
 inner join dim_wave as w on w.wave = r.wave
 left join dim_school as sch on cast(sch.school_key as varchar) = r.school;
 
-comment on table mart_belonging_attendance is 'Attendance and persistent absence by belonging: linked pupils by scale score tercile and by their answer to "I feel like I belong" (level pupil), and each school''s mean scale score beside its attendance (level school); small groups suppressed with secondary suppression.';
+comment on table mart_belonging_attendance is 'Attendance, persistent absence and suspensions by belonging: linked pupils by scale score tercile and by their answer to "I feel like I belong" (level pupil), and each school''s mean scale score beside its attendance (level school); small groups suppressed with secondary suppression.';
