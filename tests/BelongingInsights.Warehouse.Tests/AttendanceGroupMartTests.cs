@@ -70,4 +70,44 @@ public sealed class AttendanceGroupMartTests
         Assert.Equal(["Female · SEND", "Male · No SEND"], rows.Select(r => r.Group));
         Assert.All(rows, r => Assert.Equal(r.Suppressed, r.AttendanceRate is null));
     }
+
+    [Fact]
+    public void Attendance_by_trust_counts_every_school_of_the_trust_and_schools_in_no_trust_together()
+    {
+        // Alpha Learning Trust: 12 pupils missing 10 of 100 sessions and 15 missing none, 2,580 of 2,700 = 95.56%;
+        // no trust: 10 pupils missing 20, 80%.
+        using var warehouse = Trusts((100001, "Alpha Learning Trust", 12, 10), (100002, "Alpha Learning Trust", 15, 0), (100003, "", 10, 20));
+
+        Assert.Equal("Alpha Learning Trust=95.56 No trust=80.0", Cells(warehouse, "Trust", "trust"));
+    }
+
+    [Fact]
+    public void A_small_school_is_hidden_with_a_sibling_school_of_its_trust_so_the_trust_total_cannot_reveal_it()
+    {
+        // School 100002 has 5 pupils, under 10: hidden, and so is 100001, the other school of its trust, since the
+        // trust's own figure (1,580 of 1,700 sessions, 92.94%) less 100001's would give it away.
+        using var warehouse = Trusts((100001, "Alpha Learning Trust", 12, 10), (100002, "Alpha Learning Trust", 5, 0), (100003, "", 10, 20));
+
+        Assert.Equal("Alpha Learning Trust=suppressed No trust=80.0", warehouse.Scalar<string>("""
+            select string_agg(coalesce(trust, '') || '=' || coalesce(cast(attendance_rate as varchar), 'suppressed'), ' ' order by trust)
+            from (
+                select trust, max(attendance_rate) filter (where urn is not null and not suppressed) as attendance_rate
+                from mart_attendance_group
+                where grouping = 'All pupils' and counting_window = 'year to date' and urn is not null
+                group by trust
+            )
+            """));
+        Assert.Equal(92.94, warehouse.Scalar<double>(
+            "select attendance_rate from mart_attendance_group where grouping = 'Trust' and trust = 'Alpha Learning Trust' and counting_window = 'year to date'"));
+    }
+
+    private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools)
+    {
+        var warehouse = new WarehouseHarness();
+        warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n"
+            + string.Concat(schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},School {s.Urn},primary,{s.Trust},202\n")), "schools.csv");
+        foreach (var school in schools)
+            warehouse.Import(AttendanceCsv.For(school.Urn, school.Pupils, school.Absent), $"attendance-{school.Urn}.csv");
+        return warehouse;
+    }
 }

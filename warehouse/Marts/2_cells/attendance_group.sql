@@ -1,15 +1,22 @@
--- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to three
--- (two within a school) pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group); null in a group column means
--- "all". Cells under the threshold are suppressed here; 3_suppression adds secondary suppression.
+-- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to three groups
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust; up to two pupil groups within a school);
+-- null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds secondary
+-- suppression.
 create or replace table work_attendance_group_cell as
--- One bit per column that a cell may break down by: bit 0 the school, bits 1 to 7 the pupil groups. Every
--- enrolment is counted once in each cell it belongs to (one grouping per mask), then all cells aggregate in a
--- single pass; GROUP BY CUBE would plan 256 grouping sets and run far slower. Combinations of three groups are
--- kept for all schools together; within one school they would almost all be suppressed.
+-- One bit per column that a cell may break down by: bit 0 the school, bits 1 to 7 the pupil groups, bit 8 the
+-- trust. Every enrolment is counted once in each cell it belongs to (one grouping per mask), then all cells
+-- aggregate in a single pass; GROUP BY CUBE would plan 512 grouping sets and run far slower. A school's cells
+-- always carry its trust, so its sibling schools are the others of its trust (or of no trust) and a trust's figure
+-- less its visible schools can never reveal a hidden one. Phase is not a group here: a school would then sit in
+-- two overlapping hierarchies, which sibling sets cannot protect. Combinations of three groups are kept for all
+-- schools together; within one school they would almost all be suppressed.
 with masks as (
     select mask
-    from range(0, 256) as r(mask)
-    where bit_count(mask >> 1) <= case when mask & 1 > 0 then 2 else 3 end
+    from range(0, 512) as r(mask)
+    where case
+        when mask & 1 > 0 then mask & 256 > 0 and bit_count((mask >> 1) & 127) <= 2
+        else bit_count(mask >> 1) <= 3
+    end
 ),
 
 cells as (
@@ -27,7 +34,7 @@ cells as (
         case when m.mask & 32 > 0 then e.eal end as eal,
         case when m.mask & 64 > 0 then e.ethnicity end as ethnicity,
         case when m.mask & 128 > 0 then e.year_group end as year_group,
-        7 - bit_count(m.mask >> 1) as groups_left_out,
+        case when m.mask & 256 > 0 then coalesce(sch.trust, 'No trust') end as trust,
         count(*) as enrolments,
         sum(e.possible_sessions) as possible_sessions,
         sum(e.attended_sessions) as attended_sessions,
@@ -36,6 +43,7 @@ cells as (
         count(*) filter (where e.persistently_absent) as persistent_absentees,
         count(*) filter (where e.severely_absent) as severe_absentees
     from work_attendance_enrolment as e
+    inner join dim_school as sch on sch.school_key = e.school_key
     cross join masks as m
     group by all
 )
@@ -43,7 +51,7 @@ cells as (
 select
     row_number() over () as cell_id,
     *,
-    [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group] as dims,
+    [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust] as dims,
     enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
 from cells;
 

@@ -6,5 +6,5 @@ select
     c.cell_id,
     c.partition_key,
     list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end) as set_key
-from work_suppression_cell as c, range(1, 10) as r(i)
+from work_suppression_cell as c, range(1, 16) as r(i)
 where r.i <= len(c.dims) and c.dims[r.i] is not null;

@@ -14,17 +14,15 @@ select
     c.counting_window,
     c.period,
     c.period_order,
-    case
-        when 7 - c.groups_left_out = 0 then 'All pupils'
-        else concat_ws(' × ',
+    coalesce(nullif(concat_ws(' × ',
             case when c.gender is not null then 'Gender' end,
             case when c.send is not null then 'SEND' end,
             case when c.fsm is not null then 'FSM' end,
             case when c.disadvantaged is not null then 'Disadvantaged' end,
             case when c.eal is not null then 'EAL' end,
             case when c.ethnicity is not null then 'Ethnicity' end,
-            case when c.year_group is not null then 'Year group' end)
-    end as grouping,
+            case when c.year_group is not null then 'Year group' end,
+            case when c.trust is not null and c.school is null then 'Trust' end), ''), 'All pupils') as grouping,
     c.gender,
     c.send,
     c.fsm,
@@ -32,6 +30,7 @@ select
     c.eal,
     c.ethnicity,
     c.year_group,
+    c.trust,
     c.suppressed,
     case when not c.suppressed then c.enrolments end as enrolments,
     case when not c.suppressed then round(100.0 * c.attended_sessions / c.possible_sessions, 2) end as attendance_rate,
@@ -42,4 +41,4 @@ select
 from cells as c
 left join dim_school as s on cast(s.school_key as varchar) = c.school;
 
-comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group and combinations of up to three groups, per school and for all schools; small cells suppressed with secondary suppression.';
+comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group and trust and combinations of up to three of them, per school and for all schools; small cells suppressed with secondary suppression.';
