@@ -1,3 +1,5 @@
+using BelongingInsights.Warehouse.Queries;
+
 namespace BelongingInsights.Warehouse.Tests;
 
 public sealed class MigrationTests
@@ -41,5 +43,18 @@ public sealed class MigrationTests
             """);
 
         Assert.Null(uncommented);
+    }
+
+    [Fact]
+    public void Every_mart_column_has_a_meaning_in_the_data_dictionary()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.For(100001, 12));
+
+        var unexplained = warehouse.Get<DataDictionaryQuery>().Run()
+            .Where(c => c.TableKind == "Mart" && c.Comment.Length == 0)
+            .Select(c => $"{c.Table}.{c.Column}");
+
+        Assert.Empty(unexplained);
     }
 }
