@@ -18,7 +18,9 @@ public sealed record BenchmarkResult(
     TimeSpan? PostgresCopy,
     string? PostgresSkipped,
     IReadOnlyList<QueryTiming> Queries,
-    IReadOnlyList<MartTiming> MartScripts)
+    IReadOnlyList<MartTiming> MartScripts,
+    TimeSpan ReadAlone,
+    long PeakReadAloneBytes)
 {
     /// <summary>Receiving the file, validating and loading it into the star schema, and refreshing the marts.</summary>
     public TimeSpan Ingest => Receive + Import + MartRefresh;

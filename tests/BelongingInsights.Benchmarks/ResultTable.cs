@@ -29,6 +29,7 @@ public static class ResultTable
         output.WriteLine();
         var peak = result.PeakIngestBytes / 1048576.0;
         output.WriteLine(Invariant($"Peak memory during ingest (managed + native, peak working set): {peak:N0} MiB; target at most 1,024 MiB: {(result.PeakIngestBytes <= TargetPeakBytes ? "met" : "missed")}."));
+        output.WriteLine(Invariant($"Reading and validating alone (no warehouse): {Seconds(result.ReadAlone)}, peak {result.PeakReadAloneBytes / 1048576.0:N0} MiB."));
         output.WriteLine(Invariant($"Targets: ingest at most 1.5x DuckDB read_csv: {Met(result.Ingest, result.DuckDBReadCsv, 1.5)}; faster than PostgreSQL COPY: {Met(result.Ingest, result.PostgresCopy, 1.0)}."));
         PrintQueries(result, output);
     }
