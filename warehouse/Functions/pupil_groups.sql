@@ -15,3 +15,17 @@ create or replace macro year_group(nc_year) as
         when nc_year in ('E1', 'E2', 'N1', 'N2', 'R', 'X') then nc_year
         else 'Year ' || nc_year
     end;
+
+-- The name of a survey cell's grouping from the respondent groups it breaks down by (null = all).
+create or replace macro respondent_grouping(gender, send, year_group) as
+    case
+        when gender is null and send is null and year_group is null then 'All respondents'
+        else concat_ws(' × ',
+            case when gender is not null then 'Gender' end,
+            case when send is not null then 'SEND' end,
+            case when year_group is not null then 'Year group' end)
+    end;
+
+-- An academic year as the DfE writes it: 2024 -> 2024/25.
+create or replace macro academic_year_label(academic_year) as
+    academic_year || '/' || lpad(cast((academic_year + 1) % 100 as varchar), 2, '0');

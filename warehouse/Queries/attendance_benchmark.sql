@@ -1,5 +1,5 @@
 select
-    academic_year || '/' || lpad(cast((academic_year + 1) % 100 as varchar), 2, '0') as academic_year_label,
+    academic_year_label(academic_year) as academic_year_label,
     phase,
     value as attendance_rate
 from fact_benchmark

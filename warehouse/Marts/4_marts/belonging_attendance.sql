@@ -109,7 +109,7 @@ select
     r.wave,
     w.wave_order,
     r.academic_year,
-    r.academic_year || '/' || lpad(cast((r.academic_year + 1) % 100 as varchar), 2, '0') as academic_year_label,
+    academic_year_label(r.academic_year) as academic_year_label,
     sch.urn,
     coalesce(sch.name, 'All schools') as school_name,
     r.measure,

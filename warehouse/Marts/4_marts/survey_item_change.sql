@@ -62,13 +62,7 @@ select
     t.item_order,
     sch.urn,
     coalesce(sch.name, 'All schools') as school_name,
-    case
-        when t.gender is null and t.send is null and t.year_group is null then 'All respondents'
-        else concat_ws(' × ',
-            case when t.gender is not null then 'Gender' end,
-            case when t.send is not null then 'SEND' end,
-            case when t.year_group is not null then 'Year group' end)
-    end as grouping,
+    respondent_grouping(t.gender, t.send, t.year_group) as grouping,
     t.gender,
     t.send,
     t.year_group,

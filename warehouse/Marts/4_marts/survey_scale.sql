@@ -15,13 +15,7 @@ select
     w.wave_order,
     sch.urn,
     coalesce(sch.name, 'All schools') as school_name,
-    case
-        when c.gender is null and c.send is null and c.year_group is null then 'All respondents'
-        else concat_ws(' × ',
-            case when c.gender is not null then 'Gender' end,
-            case when c.send is not null then 'SEND' end,
-            case when c.year_group is not null then 'Year group' end)
-    end as grouping,
+    respondent_grouping(c.gender, c.send, c.year_group) as grouping,
     c.gender,
     c.send,
     c.year_group,
