@@ -197,7 +197,8 @@ public static partial class AttendanceMarksReader
         return pupil.Key;
     }
 
-    private static string? ParseSession(string text) => text switch
+    /// <summary>AM or PM for a session cell as MIS exports write it; null when it is neither.</summary>
+    public static string? ParseSession(string text) => text switch
     {
         "AM" => "AM",
         "PM" => "PM",

@@ -14,9 +14,11 @@ public sealed class ExportTable : IDisposable
     private readonly ExportRow _row;
     private int _line;
 
-    private ExportTable(CsvReader reader, ExportLayout layout, ColumnMap columns, IReadOnlyList<string> headers, int headerLine, IReadOnlyList<string> titleRows)
+    private ExportTable(CsvReader reader, string path, bool utf8, ExportLayout layout, ColumnMap columns, IReadOnlyList<string> headers, int headerLine, IReadOnlyList<string> titleRows)
     {
         _reader = reader;
+        Path = path;
+        HeaderFirstUtf8 = utf8 && headerLine == 1;
         Layout = layout;
         Columns = columns;
         Headers = headers;
@@ -24,6 +26,11 @@ public sealed class ExportTable : IDisposable
         _line = headerLine;
         _row = new ExportRow(reader, columns);
     }
+
+    public string Path { get; }
+
+    /// <summary>True when the header is the file's first line and its text is UTF-8, so other CSV readers can take the file as it is.</summary>
+    public bool HeaderFirstUtf8 { get; }
 
     public ExportLayout Layout { get; }
 
@@ -78,7 +85,7 @@ public sealed class ExportTable : IDisposable
                 }
             }
             if (best is { } found)
-                return new ExportTable(reader, found.Layout, found.Map, cells, line, titleRows);
+                return new ExportTable(reader, path, sniffed.Encoding.CodePage == Encoding.UTF8.CodePage, found.Layout, found.Map, cells, line, titleRows);
             var title = string.Join(' ', cells.Where(c => c.Length > 0));
             if (title.Length > 0)
                 titleRows.Add(title);

@@ -21,11 +21,15 @@ public static class Fields
                 problems.Reject(row.Line, column.Name, null, "The school URN is empty.");
             return context.SchoolUrn;
         }
-        if (int.TryParse(text, out var urn) && urn is >= 100000 and <= 999999)
+        if (IsUrn(text, out var urn))
             return urn;
         problems.Reject(row.Line, column.Name, text, "A URN is a 6-digit number.");
         return null;
     }
+
+    /// <summary>Whether a non-empty cell is a URN: a 6-digit number.</summary>
+    public static bool IsUrn(string text, out int urn) =>
+        int.TryParse(text, out urn) && urn is >= 100000 and <= 999999;
 
     public static DateOnly? Date(ExportRow row, ColumnSpec column, ProblemLog problems)
     {

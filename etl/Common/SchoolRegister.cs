@@ -9,6 +9,8 @@ public sealed class SchoolRegister(IReadOnlySet<int> listed)
 {
     private readonly HashSet<int> _warned = [];
 
+    public bool Lists(int urn) => listed.Contains(urn);
+
     public void Check(int urn, int line, string column, ProblemLog problems)
     {
         if (listed.Contains(urn) || !_warned.Add(urn))

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 
 namespace BelongingInsights.Benchmarks;
 
 /// <summary>
 /// Writes a long-format attendance-marks export (UPN, URN, Date, Session, Mark) for one academic year, pupil by
-/// pupil, streaming so any size fits in memory. Marks follow a plausible mix: mostly present, some illness,
+/// pupil, streaming so any size fits in memory, on school days (no weekends or Christmas holiday). Marks follow a plausible mix: mostly present, some illness,
 /// lateness, appointments and unexplained absence. The same seed gives the same file.
 /// </summary>
 public static class MarksFileGenerator
@@ -63,7 +64,7 @@ public static class MarksFileGenerator
         var days = new List<string>(BenchmarkScale.SessionsPerPupil / 2);
         for (var date = FirstDay; days.Count < BenchmarkScale.SessionsPerPupil / 2; date = date.AddDays(1))
         {
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (SchoolCalendar.OutsideTerm(date) is null)
                 days.Add(date.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture));
         }
         return [.. days];

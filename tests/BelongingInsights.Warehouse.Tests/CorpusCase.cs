@@ -1,6 +1,9 @@
 namespace BelongingInsights.Warehouse.Tests;
 
-/// <summary>One awkward or bad file of <c>Corpus/</c> and the exact outcome its import must have (<c>Corpus/corpus.json</c>).</summary>
+/// <summary>
+/// One awkward or bad file of <c>Corpus/</c> and the exact outcome its import must have (<c>Corpus/corpus.json</c>);
+/// for session marks, also whether its values are checked and staged in bulk (a clean file) or row by row.
+/// </summary>
 public sealed record CorpusCase(
     string File,
     string? Kind,
@@ -11,7 +14,8 @@ public sealed record CorpusCase(
     int Quarantined,
     string? Message,
     string? MessageStartsWith,
-    CorpusProblem? Problem)
+    CorpusProblem? Problem,
+    bool? Bulk)
 {
     public override string ToString() => File;
 }

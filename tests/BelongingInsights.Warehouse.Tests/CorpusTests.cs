@@ -38,6 +38,8 @@ public sealed class CorpusTests
             Assert.Equal(expected.Message, import.Message);
         if (expected.MessageStartsWith is not null)
             Assert.StartsWith(expected.MessageStartsWith, import.Message, StringComparison.Ordinal);
+        if (expected.Bulk is { } bulk)
+            Assert.Equal(bulk, warehouse.Log.Messages.Any(m => m.Contains("staged in bulk", StringComparison.Ordinal)));
         if (expected.Problem is { } problem)
         {
             var problems = warehouse.Get<ImportLedger>().Problems(import)

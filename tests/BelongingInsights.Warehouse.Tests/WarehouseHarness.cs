@@ -4,6 +4,7 @@ using BelongingInsights.Warehouse.Marts;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -20,12 +21,15 @@ public sealed class WarehouseHarness : IDisposable
         builder.Configuration["Pseudonymisation:Key"] = "test key";
         foreach (var (key, value) in settings)
             builder.Configuration[key] = value;
+        builder.Logging.AddProvider(Log);
         builder.AddWarehouse();
         _host = builder.Build();
         Services.GetRequiredService<WarehouseMigrator>().Migrate();
     }
 
     public string DataDirectory { get; }
+
+    public RecordedLog Log { get; } = new();
 
     public IServiceProvider Services => _host.Services;
 

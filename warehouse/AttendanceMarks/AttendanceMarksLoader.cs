@@ -1,23 +1,34 @@
+using System.Collections.Concurrent;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
 
 namespace BelongingInsights.Warehouse.AttendanceMarks;
 
 /// <summary>
-/// Stages session marks through the Appender as they stream from the reader. Each mark stages small values: the
-/// pupil's number within the file (the distinct pupils and their keyed hashes are staged once each) and the
-/// code's dimension key. Sessions marked twice in the file are then found with one set-based query, so memory
-/// stays flat however many marks the file holds, and the repeats are held back.
+/// Takes a clean long export in bulk (<see cref="BulkMarks"/>, remembered between Stage and Promote of the same
+/// import). Any other file is staged through the Appender as its marks stream from the row-by-row reader, each mark
+/// as small values: the pupil's number within the file (the distinct pupils and their keyed hashes are staged once
+/// each) and the code's dimension key. Sessions marked twice are found with one set-based query and held back, so
+/// memory stays flat however many marks the file holds.
 /// </summary>
-public sealed class AttendanceMarksLoader : IExportKindLoader
+public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger) : IExportKindLoader
 {
+    private readonly ConcurrentDictionary<Guid, BulkMarksFile> _bulk = new();
+
     public ExportKind Kind => ExportKind.AttendanceMarks;
 
     public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
     {
         var codeKeys = CodeKeys(connection);
+        if (context.AllowBulk && BulkMarks.TryStage(connection, importId, table, context, codeKeys) is { } bulk)
+        {
+            _bulk[importId] = bulk;
+            Log.MarksStagedInBulk(logger, importId, bulk.Rows);
+            return bulk.Rows;
+        }
         var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
         var staged = 0;
         using (var appender = connection.CreateAppender("stg_attendance_mark"))
@@ -47,8 +58,20 @@ public sealed class AttendanceMarksLoader : IExportKindLoader
         return staged - HoldBackRepeatedSessions(connection, importId, problems);
     }
 
-    public void Promote(DuckDBConnection connection, Guid importId) =>
-        connection.Execute(SqlScripts.Get("AttendanceMarks/load.sql"), ("import_id", importId));
+    public void Promote(DuckDBConnection connection, Guid importId)
+    {
+        if (_bulk.TryRemove(importId, out var bulk))
+            BulkMarks.Load(connection, importId, bulk);
+        else
+        {
+            connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/load.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/replace_earlier_marks.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/rollup_weeks.sql"));
+        }
+        connection.Execute(SqlScripts.Get("AttendanceMarks/save_weeks.sql"), ("import_id", importId));
+    }
 
     private static Dictionary<(string Code, string CodeSet), int> CodeKeys(DuckDBConnection connection)
     {
