@@ -106,6 +106,32 @@ public sealed class AttendanceMarksLoadTests
         Assert.Equal(80, warehouse.Scalar<long>("select sum(possible_sessions)::bigint from fact_attendance_week"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_correction_covering_part_of_two_weeks_keeps_the_other_days_of_those_weeks(bool bulk)
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(MarksCsv.For(100001, 2, Autumn, days: 10));
+        var preamble = bulk ? "" : "Register export 04/09/2024\n";
+
+        warehouse.Import(preamble + MarksCsv.For(100001, 2, Autumn.AddDays(2), days: 5, mark: "I"));
+
+        Assert.Equal(bulk, warehouse.Log.Messages.Count(m => m.Contains("staged in bulk", StringComparison.Ordinal)) == 2);
+        Assert.Equal(40, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
+        Assert.Equal("2024-09-02 (2024-09-02..2024-09-06): 20 possible, 8 present, 12 authorised; 2024-09-09 (2024-09-09..2024-09-13): 20 possible, 12 present, 8 authorised",
+            warehouse.Scalar<string>("""
+                select string_agg(format('{} ({}..{}): {} possible, {} present, {} authorised',
+                    week_start, first_day, last_day, possible, present, authorised), '; ' order by week_start)
+                from (
+                    select week_start, min(period_start) as first_day, max(period_end) as last_day, sum(possible_sessions) as possible,
+                        sum(present_sessions) as present, sum(authorised_absence) as authorised
+                    from fact_attendance_week
+                    group by week_start
+                )
+                """));
+    }
+
     [Fact]
     public void A_wide_register_is_detected_and_loaded()
     {

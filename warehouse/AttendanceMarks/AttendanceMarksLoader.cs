@@ -67,7 +67,9 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
             connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
             connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
             connection.Execute(SqlScripts.Get("AttendanceMarks/load.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/mark_range.sql"), ("import_id", importId));
             connection.Execute(SqlScripts.Get("AttendanceMarks/replace_earlier_marks.sql"), ("import_id", importId));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/row_file_marks.sql"));
             connection.Execute(SqlScripts.Get("AttendanceMarks/rollup_weeks.sql"));
         }
         connection.Execute(SqlScripts.Get("AttendanceMarks/save_weeks.sql"), ("import_id", importId));

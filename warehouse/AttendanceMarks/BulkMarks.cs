@@ -8,11 +8,12 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 
 /// <summary>
 /// Loads a long marks export without reading its rows one by one in C#: DuckDB's CSV reader reads the file in
-/// parallel, once to list each column's distinct values, which <see cref="CleanMarkValues"/> checks, and once to
-/// load every row through the maps of those values. Only a clean file is taken — UTF-8 with the header on its first
-/// line, every value accepted without a warning — so every problem is still reported with its row and column by
-/// the row-by-row read. A session marked twice shows only once the rows are loaded; then the load is abandoned
-/// with <see cref="RowByRowReadNeeded"/> and the whole import is read again row by row.
+/// parallel, once to list each column's distinct values, which <see cref="CleanMarkValues"/> checks, once to roll up
+/// its weeks and once to load every row through the maps of those values. Only a clean file is taken — UTF-8 with
+/// the header on its first line, every value accepted without a warning — so every problem is still reported with
+/// its row and column by the row-by-row read. A session marked twice shows only in the weekly roll-up, which reads the file a third time
+/// before its rows are loaded; then the load is abandoned with <see cref="RowByRowReadNeeded"/> and the whole import
+/// is read again row by row.
 /// </summary>
 internal static class BulkMarks
 {
@@ -47,17 +48,22 @@ internal static class BulkMarks
         return new BulkMarksFile(rows.Value, columns);
     }
 
-    /// <summary>Loads the marks and rolls up their weeks into <c>load_mark_week</c>; throws when a session is marked twice.</summary>
+    /// <summary>
+    /// Rolls up the file's weeks into <c>load_mark_week</c> and then loads its marks, each a parallel read of the file;
+    /// throws, before loading anything, when a session is marked twice.
+    /// </summary>
     public static void Load(DuckDBConnection connection, Guid importId, BulkMarksFile file)
     {
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_schools.sql"));
         connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_load.sql"), [.. file.Columns, ("import_id", importId)]);
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_drop_maps.sql"));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/replace_earlier_marks.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_rows.sql"), [.. file.Columns, ("import_id", importId)]);
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_range.sql"));
         connection.Execute(SqlScripts.Get("AttendanceMarks/rollup_weeks.sql"));
         if (connection.Scalar<bool>(SqlScripts.Get("AttendanceMarks/repeated_week.sql")))
             throw new RowByRowReadNeeded("a session is marked twice; the row-by-row read names the rows.");
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_load.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_drop_maps.sql"));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/replace_earlier_marks.sql"), ("import_id", importId));
     }
 
     private static (string Name, object? Value)[] Columns(ExportTable table) =>
@@ -84,6 +90,7 @@ internal static class BulkMarks
         using var schools = connection.CreateAppender("bulk_mark_school");
         using var sessions = connection.CreateAppender("bulk_mark_session");
         using var codes = connection.CreateAppender("bulk_mark_code");
+        using var schoolDates = connection.CreateAppender("bulk_mark_school_date");
         using var reading = new DuckDBConnection(connection.ConnectionString);
         reading.Open();
         using var command = reading.Command(SqlScripts.Get("AttendanceMarks/bulk_values.sql"),
@@ -100,6 +107,8 @@ internal static class BulkMarks
                     return null;
                 pupils.CreateRow().AppendValue(upn).AppendValue(pupil).EndRow();
             }
+            else if (values.NullableString(1) is { } schoolUrn && values.NullableString(2) is { } schoolDate)
+                schoolDates.CreateRow().AppendValue(schoolUrn).AppendValue(schoolDate).EndRow();
             else if (values.NullableString(1) is { } urn)
             {
                 if (clean.School(urn) is not { } school)

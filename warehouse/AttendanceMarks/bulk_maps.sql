@@ -3,6 +3,8 @@ create or replace temp table bulk_mark_pupil (upn varchar not null, pupil_no int
 
 create or replace temp table bulk_mark_school (urn varchar not null, school_urn integer not null, school_name varchar);
 
+create or replace temp table bulk_mark_school_date (urn varchar not null, session_date varchar not null);
+
 create or replace temp table bulk_mark_session (session varchar not null, session_name varchar not null);
 
 create or replace temp table bulk_mark_code (

@@ -1,6 +1,7 @@
 -- Each distinct value of a long marks export's columns, once however many rows repeat it: the pupils, the schools
--- (with the name the file gives each), the sessions, and each mark with its date (a mark's validity depends on the
--- date). Every group also counts its rows, says how wide they are and whether one looks like a totals row.
+-- (with the name the file gives each), the dates of each school (the range its export covers), the sessions, and
+-- each mark with its date (a mark's validity depends on the date). Every group also counts its rows, says how wide
+-- they are and whether one looks like a totals row.
 -- Cells are trimmed as the row-by-row reader trims them; $..._column is a 1-based position, null when absent.
 with cells as (
     select
@@ -27,4 +28,4 @@ select
     max(width) as widest,
     bool_or(starts_with(first_cell, 'total') or first_cell = 'summary') as has_totals
 from cells
-group by grouping sets ((upn), (urn), (session_date, mark), (session));
+group by grouping sets ((upn), (urn), (urn, session_date), (session_date, mark), (session));

@@ -8,6 +8,8 @@ insert into fact_attendance_week
 select * exclude (repeated)
 from load_mark_week;
 
+drop view if exists load_file_mark;
+
 drop table load_mark_week;
 
 drop table load_mark_range;
