@@ -18,8 +18,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Import {ImportId}: {Rows} session marks checked and staged in bulk")]
     public static partial void MarksStagedInBulk(ILogger logger, Guid importId, int rows);
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refreshed {MartCount} marts in {DurationMs} ms")]
-    public static partial void MartsRefreshed(ILogger logger, int martCount, long durationMs);
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refreshed marts: {ScriptsRun} of {ScriptCount} scripts ran, in {DurationMs} ms")]
+    public static partial void MartsRefreshed(ILogger logger, int scriptsRun, int scriptCount, long durationMs);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "No pseudonymisation key configured; generated one at {KeyPath}")]
     public static partial void PseudonymisationKeyGenerated(ILogger logger, string keyPath);

@@ -49,13 +49,25 @@ public sealed class WarehouseHarness : IDisposable
         return Import(content, Path.GetFileName(relativePath), kind, schoolUrn, null);
     }
 
+    /// <summary>Receives <paramref name="csv"/> and runs its import, leaving the marts to the next refresh.</summary>
+    public ImportRecord ImportLeavingMartsStale(string csv, string fileName = "export.csv", string? wave = null)
+    {
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return Run(content, fileName, null, null, wave);
+    }
+
     private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn, string? wave)
+    {
+        var import = Run(content, fileName, kind, schoolUrn, wave);
+        Get<MartRefresher>().Refresh();
+        return import;
+    }
+
+    private ImportRecord Run(Stream content, string fileName, string? kind, int? schoolUrn, string? wave)
     {
         var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn, Wave: wave), CancellationToken.None)
             .GetAwaiter().GetResult();
-        var import = Get<ImportPipeline>().Import(id, CancellationToken.None);
-        Get<MartRefresher>().Refresh();
-        return import;
+        return Get<ImportPipeline>().Import(id, CancellationToken.None);
     }
 
     public T? Scalar<T>(string sql)

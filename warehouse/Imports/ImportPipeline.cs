@@ -1,5 +1,6 @@
 using System.Globalization;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Marts;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>
 /// Takes one received file to its outcome: detect the kind and layout, read and validate, stage and load in one
-/// transaction with its ledger row. Bad input is an outcome (rejected, or rows quarantined), never an exception;
+/// transaction with its ledger row and the tables it changed (<see cref="ImportChanges"/>), so the next mart
+/// refresh rebuilds only what they feed. Bad input is an outcome (rejected, or rows quarantined), never an exception;
 /// only infrastructure faults throw, after the ledger says the import failed.
 /// </summary>
 public sealed class ImportPipeline(
@@ -81,6 +83,7 @@ public sealed class ImportPipeline(
             Schools = table.Layout.Kind == ExportKind.Schools ? null : ListedSchools(connection),
             AllowBulk = allowBulk,
         };
+        var changes = ImportChanges.Before(connection, loader);
         var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
         var read = staged + problems.QuarantinedRows;
         if (problems.Fatal is not null || read == 0 || problems.QuarantinedRows > options.Value.RejectThreshold * read)
@@ -97,6 +100,7 @@ public sealed class ImportPipeline(
         }
 
         loader.Promote(connection, import.Id);
+        changes.Record(connection, import.Id);
         var message = problems.QuarantinedRows == 0
             ? $"Loaded {staged} rows."
             : problems.QuarantinedRows == 1

@@ -1,39 +1,78 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Warehouse.Marts;
 
 /// <summary>
-/// Rebuilds every mart from the facts by running <c>Marts/**.sql</c> in path order, in one transaction, so readers
-/// never see a half-built mart. A <c>*secondary_suppression.sql</c> script runs again until it changes no row.
-/// Returns how long each script took, so a slow mart can be found.
+/// Brings the marts up to date by running <c>Marts/**.sql</c> in path order, in one transaction, so readers never
+/// see a half-built mart. <see cref="Refresh"/> runs only the scripts that read a table changed since the last
+/// refresh — the tables imports recorded (<see cref="ImportChanges"/>), then whatever the scripts it runs write — so
+/// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
+/// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
+/// <c>*secondary_suppression.sql</c> script runs again until it changes no row. Returns how long each script that
+/// ran took, so a slow mart can be found.
 /// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 20;
 
-    public IReadOnlyList<MartTiming> Refresh()
+    public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
+
+    public IReadOnlyList<MartTiming> RebuildAll() => Run(rebuildAll: true);
+
+    private List<MartTiming> Run(bool rebuildAll)
     {
         var started = TimeProvider.System.GetTimestamp();
         var marts = SqlScripts.Under("Marts").ToList();
+        var signature = Signature(marts);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
+        var changed = rebuildAll || connection.Scalar<string>(SqlScripts.Get("MartRefresh/signature.sql")) != signature
+            ? null
+            : StaleTables(connection);
         var timings = new List<MartTiming>(marts.Count);
         foreach (var mart in marts)
         {
-            var martStarted = TimeProvider.System.GetTimestamp();
             var sql = SqlScripts.Get(mart);
+            if (changed is not null && !SqlTables.Reads(sql).Overlaps(changed))
+                continue;
+            var martStarted = TimeProvider.System.GetTimestamp();
             (string, object?)[] parameters = sql.Contains("$suppression_threshold", StringComparison.Ordinal)
                 ? [("suppression_threshold", options.Value.SuppressionThreshold)]
                 : [];
-            var changed = connection.Execute(sql, parameters);
+            var rows = connection.Execute(sql, parameters);
             var repeats = mart.EndsWith("secondary_suppression.sql", StringComparison.Ordinal);
-            for (var pass = 1; repeats && changed > 0 && pass < MaxSuppressionPasses; pass++)
-                changed = connection.Execute(sql, parameters);
+            for (var pass = 1; repeats && rows > 0 && pass < MaxSuppressionPasses; pass++)
+                rows = connection.Execute(sql, parameters);
+            changed?.UnionWith(SqlTables.Writes(sql));
             timings.Add(new MartTiming(mart, TimeProvider.System.GetElapsedTime(martStarted)));
         }
+        connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
         transaction.Commit();
-        Log.MartsRefreshed(logger, marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        Log.MartsRefreshed(logger, timings.Count, marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return timings;
+    }
+
+    private static HashSet<string> StaleTables(DuckDBConnection connection)
+    {
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.Command(SqlScripts.Get("MartRefresh/stale_tables.sql"));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
+
+    /// <summary>What the marts are built from besides the data: every mart, function and migration script, and the threshold.</summary>
+    private string Signature(IEnumerable<string> marts)
+    {
+        var text = new StringBuilder(options.Value.SuppressionThreshold.ToString(CultureInfo.InvariantCulture));
+        foreach (var script in marts.Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
+            text.Append('\n').Append(script).Append('\n').Append(SqlScripts.Get(script));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -55,6 +55,8 @@ select
     enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
 from cells;
 
+delete from work_suppression_cell where mart = 'attendance_group';
+
 insert into work_suppression_cell
 select
     'attendance_group',

@@ -104,6 +104,8 @@ select
     pupils < $suppression_threshold or possible_sessions = 0 as suppressed
 from cells;
 
+delete from work_suppression_cell where mart = 'belonging_attendance';
+
 insert into work_suppression_cell
 select
     'belonging_attendance',

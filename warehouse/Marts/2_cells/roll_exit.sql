@@ -55,6 +55,8 @@ select
     leavers > 0 and leavers < $suppression_threshold as suppressed
 from cells;
 
+delete from work_suppression_cell where mart = 'roll_exit';
+
 insert into work_suppression_cell
 select
     'roll_exit',

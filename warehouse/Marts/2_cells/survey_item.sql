@@ -35,6 +35,8 @@ select
     respondents < $suppression_threshold as suppressed
 from cells;
 
+delete from work_suppression_cell where mart = 'survey_item';
+
 insert into work_suppression_cell
 select
     'survey_item',

@@ -70,6 +70,8 @@ left join summed as v
     and v.send is not distinct from s.send
     and v.year_group is not distinct from s.year_group;
 
+delete from work_suppression_cell where mart = 'survey_scale';
+
 insert into work_suppression_cell
 select
     'survey_scale',

@@ -1,0 +1,103 @@
+using BelongingInsights.Warehouse.Marts;
+using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+public sealed class MartRefreshTests
+{
+    private const int Urn = 900401;
+    private static readonly DateOnly Autumn = new(2024, 9, 2);
+
+    [Fact]
+    public void A_refresh_with_nothing_changed_runs_no_script()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(AttendanceCsv.For(Urn, 12));
+
+        Assert.Empty(warehouse.Get<MartRefresher>().Refresh());
+    }
+
+    [Fact]
+    public void A_marks_upload_rebuilds_the_attendance_marts_and_leaves_the_survey_marts()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(CensusCsv.For(Urn, "03/10/2024", [.. Enumerable.Range(1, 12).Select(p => (p, p % 2 == 0 ? "F" : "M", "N"))]));
+        warehouse.Import(For("pisa-belonging", Urn, Enumerable.Range(1, 12).Select(p => Everywhere(p, 1 + p % 4))), "survey.csv", wave: "baseline");
+
+        warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 12, Autumn, days: 5));
+        var ran = warehouse.Get<MartRefresher>().Refresh().Select(t => t.Script).ToList();
+
+        Assert.Contains("Marts/1_work/attendance_enrolment.sql", ran);
+        Assert.Contains("Marts/2_cells/attendance_group.sql", ran);
+        Assert.Contains("Marts/3_suppression/20_secondary_suppression.sql", ran);
+        Assert.Contains("Marts/4_marts/attendance_school.sql", ran);
+        Assert.DoesNotContain(ran, s => s.Contains("/1_work/survey", StringComparison.Ordinal) || s.Contains("/2_cells/survey", StringComparison.Ordinal));
+        Assert.DoesNotContain("Marts/4_marts/audit_area.sql", ran);
+        Assert.DoesNotContain("Marts/4_marts/survey_attrition.sql", ran);
+    }
+
+    [Fact]
+    public void A_change_of_suppression_threshold_rebuilds_every_mart()
+    {
+        var directory = Directory.CreateTempSubdirectory("bi-refresh-").FullName;
+        try
+        {
+            using (var warehouse = new WarehouseHarness(("DataDirectory", directory)))
+                warehouse.Import(AttendanceCsv.For(Urn, 12));
+
+            using var stricter = new WarehouseHarness(("DataDirectory", directory), ("Warehouse:SuppressionThreshold", "20"));
+
+            Assert.Equal(SqlScripts.Under("Marts").Count(), stricter.Get<MartRefresher>().Refresh().Count);
+            Assert.True(stricter.Scalar<bool>("select count(*) > 0 and bool_and(suppressed) from mart_attendance_school"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Each kind of upload, each followed by a refresh that runs only what the upload changed.</summary>
+    [Fact]
+    public void Marts_refreshed_upload_by_upload_equal_marts_rebuilt_from_scratch()
+    {
+        using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "3"));
+        var pupils = Enumerable.Range(1, 14).ToArray();
+        warehouse.Import(CensusCsv.For(Urn, "03/10/2024", [.. pupils.Select(p => (p, p % 3 == 0 ? "F" : "M", p % 5 == 0 ? "K" : "N"))]));
+        warehouse.Import(For("pisa-belonging", Urn, pupils.Select(p => Everywhere(p, 1 + p % 4))), "baseline.csv", wave: "baseline");
+        warehouse.Import(MarksCsv.For(Urn, 14, Autumn, days: 20));
+        warehouse.Import(AttendanceCsv.For(Urn + 1, 9, absent: 30));
+        warehouse.Import(IncidentCsv.Suspensions(Urn, (1, "09/09/2024", "FIXD", "2", "DB"), (2, "16/09/2024", "FIXD", "4", "VA")));
+        warehouse.Import(For("pisa-belonging", Urn, pupils.Skip(3).Select(p => Everywhere(p, 1 + (p + 1) % 4))), "endline.csv", wave: "endline");
+        warehouse.Import(MarksCsv.For(Urn, 11, Autumn.AddDays(7), days: 3, mark: "N"));
+        warehouse.Import(CensusCsv.For(Urn, "16/01/2025", [.. pupils.Select(p => (p, p % 3 == 0 ? "F" : "M", p % 4 == 0 ? "E" : "N"))]));
+        var refreshed = Marts(warehouse);
+
+        warehouse.Get<MartRefresher>().RebuildAll();
+
+        Assert.Equal(refreshed, Marts(warehouse));
+        Assert.Contains(refreshed, row => row.StartsWith("mart_survey_item_change", StringComparison.Ordinal));
+    }
+
+    private static Respondent Everywhere(int pupil, int score) => new(pupil, [.. Enumerable.Repeat<int?>(score, 6)]);
+
+    private static List<string> Marts(WarehouseHarness warehouse)
+    {
+        var tables = new List<string>();
+        using var connection = warehouse.Open();
+        using (var command = connection.Command("select table_name from duckdb_tables() where table_name like 'mart\\_%' escape '\\' order by 1"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                tables.Add(reader.GetString(0));
+        }
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            using var command = connection.Command($"select '{table} ' || t::varchar from {table} as t order by all");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add(reader.GetString(0));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,3 @@
+-- The signature the marts were last built with; none before the first refresh.
+select max(signature)
+from ops_mart_refresh;

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using BelongingInsights.Warehouse.Imports;
+using DuckDB.NET.Data;
+
+namespace BelongingInsights.Warehouse.Marts;
+
+/// <summary>
+/// The star-schema tables one import changes, recorded inside its transaction for the next mart refresh: every
+/// <c>fact_</c> table its loader's scripts write (the <c>.sql</c> of the loader's slice folder, named as its
+/// namespace), and every <c>dim_</c> table they write whose content the import actually changed, so a file that only
+/// meets known pupils and schools does not rebuild the marts of every other export kind.
+/// </summary>
+internal sealed class ImportChanges
+{
+    private static readonly ConcurrentDictionary<Type, string[]> WrittenByLoader = new();
+
+    private readonly string[] _written;
+    private readonly Dictionary<string, string> _dimensionsBefore;
+
+    private ImportChanges(string[] written, Dictionary<string, string> dimensionsBefore)
+    {
+        _written = written;
+        _dimensionsBefore = dimensionsBefore;
+    }
+
+    /// <summary>Notes the fingerprint of each dimension the loader may write, before it stages anything.</summary>
+    public static ImportChanges Before(DuckDBConnection connection, IExportKindLoader loader)
+    {
+        var written = WrittenByLoader.GetOrAdd(loader.GetType(), Written);
+        return new ImportChanges(written, written.Where(IsDimension).ToDictionary(t => t, t => Fingerprint(connection, t)));
+    }
+
+    /// <summary>Records the tables the import changed, once it has promoted its rows.</summary>
+    public void Record(DuckDBConnection connection, Guid importId)
+    {
+        foreach (var table in _written)
+        {
+            if (IsDimension(table) && Fingerprint(connection, table) == _dimensionsBefore[table])
+                continue;
+            connection.Execute(SqlScripts.Get("MartRefresh/record_stale.sql"), ("import_id", importId), ("table_name", table));
+        }
+    }
+
+    private static string[] Written(Type loader)
+    {
+        var folder = loader.Namespace![(loader.Namespace!.LastIndexOf('.') + 1)..];
+        return [.. SqlScripts.Under(folder)
+            .SelectMany(script => SqlTables.Writes(SqlScripts.Get(script)))
+            .Where(table => IsDimension(table) || table.StartsWith("fact_", StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsDimension(string table) => table.StartsWith("dim_", StringComparison.Ordinal);
+
+    private static string Fingerprint(DuckDBConnection connection, string table) =>
+        connection.Scalar<string>(SqlScripts.Get("MartRefresh/fingerprint.sql"), ("table_name", table))!;
+}
