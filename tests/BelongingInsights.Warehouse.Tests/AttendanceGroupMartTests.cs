@@ -101,11 +101,59 @@ public sealed class AttendanceGroupMartTests
             "select attendance_rate from mart_attendance_group where grouping = 'Trust' and trust = 'Alpha Learning Trust' and counting_window = 'year to date'"));
     }
 
-    private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools)
+    [Fact]
+    public void Attendance_by_phase_counts_every_school_of_the_phase_whatever_its_trust()
+    {
+        // Primary: 12 pupils missing 10 of 100 sessions and 10 missing 20, 1,880 of 2,200 = 85.45%; secondary: 100%.
+        using var warehouse = Schools((100001, "Alpha Learning Trust", "primary", 12, 10), (100002, "Alpha Learning Trust", "secondary", 15, 0), (100003, "", "primary", 10, 20));
+
+        Assert.Equal("Primary=85.45 Secondary=100.0", Cells(warehouse, "Phase", "phase"));
+        Assert.Equal("Alpha Learning Trust · Primary=90.0 Alpha Learning Trust · Secondary=100.0 No trust · Primary=80.0",
+            string.Join(' ', warehouse.Get<Queries.AttendanceByGroupQuery>().Run("Trust × Phase").Select(r => $"{r.Group}={r.AttendanceRate:0.0#}")));
+    }
+
+    [Fact]
+    public void A_small_school_cannot_be_recovered_through_its_trust_when_its_sibling_school_is_of_another_phase()
+    {
+        // 100001 (5 pupils) is hidden. Its trust's figure less 100002's would give it away, and 100002 is the only
+        // school of its trust and phase, so it is hidden with the trust-and-phase cell it equals.
+        using var warehouse = Schools((100001, "Alpha Learning Trust", "primary", 5, 0), (100002, "Alpha Learning Trust", "secondary", 12, 10),
+            (100003, "", "primary", 12, 20), (100004, "", "secondary", 12, 0));
+
+        Assert.Equal(0, warehouse.Scalar<long>("""
+            select count(*) from mart_attendance_group
+            where grouping = 'All pupils' and urn in (100001, 100002) and not suppressed
+            """));
+        Assert.Equal(92.94, warehouse.Scalar<double>(
+            "select attendance_rate from mart_attendance_group where grouping = 'Trust' and trust = 'Alpha Learning Trust' and counting_window = 'year to date'"));
+    }
+
+    [Fact]
+    public void No_set_of_a_parent_and_its_children_is_left_with_exactly_one_hidden_cell()
+    {
+        using var warehouse = Schools((100001, "Alpha Learning Trust", "primary", 9, 0), (100002, "Alpha Learning Trust", "secondary", 30, 10),
+            (100003, "Beta Trust", "primary", 25, 20), (100004, "Beta Trust", "primary", 11, 5), (100005, "", "secondary", 14, 0));
+
+        Assert.Equal(0, warehouse.Scalar<long>("""
+            select count(*) from (
+                select s.partition_key, s.set_key
+                from work_suppression_sibling as s
+                inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
+                group by s.mart, s.partition_key, s.set_key
+                having count(*) filter (where c.suppressed) = 1 and count(*) > 1
+            )
+            """));
+        Assert.True(warehouse.Scalar<long>("select count(*) from mart_attendance_group where suppressed and urn is not null") > 0);
+    }
+
+    private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools) =>
+        Schools([.. schools.Select(s => (s.Urn, s.Trust, "primary", s.Pupils, s.Absent))]);
+
+    private static WarehouseHarness Schools(params (int Urn, string Trust, string Phase, int Pupils, int Absent)[] schools)
     {
         var warehouse = new WarehouseHarness();
         warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n"
-            + string.Concat(schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},School {s.Urn},primary,{s.Trust},202\n")), "schools.csv");
+            + string.Concat(schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},School {s.Urn},{s.Phase},{s.Trust},202\n")), "schools.csv");
         foreach (var school in schools)
             warehouse.Import(AttendanceCsv.For(school.Urn, school.Pupils, school.Absent), $"attendance-{school.Urn}.csv");
         return warehouse;

@@ -29,3 +29,14 @@ create or replace macro respondent_grouping(gender, send, year_group) as
 -- An academic year as the DfE writes it: 2024 -> 2024/25.
 create or replace macro academic_year_label(academic_year) as
     academic_year || '/' || lpad(cast((academic_year + 1) % 100 as varchar), 2, '0');
+
+-- A school's phase as the marts label it, from dim_school.phase (null until a school list gives it).
+create or replace macro school_phase(phase) as
+    case phase
+        when 'primary' then 'Primary'
+        when 'secondary' then 'Secondary'
+        when 'all-through' then 'All-through'
+        when 'special' then 'Special'
+        when 'alternative provision' then 'Alternative provision'
+        else 'Unknown'
+    end;

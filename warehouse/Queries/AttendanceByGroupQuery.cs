@@ -3,11 +3,12 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>Attendance measures by pupil group (or a combination such as <c>Gender × SEND</c>) across all schools, year to date.</summary>
 public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
 {
-    /// <summary>The groupings a page can ask for: each characteristic, the trust, and the pairs programme leads compare most.</summary>
+    /// <summary>The groupings a page can ask for: each characteristic, the trust, the phase, and the pairs programme leads compare most.</summary>
     public static readonly IReadOnlyList<string> Groupings =
     [
         "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group",
-        "Trust", "Gender × SEND", "SEND × Disadvantaged", "Gender × Disadvantaged", "Disadvantaged × Trust",
+        "Trust", "Phase", "Gender × SEND", "SEND × Disadvantaged", "Gender × Disadvantaged", "Disadvantaged × Trust",
+        "Disadvantaged × Phase", "Trust × Phase",
     ];
 
     public IReadOnlyList<GroupAttendance> Run(string grouping) =>

@@ -1,20 +1,20 @@
 -- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to three groups
--- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust; up to two pupil groups within a school);
--- null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds secondary
--- suppression.
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase; up to two pupil groups within a
+-- school); null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds
+-- secondary suppression.
 create or replace table work_attendance_group_cell as
 -- One bit per column that a cell may break down by: bit 0 the school, bits 1 to 7 the pupil groups, bit 8 the
--- trust. Every enrolment is counted once in each cell it belongs to (one grouping per mask), then all cells
--- aggregate in a single pass; GROUP BY CUBE would plan 512 grouping sets and run far slower. A school's cells
--- always carry its trust, so its sibling schools are the others of its trust (or of no trust) and a trust's figure
--- less its visible schools can never reveal a hidden one. Phase is not a group here: a school would then sit in
--- two overlapping hierarchies, which sibling sets cannot protect. Combinations of three groups are kept for all
+-- trust, bit 9 the phase. Every enrolment is counted once in each cell it belongs to (one grouping per mask), then
+-- all cells aggregate in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far slower. A school's
+-- cells always carry its trust and its phase, so the schools of one trust and phase are siblings under the
+-- trust-and-phase cell, whose siblings in turn add up to the trust and to the phase: each school sits in both
+-- hierarchies and the sets of 3_suppression protect it in both. Combinations of three groups are kept for all
 -- schools together; within one school they would almost all be suppressed.
 with masks as (
     select mask
-    from range(0, 512) as r(mask)
+    from range(0, 1024) as r(mask)
     where case
-        when mask & 1 > 0 then mask & 256 > 0 and bit_count((mask >> 1) & 127) <= 2
+        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
         else bit_count(mask >> 1) <= 3
     end
 ),
@@ -35,6 +35,7 @@ cells as (
         case when m.mask & 64 > 0 then e.ethnicity end as ethnicity,
         case when m.mask & 128 > 0 then e.year_group end as year_group,
         case when m.mask & 256 > 0 then coalesce(sch.trust, 'No trust') end as trust,
+        case when m.mask & 512 > 0 then school_phase(sch.phase) end as phase,
         count(*) as enrolments,
         sum(e.possible_sessions) as possible_sessions,
         sum(e.attended_sessions) as attended_sessions,
@@ -51,7 +52,7 @@ cells as (
 select
     row_number() over () as cell_id,
     *,
-    [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust] as dims,
+    [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase] as dims,
     enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
 from cells;
 

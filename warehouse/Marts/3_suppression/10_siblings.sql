@@ -1,10 +1,22 @@
--- Each breakdown cell belongs to one sibling set per group it breaks down by: the cells of the same mart and
--- partition that differ from it in that group only, which together add up to their parent.
+-- Each breakdown cell belongs to one set per group it could break down by: the cells of the same mart and
+-- partition that differ from it in that group only (it is one of them when it has that group, their parent when
+-- it has not), since the parent is the sum of its children. A set whose parent is the only cell left with no
+-- children is dropped. With the parent in the set, a parent hidden by secondary suppression hides one of its
+-- children too, and a cell that is its parent's only child (a trust of one school, a phase of one trust) is hidden
+-- with it, so a school sitting in two hierarchies at once (its trust and its phase) cannot be recovered through
+-- either.
 create or replace table work_suppression_sibling as
-select
-    c.mart,
-    c.cell_id,
-    c.partition_key,
-    list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end) as set_key
-from work_suppression_cell as c, range(1, 16) as r(i)
-where r.i <= len(c.dims) and c.dims[r.i] is not null;
+with memberships as (
+    select
+        c.mart,
+        c.cell_id,
+        c.partition_key,
+        list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end) as set_key,
+        c.dims[r.i] is not null as is_child
+    from work_suppression_cell as c, range(1, 16) as r(i)
+    where r.i <= len(c.dims)
+)
+
+select mart, cell_id, partition_key, set_key
+from memberships
+qualify bool_or(is_child) over (partition by mart, partition_key, set_key);

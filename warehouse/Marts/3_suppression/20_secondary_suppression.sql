@@ -1,5 +1,6 @@
--- Secondary suppression, run until it changes nothing: where a sibling set has exactly one suppressed cell, its
--- value could be recovered by subtracting the others from the parent, so the smallest other cell is suppressed too.
+-- Secondary suppression, run until it changes nothing: where a set (a parent and its children) has exactly one
+-- suppressed cell, its value could be recovered from the others (the parent less the other children, or the sum
+-- of the children), so the smallest other cell is suppressed too.
 update work_suppression_cell as c
 set suppressed = true
 from (

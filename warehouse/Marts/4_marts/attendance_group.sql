@@ -22,7 +22,8 @@ select
             case when c.eal is not null then 'EAL' end,
             case when c.ethnicity is not null then 'Ethnicity' end,
             case when c.year_group is not null then 'Year group' end,
-            case when c.trust is not null and c.school is null then 'Trust' end), ''), 'All pupils') as grouping,
+            case when c.trust is not null and c.school is null then 'Trust' end,
+            case when c.phase is not null and c.school is null then 'Phase' end), ''), 'All pupils') as grouping,
     c.gender,
     c.send,
     c.fsm,
@@ -31,6 +32,7 @@ select
     c.ethnicity,
     c.year_group,
     c.trust,
+    c.phase,
     c.suppressed,
     case when not c.suppressed then c.enrolments end as enrolments,
     case when not c.suppressed then round(100.0 * c.attended_sessions / c.possible_sessions, 2) end as attendance_rate,
@@ -41,4 +43,4 @@ select
 from cells as c
 left join dim_school as s on cast(s.school_key as varchar) = c.school;
 
-comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group and trust and combinations of up to three of them, per school and for all schools; small cells suppressed with secondary suppression.';
+comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group, trust and phase and combinations of up to three of them, per school and for all schools; small cells suppressed with secondary suppression.';
