@@ -15,8 +15,15 @@ with memberships as (
         c.dims[r.i] is not null as is_child
     from work_suppression_cell as c, range(1, 16) as r(i)
     where r.i <= len(c.dims)
+),
+
+sets as (
+    select mart, partition_key, set_key
+    from memberships
+    group by mart, partition_key, set_key
+    having bool_or(is_child)
 )
 
-select mart, cell_id, partition_key, set_key
-from memberships
-qualify bool_or(is_child) over (partition by mart, partition_key, set_key);
+select m.mart, m.cell_id, m.partition_key, m.set_key
+from memberships as m
+semi join sets as s on s.mart = m.mart and s.partition_key = m.partition_key and s.set_key = m.set_key;

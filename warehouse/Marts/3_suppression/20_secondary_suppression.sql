@@ -4,19 +4,15 @@
 update work_suppression_cell as c
 set suppressed = true
 from (
-    select s.mart, s.cell_id
+    select distinct mart, cell_id
     from (
         select
             s.mart,
-            s.cell_id,
-            c.suppressed,
-            count(*) filter (where c.suppressed) over sibling_set as hidden,
-            count(*) over sibling_set as members,
-            row_number() over (sibling_set order by c.suppressed, c.n, s.cell_id) as rank_in_set
+            arg_min(s.cell_id, (c.n, s.cell_id)) filter (where not c.suppressed) as cell_id
         from work_suppression_sibling as s
         inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
-        window sibling_set as (partition by s.mart, s.partition_key, s.set_key)
-    ) as s
-    where hidden = 1 and members > 1 and not suppressed and rank_in_set = 1
+        group by s.mart, s.partition_key, s.set_key
+        having count(*) filter (where c.suppressed) = 1 and count(*) > 1
+    )
 ) as revealing
 where c.mart = revealing.mart and c.cell_id = revealing.cell_id;
