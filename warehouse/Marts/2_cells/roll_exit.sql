@@ -1,8 +1,9 @@
--- Grain: one cell per academic year, area (all schools, a trust, or a school, which carries its trust), pupil group
--- (all pupils, or one value of one characteristic) and exit (all pupils on roll, an exit type, or a destination,
--- which carries its exit type). A cell counts the pupils on roll it covers and the leavers among them; cells with
--- some leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and 3_suppression adds secondary suppression across
--- sibling schools, groups, exit types and destinations.
+-- Grain: one cell per academic year, area (all schools, a trust or No trust, or a school, which carries its trust,
+-- so the schools of each trust add up to it and the trusts to all schools), pupil group (all pupils, or one value of
+-- one characteristic) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type). A
+-- cell counts the pupils on roll it covers and the leavers among them; cells with some leavers but fewer than the
+-- threshold are suppressed here (no leavers at all discloses no one), and 3_suppression adds secondary suppression
+-- across sibling schools, groups, exit types and destinations.
 create or replace table work_roll_exit_cell as
 with areas (area_level) as (
     values (0), (1), (2)
@@ -23,7 +24,7 @@ cells as (
         p.academic_year_label,
         a.area_level,
         case when a.area_level = 2 then cast(p.school_key as varchar) end as school,
-        case when a.area_level >= 1 then p.trust end as trust,
+        case when a.area_level >= 1 then coalesce(p.trust, 'No trust') end as trust,
         g.grouping,
         case g.grouping_id
             when 1 then p.gender
@@ -43,8 +44,7 @@ cells as (
     cross join areas as a
     cross join groupings as g
     cross join exits as x
-    where (a.area_level <> 1 or p.trust is not null)
-        and (x.exit_level = 0 or p.exit_type is not null)
+    where x.exit_level = 0 or p.exit_type is not null
     group by all
 )
 
