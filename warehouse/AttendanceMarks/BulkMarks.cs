@@ -11,9 +11,9 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// parallel, once to list each column's distinct values, which <see cref="CleanMarkValues"/> checks, once to roll up
 /// its weeks and once to load every row through the maps of those values. Only a clean file is taken — UTF-8 with
 /// the header on its first line, every value accepted without a warning — so every problem is still reported with
-/// its row and column by the row-by-row read. A session marked twice shows only in the weekly roll-up, which reads the file a third time
-/// before its rows are loaded; then the load is abandoned with <see cref="RowByRowReadNeeded"/> and the whole import
-/// is read again row by row.
+/// its row and column by the row-by-row read. A session marked twice shows only in the weekly roll-up, before any
+/// row is loaded; then the load is abandoned with <see cref="RowByRowReadNeeded"/> and the whole import is read
+/// again row by row.
 /// </summary>
 internal static class BulkMarks
 {

@@ -5,14 +5,17 @@ using DuckDB.NET.Data;
 namespace BelongingInsights.Warehouse.Marts;
 
 /// <summary>
-/// The star-schema tables one import changes, recorded inside its transaction for the next mart refresh: every
-/// <c>fact_</c> table its loader's scripts write (the <c>.sql</c> of the loader's slice folder, named as its
-/// namespace), and every <c>dim_</c> table they write whose content the import actually changed, so a file that only
-/// meets known pupils and schools does not rebuild the marts of every other export kind.
+/// The tables one import changes that a mart script reads, recorded inside its transaction for the next mart
+/// refresh: every such table its loader's scripts write (the <c>.sql</c> of the loader's slice folder, named as its
+/// namespace), except a <c>dim_</c> table whose content the import left as it was, so a file that only meets known
+/// schools does not rebuild the marts of every other export kind. Tables no mart reads (the session marks, the
+/// pupil hashes) are neither fingerprinted nor recorded.
 /// </summary>
 internal sealed class ImportChanges
 {
     private static readonly ConcurrentDictionary<Type, string[]> WrittenByLoader = new();
+    private static readonly Lazy<HashSet<string>> ReadByMarts = new(() =>
+        SqlScripts.Under("Marts").SelectMany(script => SqlTables.Reads(SqlScripts.Get(script))).ToHashSet(StringComparer.Ordinal));
 
     private readonly string[] _written;
     private readonly Dictionary<string, string> _dimensionsBefore;
@@ -46,7 +49,7 @@ internal sealed class ImportChanges
         var folder = loader.Namespace![(loader.Namespace!.LastIndexOf('.') + 1)..];
         return [.. SqlScripts.Under(folder)
             .SelectMany(script => SqlTables.Writes(SqlScripts.Get(script)))
-            .Where(table => IsDimension(table) || table.StartsWith("fact_", StringComparison.Ordinal))
+            .Where(ReadByMarts.Value.Contains)
             .Distinct()
             .Order(StringComparer.Ordinal)];
     }
