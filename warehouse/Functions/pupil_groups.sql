@@ -16,15 +16,24 @@ create or replace macro year_group(nc_year) as
         else 'Year ' || nc_year
     end;
 
+-- The name of a cell's grouping from the groups it breaks down by (null = all), e.g. 'SEND × Phase'; everyone
+-- names the cell with none ('All pupils', 'All respondents'). A school's cells carry its trust and phase, so within
+-- a school those two do not name the grouping.
+create or replace macro grouping_name(everyone, school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as
+    coalesce(nullif(concat_ws(' × ',
+        case when gender is not null then 'Gender' end,
+        case when send is not null then 'SEND' end,
+        case when fsm is not null then 'FSM' end,
+        case when disadvantaged is not null then 'Disadvantaged' end,
+        case when eal is not null then 'EAL' end,
+        case when ethnicity is not null then 'Ethnicity' end,
+        case when year_group is not null then 'Year group' end,
+        case when trust is not null and school is null then 'Trust' end,
+        case when phase is not null and school is null then 'Phase' end), ''), everyone);
+
 -- The name of a survey cell's grouping from the respondent groups it breaks down by (null = all).
 create or replace macro respondent_grouping(gender, send, year_group) as
-    case
-        when gender is null and send is null and year_group is null then 'All respondents'
-        else concat_ws(' × ',
-            case when gender is not null then 'Gender' end,
-            case when send is not null then 'SEND' end,
-            case when year_group is not null then 'Year group' end)
-    end;
+    grouping_name('All respondents', null, gender, send, null, null, null, null, year_group, null, null);
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.
 create or replace macro academic_year_label(academic_year) as
