@@ -31,9 +31,23 @@ create or replace macro grouping_name(everyone, school, gender, send, fsm, disad
         case when trust is not null and school is null then 'Trust' end,
         case when phase is not null and school is null then 'Phase' end), ''), everyone);
 
--- The name of a survey cell's grouping from the respondent groups it breaks down by (null = all).
-create or replace macro respondent_grouping(gender, send, year_group) as
-    grouping_name('All respondents', null, gender, send, null, null, null, null, year_group, null, null);
+-- A cell's group as a page lists it, e.g. 'Female · SEND'.
+create or replace macro group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as
+    concat_ws(' · ', gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase);
+
+-- The breakdowns every group mart offers, one bit per column it may break down by: bit 0 the school, bits 1 to 7
+-- the pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the
+-- phase. A school's cells always carry its trust and its phase, so the schools of one trust and phase are children
+-- of the trust-and-phase cell, which is in turn a child of the trust and of the phase: each school sits in both
+-- hierarchies and the suppression sets protect it in both. Within a school, at most two pupil groups (three would
+-- almost all be suppressed); across schools, up to three groups of any kind.
+create or replace macro group_masks() as table
+    select mask
+    from range(0, 1024) as r(mask)
+    where case
+        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
+        else bit_count(mask >> 1) <= 3
+    end;
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.
 create or replace macro academic_year_label(academic_year) as

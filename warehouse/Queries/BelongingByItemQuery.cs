@@ -3,7 +3,12 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>Percentage positive (with Wilson intervals), negative and unanswered per item and wave, for all schools, from <c>mart_survey_item</c>.</summary>
 public sealed class BelongingByItemQuery(WarehouseDatabase database)
 {
-    public static readonly IReadOnlyList<string> Groupings = ["All respondents", "SEND", "Gender", "Year group", "Gender × SEND"];
+    /// <summary>The groupings a page can ask for: all respondents, each group, and the pairs programme leads compare most.</summary>
+    public static readonly IReadOnlyList<string> Groupings =
+    [
+        "All respondents", "SEND", "Gender", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group", "Trust", "Phase",
+        "Gender × SEND", "SEND × Disadvantaged", "SEND × Phase", "Disadvantaged × Phase",
+    ];
 
     public IReadOnlyList<SurveyInstrumentName> Instruments() =>
         database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), r => new SurveyInstrumentName(r.GetString(0), r.GetString(1)));

@@ -1,6 +1,6 @@
 select
     academic_year_label,
-    concat_ws(' · ', gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
+    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     enrolments,
     attendance_rate,

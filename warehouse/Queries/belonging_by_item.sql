@@ -3,7 +3,7 @@ select
     item_text,
     wave,
     wave_order,
-    concat_ws(' · ', gender, send, year_group) as group_name,
+    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,
     positive_pct,

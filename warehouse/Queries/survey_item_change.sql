@@ -1,7 +1,7 @@
 select
     item_order,
     item_text,
-    concat_ws(' · ', gender, send, year_group) as group_name,
+    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     baseline_wave,
     endline_wave,
     suppressed,

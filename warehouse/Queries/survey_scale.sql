@@ -1,6 +1,6 @@
 select
     wave,
-    concat_ws(' · ', gender, send, year_group) as group_name,
+    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,
     mean_score,

@@ -1,5 +1,7 @@
 -- Grain: one row per survey answer, with the respondent's groups: for a linked pupil, the census
--- characteristics valid when they answered; otherwise what they reported about themselves; else Unknown.
+-- characteristics valid when they answered; otherwise what they reported about themselves (gender, SEND, year
+-- group); else Unknown (FSM, disadvantage, EAL and ethnicity come only from the census). The school's trust and
+-- phase come with it.
 create or replace table work_survey_answer as
 with answers as (
     select
@@ -17,6 +19,10 @@ with_census as (
         a.*,
         c.gender as census_gender,
         c.sen_provision,
+        c.fsm_eligible,
+        c.disadvantaged,
+        c.eal,
+        c.ethnicity_major_group,
         c.nc_year
     from answers as a
     left join dim_pupil_characteristics as c
@@ -29,29 +35,32 @@ with_census as (
 )
 
 select
-    school_key,
-    respondent_id,
-    pupil_key,
-    instrument,
-    question_key,
-    item_code,
-    item_text,
-    item_order,
-    wave,
-    answered_on,
-    scored_value,
-    is_positive,
-    is_negative,
-    is_unanswered,
-    case coalesce(census_gender, self_gender) when 'M' then 'Male' when 'F' then 'Female' else 'Unknown' end as gender,
+    a.school_key,
+    a.respondent_id,
+    a.pupil_key,
+    a.instrument,
+    a.question_key,
+    a.item_code,
+    a.item_text,
+    a.item_order,
+    a.wave,
+    a.answered_on,
+    a.scored_value,
+    a.is_positive,
+    a.is_negative,
+    a.is_unanswered,
+    gender_group(coalesce(a.census_gender, a.self_gender)) as gender,
     coalesce(
-        case when sen_provision in ('K', 'E') then 'SEND' when sen_provision = 'N' then 'No SEND' end,
-        self_send,
+        case when a.sen_provision in ('K', 'E') then 'SEND' when a.sen_provision = 'N' then 'No SEND' end,
+        a.self_send,
         'Unknown'
     ) as send,
-    case
-        when coalesce(nc_year, self_year_group) is null then 'Unknown'
-        when coalesce(nc_year, self_year_group) in ('E1', 'E2', 'N1', 'N2', 'R', 'X') then coalesce(nc_year, self_year_group)
-        else 'Year ' || coalesce(nc_year, self_year_group)
-    end as year_group
-from with_census;
+    flag_group(a.fsm_eligible, 'FSM', 'Not FSM') as fsm,
+    flag_group(a.disadvantaged, 'Disadvantaged', 'Not disadvantaged') as disadvantaged,
+    flag_group(a.eal, 'EAL', 'Not EAL') as eal,
+    coalesce(a.ethnicity_major_group, 'Unknown') as ethnicity,
+    year_group(coalesce(a.nc_year, a.self_year_group)) as year_group,
+    coalesce(sch.trust, 'No trust') as trust,
+    school_phase(sch.phase) as phase
+from with_census as a
+inner join dim_school as sch on sch.school_key = a.school_key;

@@ -1,14 +1,8 @@
--- Grain: one cell per instrument, item, wave, school (or all schools) and combination of up to two respondent
--- groups (gender, SEND, year group); null in a group column means "all". Respondents include those who left the
--- item unanswered, so positive, negative and unanswered add up to 100%.
+-- Grain: one cell per instrument, item, wave, school (or all schools) and combination of groups of group_masks()
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase); null in a group column means
+-- "all". Respondents include those who left the item unanswered, so positive, negative and unanswered add up to 100%.
 create or replace table work_survey_item_cell as
-with masks as (
-    select mask
-    from range(0, 16) as r(mask)
-    where bit_count(mask >> 1) <= 2
-),
-
-cells as (
+with cells as (
     select
         a.instrument,
         a.question_key,
@@ -19,19 +13,26 @@ cells as (
         case when m.mask & 1 > 0 then cast(a.school_key as varchar) end as school,
         case when m.mask & 2 > 0 then a.gender end as gender,
         case when m.mask & 4 > 0 then a.send end as send,
-        case when m.mask & 8 > 0 then a.year_group end as year_group,
+        case when m.mask & 8 > 0 then a.fsm end as fsm,
+        case when m.mask & 16 > 0 then a.disadvantaged end as disadvantaged,
+        case when m.mask & 32 > 0 then a.eal end as eal,
+        case when m.mask & 64 > 0 then a.ethnicity end as ethnicity,
+        case when m.mask & 128 > 0 then a.year_group end as year_group,
+        case when m.mask & 256 > 0 then a.trust end as trust,
+        case when m.mask & 512 > 0 then a.phase end as phase,
         count(*) as respondents,
         count(*) filter (where a.is_positive) as positive,
         count(*) filter (where a.is_negative) as negative,
         count(*) filter (where a.is_unanswered) as unanswered
     from work_survey_answer as a
-    cross join masks as m
+    cross join group_masks() as m
     group by all
 )
 
 select
     row_number() over () as cell_id,
     *,
+    [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase] as dims,
     respondents < $suppression_threshold as suppressed
 from cells;
 
@@ -42,7 +43,7 @@ select
     'survey_item',
     cell_id,
     concat_ws('|', instrument, question_key, wave),
-    [school, gender, send, year_group],
+    dims,
     respondents,
     suppressed
 from work_survey_item_cell;

@@ -1,31 +1,55 @@
--- Grain: one cell per instrument, wave, school (or all schools) and combination of up to two respondent groups
--- (gender, SEND, year group), as work_survey_item_cell; null in a group column means "all". Respondents are those
--- with a scale score. Cronbach's alpha uses the complete respondents only: the sum of their item variances and the
--- variance of their total score, both sample variances.
+-- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of group_masks(), as
+-- work_survey_item_cell; null in a group column means "all". Respondents are those with a scale score. Cronbach's
+-- alpha uses the complete respondents only: the sum of their item variances and the variance of their total score,
+-- both sample variances.
 create or replace table work_survey_scale_cell as
-with masks as (
-    select mask
-    from range(0, 16) as r(mask)
-    where bit_count(mask >> 1) <= 2
+-- Each scored respondent once in every cell it belongs to.
+with respondent_cells as (
+    select
+        r.school_key,
+        r.respondent_id,
+        r.instrument,
+        r.wave,
+        r.items,
+        r.scale_score,
+        r.complete,
+        r.complete_total,
+        case when m.mask & 1 > 0 then cast(r.school_key as varchar) end as school,
+        case when m.mask & 2 > 0 then r.gender end as gender,
+        case when m.mask & 4 > 0 then r.send end as send,
+        case when m.mask & 8 > 0 then r.fsm end as fsm,
+        case when m.mask & 16 > 0 then r.disadvantaged end as disadvantaged,
+        case when m.mask & 32 > 0 then r.eal end as eal,
+        case when m.mask & 64 > 0 then r.ethnicity end as ethnicity,
+        case when m.mask & 128 > 0 then r.year_group end as year_group,
+        case when m.mask & 256 > 0 then r.trust end as trust,
+        case when m.mask & 512 > 0 then r.phase end as phase
+    from work_survey_respondent as r
+    cross join group_masks() as m
+    where r.scale_score is not null
 ),
 
 scored as (
     select
-        r.instrument,
-        r.wave,
-        case when m.mask & 1 > 0 then cast(r.school_key as varchar) end as school,
-        case when m.mask & 2 > 0 then r.gender end as gender,
-        case when m.mask & 4 > 0 then r.send end as send,
-        case when m.mask & 8 > 0 then r.year_group end as year_group,
-        any_value(r.items) as items,
+        instrument,
+        wave,
+        school,
+        gender,
+        send,
+        fsm,
+        disadvantaged,
+        eal,
+        ethnicity,
+        year_group,
+        trust,
+        phase,
+        any_value(items) as items,
         count(*) as respondents,
-        avg(r.scale_score) as mean_score,
-        stddev_samp(r.scale_score) as sd_score,
-        count(*) filter (where r.complete) as complete_respondents,
-        var_samp(r.complete_total) as total_variance
-    from work_survey_respondent as r
-    cross join masks as m
-    where r.scale_score is not null
+        avg(scale_score) as mean_score,
+        stddev_samp(scale_score) as sd_score,
+        count(*) filter (where complete) as complete_respondents,
+        var_samp(complete_total) as total_variance
+    from respondent_cells
     group by all
 ),
 
@@ -33,42 +57,37 @@ item_variances as (
     select
         r.instrument,
         r.wave,
-        case when m.mask & 1 > 0 then cast(r.school_key as varchar) end as school,
-        case when m.mask & 2 > 0 then r.gender end as gender,
-        case when m.mask & 4 > 0 then r.send end as send,
-        case when m.mask & 8 > 0 then r.year_group end as year_group,
+        [r.school, r.gender, r.send, r.fsm, r.disadvantaged, r.eal, r.ethnicity, r.year_group, r.trust, r.phase] as dims,
         a.question_key,
         var_samp(a.scored_value) as item_variance
-    from work_survey_respondent as r
+    from respondent_cells as r
     inner join work_survey_answer as a
         on a.school_key = r.school_key
         and a.respondent_id = r.respondent_id
         and a.instrument = r.instrument
         and a.wave = r.wave
-    cross join masks as m
     where r.complete
     group by all
 ),
 
 summed as (
-    select instrument, wave, school, gender, send, year_group, sum(item_variance) as sum_item_variance
+    select instrument, wave, dims, sum(item_variance) as sum_item_variance
     from item_variances
     group by all
+),
+
+cells as (
+    select *, [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase] as dims
+    from scored
 )
 
 select
     row_number() over () as cell_id,
-    s.*,
+    c.*,
     v.sum_item_variance,
-    s.respondents < $suppression_threshold as suppressed
-from scored as s
-left join summed as v
-    on v.instrument = s.instrument
-    and v.wave = s.wave
-    and v.school is not distinct from s.school
-    and v.gender is not distinct from s.gender
-    and v.send is not distinct from s.send
-    and v.year_group is not distinct from s.year_group;
+    c.respondents < $suppression_threshold as suppressed
+from cells as c
+left join summed as v on v.instrument = c.instrument and v.wave = c.wave and v.dims is not distinct from c.dims;
 
 delete from work_suppression_cell where mart = 'survey_scale';
 
@@ -77,7 +96,7 @@ select
     'survey_scale',
     cell_id,
     concat_ws('|', instrument, wave),
-    [school, gender, send, year_group],
+    dims,
     respondents,
     suppressed
 from work_survey_scale_cell;

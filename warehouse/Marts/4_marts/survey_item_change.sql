@@ -13,7 +13,8 @@ with cells as (
 span as (
     select instrument, school, min(wave_order) as first_order, max(wave_order) as last_order
     from cells
-    where gender is null and send is null and year_group is null
+    where coalesce(gender, send, fsm, disadvantaged, eal, ethnicity, year_group) is null
+        and (school is not null or coalesce(trust, phase) is null)
     group by all
     having min(wave_order) < max(wave_order)
 ),
@@ -27,7 +28,13 @@ pairs as (
         b.school,
         b.gender,
         b.send,
+        b.fsm,
+        b.disadvantaged,
+        b.eal,
+        b.ethnicity,
         b.year_group,
+        b.trust,
+        b.phase,
         b.wave as baseline_wave,
         e.wave as endline_wave,
         b.suppressed or e.suppressed as suppressed,
@@ -43,9 +50,7 @@ pairs as (
         and e.school is not distinct from s.school
         and e.wave_order = s.last_order
         and e.question_key = b.question_key
-        and e.gender is not distinct from b.gender
-        and e.send is not distinct from b.send
-        and e.year_group is not distinct from b.year_group
+        and e.dims is not distinct from b.dims
 ),
 
 tested as (
@@ -62,10 +67,17 @@ select
     t.item_order,
     sch.urn,
     coalesce(sch.name, 'All schools') as school_name,
-    respondent_grouping(t.gender, t.send, t.year_group) as grouping,
+    grouping_name('All respondents', t.school, t.gender, t.send, t.fsm, t.disadvantaged, t.eal, t.ethnicity, t.year_group, t.trust, t.phase)
+        as grouping,
     t.gender,
     t.send,
+    t.fsm,
+    t.disadvantaged,
+    t.eal,
+    t.ethnicity,
     t.year_group,
+    t.trust,
+    t.phase,
     t.baseline_wave,
     t.endline_wave,
     t.suppressed,
