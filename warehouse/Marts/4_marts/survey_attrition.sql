@@ -40,6 +40,7 @@ select
     coalesce(sch.name, 'All schools') as school_name,
     f.baseline_wave,
     f.endline_wave,
+    'programme window' as counting_window,
     f.suppressed,
     case when not f.suppressed then f.baseline_respondents end as baseline_respondents,
     case when not f.suppressed then f.baseline_linked end as baseline_linked,

@@ -80,6 +80,7 @@ select
     t.phase,
     t.baseline_wave,
     t.endline_wave,
+    'programme window' as counting_window,
     t.suppressed,
     case when not t.suppressed then t.baseline_respondents end as baseline_respondents,
     case when not t.suppressed then round(100.0 * t.baseline_positive / t.baseline_respondents, 1) end as baseline_positive_pct,

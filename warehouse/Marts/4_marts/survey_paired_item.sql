@@ -78,6 +78,7 @@ select
     coalesce(sch.name, 'All schools') as school_name,
     f.baseline_wave,
     f.endline_wave,
+    'programme window' as counting_window,
     f.suppressed,
     case when not f.suppressed then f.pairs end as pairs,
     case when not f.suppressed then round(100.0 * f.baseline_positive / f.pairs, 1) end as baseline_positive_pct,

@@ -30,6 +30,7 @@ select
     coalesce(sch.name, 'All schools') as school_name,
     f.baseline_wave,
     f.endline_wave,
+    'programme window' as counting_window,
     f.suppressed,
     case when not f.suppressed then f.pairs end as pairs,
     case when not f.suppressed then round(f.baseline_mean, 3) end as baseline_mean,

@@ -13,6 +13,7 @@ select
     c.instrument,
     c.wave,
     w.wave_order,
+    'wave' as counting_window,
     sch.urn,
     coalesce(sch.name, 'All schools') as school_name,
     grouping_name('All respondents', c.school, c.gender, c.send, c.fsm, c.disadvantaged, c.eal, c.ethnicity, c.year_group, c.trust, c.phase)
