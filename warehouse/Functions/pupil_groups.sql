@@ -16,6 +16,20 @@ create or replace macro year_group(nc_year) as
         else 'Year ' || nc_year
     end;
 
+-- The combinations of groups a grouped mart publishes, one bit per column a cell may break down by: bit 0 the
+-- school, bits 1 to 7 the pupil groups (gender, SEND, FSM, disadvantaged, EAL, ethnicity, year group), bit 8 the
+-- trust, bit 9 the phase. A school's cells always carry its trust and its phase, so the schools of one trust and
+-- phase are siblings under the trust-and-phase cell, whose siblings in turn add up to the trust and to the phase:
+-- each school sits in both hierarchies and the suppression sets protect it in both. At most two pupil groups within
+-- a school and three groups in all elsewhere; within one school three would almost all be suppressed.
+create or replace macro group_masks() as table
+    select mask
+    from range(0, 1024) as r(mask)
+    where case
+        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
+        else bit_count(mask >> 1) <= 3
+    end;
+
 -- The name of a cell's grouping from the groups it breaks down by (null = all), e.g. 'SEND × Phase'; everyone
 -- names the cell with none ('All pupils', 'All respondents'). A school's cells carry its trust and phase, so within
 -- a school those two do not name the grouping.

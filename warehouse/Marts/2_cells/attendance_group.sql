@@ -3,23 +3,9 @@
 -- school); null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds
 -- secondary suppression.
 create or replace table work_attendance_group_cell as
--- One bit per column that a cell may break down by: bit 0 the school, bits 1 to 7 the pupil groups, bit 8 the
--- trust, bit 9 the phase. Every enrolment is counted once in each cell it belongs to (one grouping per mask), then
--- all cells aggregate in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far slower. A school's
--- cells always carry its trust and its phase, so the schools of one trust and phase are siblings under the
--- trust-and-phase cell, whose siblings in turn add up to the trust and to the phase: each school sits in both
--- hierarchies and the sets of 3_suppression protect it in both. Combinations of three groups are kept for all
--- schools together; within one school they would almost all be suppressed.
-with masks as (
-    select mask
-    from range(0, 1024) as r(mask)
-    where case
-        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
-        else bit_count(mask >> 1) <= 3
-    end
-),
-
-cells as (
+-- Every enrolment is counted once in each cell it belongs to (one grouping per mask of group_masks), then all
+-- cells aggregate in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far slower.
+with cells as (
     select
         e.academic_year,
         e.academic_year_label,
@@ -45,7 +31,7 @@ cells as (
         count(*) filter (where e.severely_absent) as severe_absentees
     from work_attendance_enrolment as e
     inner join dim_school as sch on sch.school_key = e.school_key
-    cross join masks as m
+    cross join group_masks() as m
     group by all
 )
 
