@@ -69,12 +69,126 @@ public sealed class RollExitMartTests
         Assert.Equal(Math.Round(100.0 * all.Unexplained!.Value / all.OnRoll!.Value, 2), all.UnexplainedExitRate);
     }
 
-    private static WarehouseHarness Programme(int threshold)
+    [Fact]
+    public void Leavers_by_phase_count_every_school_of_the_phase_for_all_schools_and_within_the_trust()
+    {
+        using var warehouse = TwoPhases();
+
+        // Brook Primary is the programme's school (20 on roll, 11 leavers: 5 moved, 2 excluded, 4 unexplained);
+        // Heath Academy, secondary, has 10 on roll and 3 leavers: 2 moved and 1 home educated, 1 per 10 = 10.0.
+        Assert.Equal(
+            "All schools Primary=(20, 11, 5, 2, 4, 20) All schools Secondary=(10, 3, 2, 0, 1, 10) "
+            + "Trust Primary=(20, 11, 5, 2, 4, 20) Trust Secondary=(10, 3, 2, 0, 1, 10)",
+            Rows(warehouse, "Phase"));
+        Assert.Equal("(30, 14, 7, 2, 5, 16.67, 4, 0, 1, 0)", Row(warehouse, "All schools", "All schools"));
+    }
+
+    [Fact]
+    public void Leavers_by_gender_and_send_add_up_each_pair_across_the_schools()
+    {
+        using var warehouse = TwoPhases();
+
+        // Brook Primary: boys 0-6 without SEND (leavers 4 moved, 5 and 6 excluded), boys 7-9 with SEND (all home
+        // educated), girls 10, 11 and 15 with SEND (10 unknown, 11 moved), girls 12-14 and 16-19 without (12-14
+        // moved). Heath Academy: boys 100-104 without SEND (100 moved), girls 105-109 with SEND (105 home educated,
+        // 106 moved). So girls with SEND: 8 on roll, 4 leavers (2 moved, 2 unexplained), 25 per 100.
+        Assert.Equal(
+            "All schools Female · No SEND=(7, 3, 3, 0, 0, 0) All schools Female · SEND=(8, 4, 2, 0, 2, 25) "
+            + "All schools Male · No SEND=(12, 4, 2, 2, 0, 0) All schools Male · SEND=(3, 3, 0, 0, 3, 100)",
+            Rows(warehouse, "Gender × SEND", "All schools"));
+    }
+
+    [Fact]
+    public void A_small_school_cannot_be_recovered_through_its_trust_or_its_phase()
+    {
+        // 100001 has 2 leavers, under 3: hidden. It is the only primary school of its trust, so the trust's primary
+        // leavers are hidden with it; then the trust's secondary leavers (the trust's 7 less them would give it
+        // away), and with them 100002, the only secondary school of the trust. Across all schools, the primary
+        // leavers (8) less those of the trust would give it away too, so the No trust primary leavers are hidden,
+        // with 100003, their only school; and so, through the secondary total, are 100004's.
+        using var warehouse = Schools(3, (100001, "Alpha Learning Trust", "primary", 2), (100002, "Alpha Learning Trust", "secondary", 5),
+            (100003, "", "primary", 6), (100004, "", "secondary", 4));
+
+        Assert.Equal(
+            "All schools / All pupils=17 Alpha Learning Trust / All pupils=7 No trust / All pupils=10 School 100001 / All pupils=suppressed "
+            + "School 100002 / All pupils=suppressed School 100003 / All pupils=suppressed School 100004 / All pupils=suppressed",
+            Leavers(warehouse, "All pupils"));
+        Assert.Equal(
+            "All schools / Primary=8 All schools / Secondary=9 Alpha Learning Trust / Primary=suppressed Alpha Learning Trust / Secondary=suppressed "
+            + "No trust / Primary=suppressed No trust / Secondary=suppressed",
+            Leavers(warehouse, "Phase"));
+        // Hidden is null, never 0; a kind of exit no one took is a true 0.
+        Assert.Equal("(10, NULL, NULL, 0, 0, 0.0, 0, 0, 0, 0)", Row(warehouse, "School", "School 100001"));
+        Assert.Equal(0, warehouse.Scalar<long>("""
+            select count(*) from (
+                select s.partition_key, s.set_key
+                from work_suppression_sibling as s
+                inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
+                where s.mart = 'roll_exit'
+                group by s.partition_key, s.set_key
+                having count(*) filter (where c.suppressed) = 1 and count(*) > 1
+            )
+            """));
+    }
+
+    [Fact]
+    public void A_school_with_no_leavers_is_not_hidden_to_protect_a_small_one_since_its_zeros_would_give_it_away()
+    {
+        // 100001's 2 leavers are hidden. Hiding 100002 beside them would protect nothing: with no leaver of any
+        // kind its breakdown shows 0, so the trust's 8 less 100003's 6 would give them away. 100003 is hidden.
+        using var warehouse = Schools(3, (100001, "Alpha Learning Trust", "primary", 2), (100002, "Alpha Learning Trust", "primary", 0),
+            (100003, "Alpha Learning Trust", "primary", 6));
+
+        Assert.Equal(
+            "All schools / All pupils=8 Alpha Learning Trust / All pupils=8 School 100001 / All pupils=suppressed "
+            + "School 100002 / All pupils=0 School 100003 / All pupils=suppressed",
+            Leavers(warehouse, "All pupils"));
+    }
+
+    private static WarehouseHarness Programme(int threshold, Func<int, string>? sen = null)
     {
         var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n100001,2022019,Brook Primary,primary,Alpha Learning Trust,202\n");
-        var pupils = Enumerable.Range(0, 20).Select(pupil => (pupil, pupil < 10 ? "M" : "F", "N", Left(pupil), Destination(pupil))).ToArray();
+        warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n100001,2022019,Brook Primary,primary,Alpha Learning Trust,202\n"
+            + "100002,2024001,Heath Academy,secondary,Alpha Learning Trust,202\n");
+        var pupils = Enumerable.Range(0, 20).Select(pupil => (pupil, pupil < 10 ? "M" : "F", sen?.Invoke(pupil) ?? "N", Left(pupil), Destination(pupil))).ToArray();
         warehouse.Import(CensusCsv.With(100001, "03/10/2024", pupils));
+        return warehouse;
+    }
+
+    /// <summary>
+    /// The programme's primary school with SEND support for pupils 7 to 11 and 15, and Heath Academy, secondary, in
+    /// the same trust: boys 100 to 104 (100 moved school), girls 105 to 109 with SEND (105 home educated, 106 moved).
+    /// </summary>
+    private static WarehouseHarness TwoPhases()
+    {
+        var warehouse = Programme(threshold: 1, sen: pupil => pupil is (>= 7 and <= 11) or 15 ? "K" : "N");
+        warehouse.Import(CensusCsv.With(100002, "03/10/2024", [.. Enumerable.Range(100, 10).Select(pupil => (pupil, pupil < 105 ? "M" : "F", pupil < 105 ? "N" : "K",
+            pupil is 100 or 105 or 106 ? "01/12/2024" : "", pupil switch { 100 or 106 => "Another school", 105 => "Elective home education", _ => "" }))]));
+        return warehouse;
+    }
+
+    /// <summary>The exits page's rows for a grouping, in its order, optionally for one area level.</summary>
+    private static string Rows(WarehouseHarness warehouse, string grouping, string? areaLevel = null) =>
+        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(grouping).Where(r => areaLevel is null || r.AreaLevel == areaLevel).Select(r =>
+            $"{r.AreaLevel} {r.Group}=({r.OnRoll}, {r.Leavers}, {r.MovedSchool}, {r.PermanentExclusion}, {r.Unexplained}, {r.UnexplainedExitRate})"));
+
+    private static string Leavers(WarehouseHarness warehouse, string grouping) =>
+        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(grouping).Select(r =>
+            $"{r.Area} / {r.Group}={r.Leavers?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "suppressed"}"));
+
+    /// <summary>Schools of their trust and phase, each with 10 pupils on roll of whom the first <c>Leavers</c> moved school.</summary>
+    private static WarehouseHarness Schools(int threshold, params (int Urn, string Trust, string Phase, int Leavers)[] schools)
+    {
+        var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n"
+            + string.Concat(schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},School {s.Urn},{s.Phase},{s.Trust},202\n")), "schools.csv");
+        foreach (var school in schools)
+        {
+            var first = school.Urn % 1000 * 10;
+            warehouse.Import(CensusCsv.With(school.Urn, "03/10/2024", [.. Enumerable.Range(first, 10).Select(pupil =>
+                (pupil, "F", "N", pupil < first + school.Leavers ? "01/12/2024" : "", pupil < first + school.Leavers ? "Another school" : ""))]), $"census-{school.Urn}.csv");
+        }
+
         return warehouse;
     }
 

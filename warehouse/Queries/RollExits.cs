@@ -1,8 +1,9 @@
 namespace BelongingInsights.Warehouse.Queries;
 
 /// <summary>
-/// One area's (all schools, a trust or a school) leavers in an academic year, for one pupil group: by exit type, by
-/// destination, and the unexplained-exit rate per 100 on roll. A null count is suppressed.
+/// One area's (all schools, a trust or a school) leavers in an academic year, for one group or combination of groups
+/// (Female · SEND, Primary): by exit type, by destination, and the unexplained-exit rate per 100 on roll. A null
+/// count is suppressed.
 /// </summary>
 public sealed record RollExits(
     string AcademicYear,

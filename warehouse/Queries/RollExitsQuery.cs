@@ -2,10 +2,18 @@ using System.Data.Common;
 
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>Leavers and silent exits from <c>mart_roll_exit</c>, for all pupils or by one pupil characteristic, newest year first.</summary>
+/// <summary>
+/// Leavers and silent exits from <c>mart_roll_exit</c> for all schools, each trust and each school, for all pupils or
+/// by a grouping (one characteristic, the phase, or a pair of them), newest year first.
+/// </summary>
 public sealed class RollExitsQuery(WarehouseDatabase database)
 {
-    public static readonly IReadOnlyList<string> Groupings = ["All pupils", "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group"];
+    /// <summary>The groupings a page can ask for: all pupils, each characteristic, the phase, and the pairs programme leads compare most.</summary>
+    public static readonly IReadOnlyList<string> Groupings =
+    [
+        "All pupils", "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group", "Phase",
+        "Gender × SEND", "SEND × Disadvantaged", "Disadvantaged × Phase", "SEND × Phase",
+    ];
 
     public IReadOnlyList<RollExits> Run(string grouping) =>
         database.Query(SqlScripts.Get("Queries/roll_exits.sql"), r => new RollExits(

@@ -2,7 +2,7 @@
 -- roll change places at the school that year. Leavers carry where they went and how the exit counts: moving to
 -- another school and permanent exclusion are explained; every other exit (elective home education, alternative
 -- provision, unknown or missing education, other) is unexplained. Groups are the characteristics valid when the
--- pupil left, or at the end of the year for pupils who stayed.
+-- pupil left, or at the end of the year for pupils who stayed; the trust and phase are the school's.
 create or replace table work_roll_pupil as
 with on_roll as (
     select school_key, pupil_key, academic_year
@@ -86,7 +86,8 @@ select
     flag_group(p.disadvantaged, 'Disadvantaged', 'Not disadvantaged') as disadvantaged,
     flag_group(p.eal, 'EAL', 'Not EAL') as eal,
     coalesce(p.ethnicity_major_group, 'Unknown') as ethnicity,
-    year_group(p.nc_year) as year_group
+    year_group(p.nc_year) as year_group,
+    school_phase(s.phase) as phase
 from characterised as p
 inner join dim_school as s on s.school_key = p.school_key
 inner join dim_date as d on d.date_key = p.characteristics_on;

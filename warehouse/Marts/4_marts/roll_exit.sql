@@ -1,26 +1,37 @@
--- Grain: one row per academic year, area (all schools, a trust, or a school) and pupil group. Leavers by how their
--- exit counts and by destination, and the unexplained-exit rate: pupils who left the roll without moving to
--- another school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some
--- leavers but fewer than the threshold, or needed to protect one that is); no leavers at all is a true 0.
+-- Grain: one row per academic year, school (or all schools) and combination of groups, as work_roll_exit_cell less
+-- its exits. The area is the school, else the trust the row is for, else all schools; the grouping names the pupil
+-- groups and, away from a school, the phase (a trust's rows are its area, not a grouping). Leavers by how their exit
+-- counts and by destination, and the unexplained-exit rate: pupils who left the roll without moving to another
+-- school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some leavers
+-- but fewer than the threshold, or needed to protect one that is); no leavers at all is a true 0.
 create or replace table mart_roll_exit as
 with cells as (
     select
-        c.* replace (s.suppressed as suppressed),
+        c.*,
         case when not s.suppressed then c.leavers end as shown
     from work_roll_exit_cell as c
     inner join work_suppression_cell as s on s.mart = 'roll_exit' and s.cell_id = c.cell_id
 ),
 
--- A breakdown count is 0 when no cell exists (no leaver of that kind), null when its cell is suppressed. Every
--- area and group has its all-leavers cell, so every row finds its breakdown.
-breakdown as (
+-- A row's exits are the cells of its groups: all pupils on roll (exit level 0, which every row has), each exit type
+-- and each destination. A breakdown count is 0 when no cell exists (no leaver of that kind), null when its cell is
+-- suppressed.
+exits as (
     select
         academic_year,
-        area_level,
+        academic_year_label,
         school,
+        gender,
+        send,
+        fsm,
+        disadvantaged,
+        eal,
+        ethnicity,
+        year_group,
         trust,
-        grouping,
-        group_value,
+        phase,
+        max(pupils) filter (where exit_level = 0) as pupils,
+        max(shown) filter (where exit_level = 0) as leavers,
         case when count(*) filter (where exit_type = 'moved school' and exit_level = 1) = 0 then 0
             else max(shown) filter (where exit_type = 'moved school' and exit_level = 1) end as moved_school,
         case when count(*) filter (where exit_type = 'permanent exclusion' and exit_level = 1) = 0 then 0
@@ -40,36 +51,40 @@ breakdown as (
 )
 
 select
-    t.academic_year,
-    t.academic_year_label,
-    case t.area_level when 0 then 'All schools' when 1 then 'Trust' else 'School' end as area_level,
-    coalesce(sch.name, t.trust, 'All schools') as area,
+    e.academic_year,
+    e.academic_year_label,
+    case when e.school is not null then 'School' when e.trust is not null then 'Trust' else 'All schools' end as area_level,
+    coalesce(sch.name, e.trust, 'All schools') as area,
     sch.urn,
-    t.trust,
-    t.grouping,
-    t.group_value,
-    case when t.pupils >= $suppression_threshold then t.pupils end as on_roll,
-    t.shown as leavers,
-    b.moved_school,
-    b.permanent_exclusion,
-    b.unexplained,
-    case when t.pupils >= $suppression_threshold then round(100.0 * b.unexplained / t.pupils, 2) end as unexplained_exit_rate,
-    b.elective_home_education,
-    b.alternative_provision,
-    b.unknown_or_missing_education,
-    b.other_destination
-from cells as t
-inner join breakdown as b
-    on b.academic_year = t.academic_year
-    and b.area_level = t.area_level
-    and b.school is not distinct from t.school
-    and b.trust is not distinct from t.trust
-    and b.grouping = t.grouping
-    and b.group_value is not distinct from t.group_value
-left join dim_school as sch on cast(sch.school_key as varchar) = t.school
-where t.exit_level = 0;
+    e.trust,
+    grouping_name('All pupils', e.school, e.gender, e.send, e.fsm, e.disadvantaged, e.eal, e.ethnicity, e.year_group, null, e.phase)
+        as grouping,
+    nullif(concat_ws(' · ', e.gender, e.send, e.fsm, e.disadvantaged, e.eal, e.ethnicity, e.year_group,
+        case when e.school is null then e.phase end), '') as group_value,
+    e.gender,
+    e.send,
+    e.fsm,
+    e.disadvantaged,
+    e.eal,
+    e.ethnicity,
+    e.year_group,
+    e.phase,
+    case when e.pupils >= $suppression_threshold then e.pupils end as on_roll,
+    e.leavers,
+    e.moved_school,
+    e.permanent_exclusion,
+    e.unexplained,
+    case when e.pupils >= $suppression_threshold then round(100.0 * e.unexplained / e.pupils, 2) end as unexplained_exit_rate,
+    e.elective_home_education,
+    e.alternative_provision,
+    e.unknown_or_missing_education,
+    e.other_destination
+from exits as e
+left join dim_school as sch on cast(sch.school_key as varchar) = e.school;
 
-comment on table mart_roll_exit is 'Leavers and silent exits per school, trust and all schools, by pupil group, each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
+comment on table mart_roll_exit is 'Leavers and silent exits per school, trust and all schools, by pupil group and phase and combinations of up to three of them (two pupil groups within a school), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
+comment on column mart_roll_exit.grouping is 'Which pupil groups, and away from a school the phase, the row breaks down by (All pupils, Phase, Gender × SEND...); the trust is the row''s area, not a grouping.';
+comment on column mart_roll_exit.group_value is 'The row''s groups joined by · (Female · SEND, Primary...); null for all pupils.';
 comment on column mart_roll_exit.on_roll is 'Pupils a census, attendance record or roll change places on the roll that year; null under the threshold.';
 comment on column mart_roll_exit.unexplained is 'Leavers who did not move to another school and were not permanently excluded.';
 comment on column mart_roll_exit.unexplained_exit_rate is 'Unexplained leavers per 100 pupils on roll.';
