@@ -23,7 +23,7 @@ public static class ResultTable
         Row(output, "  import pipeline (read, validate, stage, load.sql)", result.Import, result.Marks, "");
         Row(output, $"  mart refresh ({result.MartScripts.Count} of {MartScriptCount} scripts: the marts marks feed)", result.MartRefresh, result.Marks, "");
         foreach (var script in result.MartScripts.OrderByDescending(m => m.Elapsed).Take(SlowestMarts))
-            Row(output, $"    {script.Script}", script.Elapsed, result.Marks, "");
+            Row(output, script.Mart is null ? $"    {script.Script}" : $"    {script.Script} ({script.Mart})", script.Elapsed, result.Marks, "");
         Row(output, $"every mart rebuilt from scratch ({MartScriptCount} scripts), on its own", result.MartRebuild, result.Marks, "");
         Row(output, "DuckDB read_csv into a bare table", result.DuckDBReadCsv, result.Marks, Ratio(result.Ingest, result.DuckDBReadCsv));
         if (result.PostgresCopy is { } copy)

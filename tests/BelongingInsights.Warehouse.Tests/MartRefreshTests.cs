@@ -25,11 +25,13 @@ public sealed class MartRefreshTests
         warehouse.Import(For("pisa-belonging", Urn, Enumerable.Range(1, 12).Select(p => Everywhere(p, 1 + p % 4))), "survey.csv", wave: "baseline");
 
         warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 12, Autumn, days: 5));
-        var ran = warehouse.Get<MartRefresher>().Refresh().Select(t => t.Script).ToList();
+        var timings = warehouse.Get<MartRefresher>().Refresh();
+        var ran = timings.Select(t => t.Script).ToList();
 
         Assert.Contains("Marts/1_work/attendance_enrolment.sql", ran);
         Assert.Contains("Marts/2_cells/attendance_group.sql", ran);
-        Assert.Contains("Marts/3_suppression/20_secondary_suppression.sql", ran);
+        Assert.Equal(["attendance_group", "belonging_attendance", "roll_exit"],
+            timings.Where(t => t.Script == "Marts/3_suppression/20_secondary_suppression.sql").Select(t => t.Mart).Order());
         Assert.Contains("Marts/4_marts/attendance_school.sql", ran);
         Assert.DoesNotContain(ran, s => s.Contains("/1_work/survey", StringComparison.Ordinal) || s.Contains("/2_cells/survey", StringComparison.Ordinal));
         Assert.DoesNotContain("Marts/4_marts/audit_area.sql", ran);
@@ -47,7 +49,7 @@ public sealed class MartRefreshTests
 
             using var stricter = new WarehouseHarness(("DataDirectory", directory), ("Warehouse:SuppressionThreshold", "20"));
 
-            Assert.Equal(SqlScripts.Under("Marts").Count(), stricter.Get<MartRefresher>().Refresh().Count);
+            Assert.Equal(SqlScripts.Under("Marts").Count(), stricter.Get<MartRefresher>().Refresh().DistinctBy(t => t.Script).Count());
             Assert.True(stricter.Scalar<bool>("select count(*) > 0 and bool_and(suppressed) from mart_attendance_school"));
         }
         finally

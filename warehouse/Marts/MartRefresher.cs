@@ -13,12 +13,14 @@ namespace BelongingInsights.Warehouse.Marts;
 /// refresh — the tables imports recorded (<see cref="ImportChanges"/>), then whatever the scripts it runs write — so
 /// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
 /// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
-/// <c>*secondary_suppression.sql</c> script runs again until it changes no row. Returns how long each script that
-/// ran took, so a slow mart can be found.
+/// <c>3_suppression</c> script runs once for each mart whose cells this refresh rebuilt, so a marks upload does not
+/// redo the survey marts' suppression. Returns how long each script that ran took, so a slow mart can be found.
 /// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 20;
+    private const string CellsScripts = "Marts/2_cells/";
+    private const string SuppressionScripts = "Marts/3_suppression/";
 
     public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
 
@@ -35,26 +37,50 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
             ? null
             : StaleTables(connection);
         var timings = new List<MartTiming>(marts.Count);
+        var rebuiltCells = new List<string>();
         foreach (var mart in marts)
         {
             var sql = SqlScripts.Get(mart);
             if (changed is not null && !SqlTables.Reads(sql).Overlaps(changed))
                 continue;
-            var martStarted = TimeProvider.System.GetTimestamp();
-            (string, object?)[] parameters = sql.Contains("$suppression_threshold", StringComparison.Ordinal)
-                ? [("suppression_threshold", options.Value.SuppressionThreshold)]
-                : [];
-            var rows = connection.Execute(sql, parameters);
-            var repeats = mart.EndsWith("secondary_suppression.sql", StringComparison.Ordinal);
-            for (var pass = 1; repeats && rows > 0 && pass < MaxSuppressionPasses; pass++)
-                rows = connection.Execute(sql, parameters);
+            if (CellsMart(mart, sql) is { } cells)
+                rebuiltCells.Add(cells);
+            if (mart.StartsWith(SuppressionScripts, StringComparison.Ordinal))
+                timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, mart, sql, cells)));
+            else
+                timings.Add(RunScript(connection, mart, sql, cellsMart: null));
             changed?.UnionWith(SqlTables.Writes(sql));
-            timings.Add(new MartTiming(mart, TimeProvider.System.GetElapsedTime(martStarted)));
         }
         connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
         transaction.Commit();
-        Log.MartsRefreshed(logger, timings.Count, marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return timings;
+    }
+
+    /// <summary>
+    /// Runs a script once, or for one mart's suppression cells (<c>$mart</c>); a <c>*secondary_suppression.sql</c>
+    /// script runs again until it changes no row.
+    /// </summary>
+    private MartTiming RunScript(DuckDBConnection connection, string script, string sql, string? cellsMart)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var parameters = new List<(string, object?)>();
+        if (sql.Contains("$suppression_threshold", StringComparison.Ordinal))
+            parameters.Add(("suppression_threshold", options.Value.SuppressionThreshold));
+        if (cellsMart is not null)
+            parameters.Add(("mart", cellsMart));
+        var rows = connection.Execute(sql, [.. parameters]);
+        var repeats = script.EndsWith("secondary_suppression.sql", StringComparison.Ordinal);
+        for (var pass = 1; repeats && rows > 0 && pass < MaxSuppressionPasses; pass++)
+            rows = connection.Execute(sql, [.. parameters]);
+        return new MartTiming(script, cellsMart, TimeProvider.System.GetElapsedTime(started));
+    }
+
+    /// <summary>The mart whose suppression cells a <c>2_cells/&lt;mart&gt;.sql</c> script fills: one that builds <c>work_&lt;mart&gt;_cell</c>.</summary>
+    private static string? CellsMart(string script, string sql)
+    {
+        var mart = Path.GetFileNameWithoutExtension(script);
+        return script.StartsWith(CellsScripts, StringComparison.Ordinal) && SqlTables.Writes(sql).Contains($"work_{mart}_cell") ? mart : null;
     }
 
     private static HashSet<string> StaleTables(DuckDBConnection connection)

@@ -44,7 +44,7 @@ from cells;
 
 delete from work_suppression_cell where mart = 'attendance_group';
 
-insert into work_suppression_cell
+insert into work_suppression_cell (mart, cell_id, partition_key, dims, n, suppressed)
 select
     'attendance_group',
     cell_id,

@@ -106,7 +106,7 @@ from cells;
 
 delete from work_suppression_cell where mart = 'belonging_attendance';
 
-insert into work_suppression_cell
+insert into work_suppression_cell (mart, cell_id, partition_key, dims, n, suppressed)
 select
     'belonging_attendance',
     cell_id,

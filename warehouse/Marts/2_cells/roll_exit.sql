@@ -47,7 +47,7 @@ from cells;
 
 delete from work_suppression_cell where mart = 'roll_exit';
 
-insert into work_suppression_cell
+insert into work_suppression_cell (mart, cell_id, partition_key, dims, n, suppressed)
 select
     'roll_exit',
     cell_id,

@@ -38,7 +38,7 @@ from cells;
 
 delete from work_suppression_cell where mart = 'survey_item';
 
-insert into work_suppression_cell
+insert into work_suppression_cell (mart, cell_id, partition_key, dims, n, suppressed)
 select
     'survey_item',
     cell_id,

@@ -91,7 +91,7 @@ left join summed as v on v.instrument = c.instrument and v.wave = c.wave and v.d
 
 delete from work_suppression_cell where mart = 'survey_scale';
 
-insert into work_suppression_cell
+insert into work_suppression_cell (mart, cell_id, partition_key, dims, n, suppressed)
 select
     'survey_scale',
     cell_id,

@@ -4,26 +4,28 @@
 -- children is dropped. With the parent in the set, a parent hidden by secondary suppression hides one of its
 -- children too, and a cell that is its parent's only child (a trust of one school, a phase of one trust) is hidden
 -- with it, so a school sitting in two hierarchies at once (its trust and its phase) cannot be recovered through
--- either.
-create or replace table work_suppression_sibling as
+-- either. Runs for one mart at a time ($mart), the marts whose cells the refresh rebuilt.
+delete from work_suppression_sibling where mart = $mart;
+
+insert into work_suppression_sibling
 with memberships as (
     select
         c.mart,
         c.cell_id,
         c.partition_key,
-        list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end) as set_key,
+        array_to_string(list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end), chr(31)) as set_key,
         c.dims[r.i] is not null as is_child
     from work_suppression_cell as c, range(1, 16) as r(i)
-    where r.i <= len(c.dims)
+    where c.mart = $mart and r.i <= len(c.dims)
 ),
 
 sets as (
-    select mart, partition_key, set_key
+    select partition_key, set_key
     from memberships
-    group by mart, partition_key, set_key
+    group by partition_key, set_key
     having bool_or(is_child)
 )
 
 select m.mart, m.cell_id, m.partition_key, m.set_key
 from memberships as m
-semi join sets as s on s.mart = m.mart and s.partition_key = m.partition_key and s.set_key = m.set_key;
+semi join sets as s on s.partition_key = m.partition_key and s.set_key = m.set_key;

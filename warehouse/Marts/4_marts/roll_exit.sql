@@ -53,6 +53,7 @@ exits as (
 select
     e.academic_year,
     e.academic_year_label,
+    'year to date' as counting_window,
     case when e.school is not null then 'School' when e.trust is not null then 'Trust' else 'All schools' end as area_level,
     coalesce(sch.name, e.trust, 'All schools') as area,
     sch.urn,
