@@ -20,6 +20,7 @@ public sealed record BenchmarkResult(
     IReadOnlyList<QueryTiming> Queries,
     IReadOnlyList<MartTiming> MartScripts,
     TimeSpan MartRebuild,
+    IReadOnlyList<MartTiming> RebuildScripts,
     TimeSpan ReadAlone,
     long PeakReadAloneBytes)
 {

@@ -36,6 +36,7 @@ public sealed class MartRefreshTests
         Assert.DoesNotContain(ran, s => s.Contains("/1_work/survey", StringComparison.Ordinal) || s.Contains("/2_cells/survey", StringComparison.Ordinal));
         Assert.DoesNotContain("Marts/4_marts/audit_area.sql", ran);
         Assert.DoesNotContain("Marts/4_marts/survey_attrition.sql", ran);
+        Assert.DoesNotContain("Marts/4_marts/survey_item.sql", ran);
     }
 
     [Fact]

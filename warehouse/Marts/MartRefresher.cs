@@ -14,13 +14,15 @@ namespace BelongingInsights.Warehouse.Marts;
 /// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
 /// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
 /// <c>3_suppression</c> script runs once for each mart whose cells this refresh rebuilt, so a marks upload does not
-/// redo the survey marts' suppression. Returns how long each script that ran took, so a slow mart can be found.
+/// redo the survey marts' suppression; the shared <c>work_suppression_*</c> tables are never taken as changed, since a
+/// mart's suppressed cells change only with its own <c>work_&lt;mart&gt;_cell</c> table. Returns how long each script that ran took, so a slow mart can be found.
 /// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 20;
     private const string CellsScripts = "Marts/2_cells/";
     private const string SuppressionScripts = "Marts/3_suppression/";
+    private const string SuppressionTables = "work_suppression_";
 
     public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
 
@@ -41,15 +43,16 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         foreach (var mart in marts)
         {
             var sql = SqlScripts.Get(mart);
-            if (changed is not null && !SqlTables.Reads(sql).Overlaps(changed))
+            var suppression = mart.StartsWith(SuppressionScripts, StringComparison.Ordinal);
+            if (changed is not null && (suppression ? rebuiltCells.Count == 0 : !SqlTables.Reads(sql).Overlaps(changed)))
                 continue;
             if (CellsMart(mart, sql) is { } cells)
                 rebuiltCells.Add(cells);
-            if (mart.StartsWith(SuppressionScripts, StringComparison.Ordinal))
+            if (suppression)
                 timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, mart, sql, cells)));
             else
                 timings.Add(RunScript(connection, mart, sql, cellsMart: null));
-            changed?.UnionWith(SqlTables.Writes(sql));
+            changed?.UnionWith(SqlTables.Writes(sql).Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)));
         }
         connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
         transaction.Commit();
