@@ -1,8 +1,20 @@
 -- Grain: one cell per instrument, item, wave, school (or all schools) and combination of groups of group_masks()
 -- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase); null in a group column means
 -- "all". Respondents include those who left the item unanswered, so positive, negative and unanswered add up to 100%.
+-- The count, sum and sum of squares of the scored answers of complete respondents (who answered every item) give
+-- each item's variance for Cronbach's alpha in work_survey_scale_cell.
 create or replace table work_survey_item_cell as
-with cells as (
+with answers as (
+    select a.*, r.complete
+    from work_survey_answer as a
+    inner join work_survey_respondent as r
+        on r.school_key = a.school_key
+        and r.respondent_id = a.respondent_id
+        and r.instrument = a.instrument
+        and r.wave = a.wave
+),
+
+cells as (
     select
         a.instrument,
         a.question_key,
@@ -23,8 +35,11 @@ with cells as (
         count(*) as respondents,
         count(*) filter (where a.is_positive) as positive,
         count(*) filter (where a.is_negative) as negative,
-        count(*) filter (where a.is_unanswered) as unanswered
-    from work_survey_answer as a
+        count(*) filter (where a.is_unanswered) as unanswered,
+        count(*) filter (where a.complete) as complete_answers,
+        sum(a.scored_value) filter (where a.complete) as complete_sum,
+        sum(a.scored_value * a.scored_value) filter (where a.complete) as complete_sum_squares
+    from answers as a
     cross join group_masks() as m
     group by all
 )

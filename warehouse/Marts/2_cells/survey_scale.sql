@@ -1,13 +1,11 @@
 -- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of group_masks(), as
 -- work_survey_item_cell; null in a group column means "all". Respondents are those with a scale score. Cronbach's
--- alpha uses the complete respondents only: the sum of their item variances and the variance of their total score,
--- both sample variances.
+-- alpha uses the complete respondents only: the sum of their item variances (from the item cells' sums) and the
+-- variance of their total score, both sample variances.
 create or replace table work_survey_scale_cell as
 -- Each scored respondent once in every cell it belongs to.
 with respondent_cells as (
     select
-        r.school_key,
-        r.respondent_id,
         r.instrument,
         r.wave,
         r.items,
@@ -53,27 +51,17 @@ scored as (
     group by all
 ),
 
-item_variances as (
-    select
-        r.instrument,
-        r.wave,
-        [r.school, r.gender, r.send, r.fsm, r.disadvantaged, r.eal, r.ethnicity, r.year_group, r.trust, r.phase] as dims,
-        a.question_key,
-        var_samp(a.scored_value) as item_variance
-    from respondent_cells as r
-    inner join work_survey_answer as a
-        on a.school_key = r.school_key
-        and a.respondent_id = r.respondent_id
-        and a.instrument = r.instrument
-        and a.wave = r.wave
-    where r.complete
-    group by all
-),
-
+-- Each item's sample variance over a cell's complete respondents, from the sums of work_survey_item_cell.
 summed as (
-    select instrument, wave, dims, sum(item_variance) as sum_item_variance
-    from item_variances
-    group by all
+    select
+        instrument,
+        wave,
+        dims,
+        sum(case when complete_answers > 1
+            then (complete_sum_squares - complete_sum * complete_sum / complete_answers) / (complete_answers - 1)
+        end) as sum_item_variance
+    from work_survey_item_cell
+    group by instrument, wave, dims
 ),
 
 cells as (
