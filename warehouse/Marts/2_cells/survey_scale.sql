@@ -3,15 +3,10 @@
 -- alpha uses the complete respondents only: the sum of their item variances (from the item cells' sums) and the
 -- variance of their total score, both sample variances.
 create or replace table work_survey_scale_cell as
--- Each scored respondent once in every cell it belongs to.
-with respondent_cells as (
+with scored as (
     select
         r.instrument,
         r.wave,
-        r.items,
-        r.scale_score,
-        r.complete,
-        r.complete_total,
         case when m.mask & 1 > 0 then cast(r.school_key as varchar) end as school,
         case when m.mask & 2 > 0 then r.gender end as gender,
         case when m.mask & 4 > 0 then r.send end as send,
@@ -21,33 +16,16 @@ with respondent_cells as (
         case when m.mask & 64 > 0 then r.ethnicity end as ethnicity,
         case when m.mask & 128 > 0 then r.year_group end as year_group,
         case when m.mask & 256 > 0 then r.trust end as trust,
-        case when m.mask & 512 > 0 then r.phase end as phase
+        case when m.mask & 512 > 0 then r.phase end as phase,
+        any_value(r.items) as items,
+        count(*) as respondents,
+        avg(r.scale_score) as mean_score,
+        stddev_samp(r.scale_score) as sd_score,
+        count(*) filter (where r.complete) as complete_respondents,
+        var_samp(r.complete_total) as total_variance
     from work_survey_respondent as r
     cross join group_masks() as m
     where r.scale_score is not null
-),
-
-scored as (
-    select
-        instrument,
-        wave,
-        school,
-        gender,
-        send,
-        fsm,
-        disadvantaged,
-        eal,
-        ethnicity,
-        year_group,
-        trust,
-        phase,
-        any_value(items) as items,
-        count(*) as respondents,
-        avg(scale_score) as mean_score,
-        stddev_samp(scale_score) as sd_score,
-        count(*) filter (where complete) as complete_respondents,
-        var_samp(complete_total) as total_variance
-    from respondent_cells
     group by all
 ),
 

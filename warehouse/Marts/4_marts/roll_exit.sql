@@ -60,7 +60,7 @@ select
     e.trust,
     grouping_name('All pupils', e.school, e.gender, e.send, e.fsm, e.disadvantaged, e.eal, e.ethnicity, e.year_group, null, e.phase)
         as grouping,
-    nullif(concat_ws(' · ', e.gender, e.send, e.fsm, e.disadvantaged, e.eal, e.ethnicity, e.year_group,
+    nullif(group_values(e.gender, e.send, e.fsm, e.disadvantaged, e.eal, e.ethnicity, e.year_group, null,
         case when e.school is null then e.phase end), '') as group_value,
     e.gender,
     e.send,
