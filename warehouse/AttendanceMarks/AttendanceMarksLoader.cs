@@ -60,17 +60,13 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
 
     public void Promote(DuckDBConnection connection, Guid importId)
     {
-        if (_bulk.TryRemove(importId, out var bulk))
-            BulkMarks.Load(connection, importId, bulk);
+        if (_bulk.TryRemove(importId, out _))
+            BulkMarks.Load(connection, importId);
         else
         {
             connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
             connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/load.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/mark_range.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/replace_earlier_marks.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/row_file_marks.sql"));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/rollup_weeks.sql"));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/row_weeks.sql"), ("import_id", importId));
         }
         connection.Execute(SqlScripts.Get("AttendanceMarks/save_weeks.sql"), ("import_id", importId));
     }

@@ -1,2 +1,2 @@
--- Whether any rolled-up week holds a session marked twice.
-select exists (select 1 from load_mark_week where repeated);
+-- Whether any of the file's weeks holds a session marked twice.
+select exists (select 1 from load_week_marks where repeated);

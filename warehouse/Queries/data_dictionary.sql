@@ -1,4 +1,4 @@
--- Every column of the tables readers query (dimensions, facts, marts and the import ledger), with the comments
+-- Every column of the tables (and views) readers query (dimensions, facts, marts and the import ledger), with the comments
 -- the migrations and mart scripts give them, or for a mart column without one, the glossary's meaning of its
 -- name. Staging and work tables are internal and left out.
 select
@@ -13,7 +13,11 @@ select
     c.column_name,
     c.data_type,
     coalesce(c.comment, g.meaning, '') as column_comment
-from duckdb_tables() as t
+from (
+    select database_name, schema_name, table_name, comment, temporary from duckdb_tables()
+    union all
+    select database_name, schema_name, view_name, comment, temporary from duckdb_views() where not internal
+) as t
 inner join duckdb_columns() as c
     on c.database_name = t.database_name
     and c.schema_name = t.schema_name

@@ -1,0 +1,442 @@
+using System.Buffers.Binary;
+using System.Text;
+using BelongingInsights.Etl.Common;
+using Microsoft.Win32.SafeHandles;
+
+namespace BelongingInsights.Etl.AttendanceMarks;
+
+/// <summary>
+/// Reads a plain long marks export — UTF-8, comma-separated, no quotes, every row as wide as the header — straight
+/// from its bytes, in parallel over slices of the file, into what a bulk load needs: each distinct value once (the
+/// caller checks them) and each pupil's week at each school as one row of its sessions, Monday AM to Sunday PM, each
+/// session the number of its raw mark. A row per session becomes a tenth as many week rows, and no row is ever a
+/// string. Null when the file is not plain, when a value cannot be placed in a week (a date that is no date, a session
+/// neither AM nor PM), or when a session is marked twice within a slice; then the row-by-row reader reports why.
+/// </summary>
+public sealed class LongMarksScan
+{
+    /// <summary>Sessions a week holds: Monday AM to Sunday PM.</summary>
+    public const int SessionsPerWeek = 14;
+
+    private const int MaxMarks = byte.MaxValue;
+    private const int MaxDates = 1_024;
+    private const int MaxPackedBytes = 15;
+    private const int MaxUpns = 1 << 23;
+
+    private readonly DistinctValues _upns = new();
+    private readonly DistinctValues _urns = new();
+    private readonly DistinctValues _dates = new();
+    private readonly DistinctValues _sessions = new();
+    private readonly DistinctValues _marks = new();
+    private readonly List<DateSlot> _dateSlots = [];
+    private readonly List<(DateOnly WeekStart, int AcademicYear)> _weeksOfDates = [];
+    private readonly List<bool> _pm = [];
+    private readonly Lock _gate = new();
+
+    private LongMarksScan()
+    {
+    }
+
+    /// <summary>The data rows read.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Each distinct UPN cell, trimmed; a week's <see cref="ScannedWeek.Upn"/> indexes this list.</summary>
+    public IReadOnlyList<string> Upns => _upns.Values;
+
+    /// <summary>Each distinct URN cell, trimmed (empty when the file has no URN column); indexed by <see cref="ScannedWeek.Urn"/>.</summary>
+    public IReadOnlyList<string> Urns => _urns.Values;
+
+    /// <summary>Each distinct date cell, trimmed.</summary>
+    public IReadOnlyList<string> Dates => _dates.Values;
+
+    /// <summary>Each distinct mark cell, trimmed; a session holds its index plus one (zero: no mark).</summary>
+    public IReadOnlyList<string> Marks => _marks.Values;
+
+    /// <summary>Each distinct pair of a date cell and a mark cell, as indexes into <see cref="Dates"/> and <see cref="Marks"/>.</summary>
+    public IReadOnlyList<(int Date, int Mark)> DateMarks { get; private set; } = [];
+
+    /// <summary>The greatest school name each URN cell is given, when the file has a name column.</summary>
+    public IReadOnlyDictionary<int, string> SchoolNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>The first and last date each URN cell's rows cover.</summary>
+    public IReadOnlyList<(DateOnly First, DateOnly Last)> SchoolDates { get; private set; } = [];
+
+    /// <summary>
+    /// The pupil weeks, one per UPN cell, URN cell, week and academic year within a slice of the file: the same
+    /// pupil week can appear once per slice, never with the same session twice.
+    /// </summary>
+    public IReadOnlyList<ScannedWeek> Weeks { get; private set; } = [];
+
+    public static LongMarksScan? Read(string path, LongMarksColumns columns, int slices)
+    {
+        var scan = new LongMarksScan();
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bounds = SliceBounds(file, slices);
+        if (bounds is null)
+            return null;
+        var parts = new Slice?[bounds.Length - 1];
+        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length },
+            i => parts[i] = Slice.Read(scan, columns, file, bounds[i], bounds[i + 1]));
+        if (parts.Any(part => part is null))
+            return null;
+        scan.Gather([.. parts.Select(part => part!)]);
+        return scan;
+    }
+
+    /// <summary>Where each slice starts and ends: just after a line break, the first just after the header line.</summary>
+    private static long[]? SliceBounds(SafeFileHandle file, int slices)
+    {
+        var length = RandomAccess.GetLength(file);
+        var probe = new byte[64 * 1024];
+        var bounds = new List<long>();
+        for (var slice = 0; slice < slices; slice++)
+        {
+            var at = slice == 0 ? 0 : length * slice / slices;
+            var read = RandomAccess.Read(file, probe, at);
+            var lineEnd = probe.AsSpan(0, read).IndexOf((byte)'\n');
+            if (lineEnd < 0)
+            {
+                if (slice == 0)
+                    return null;
+                continue;
+            }
+            var start = at + lineEnd + 1;
+            if (bounds.Count == 0 || start > bounds[^1])
+                bounds.Add(start);
+        }
+        bounds.Add(Math.Max(length, bounds[^1]));
+        return [.. bounds];
+    }
+
+    private void Gather(Slice[] parts)
+    {
+        Rows = parts.Sum(part => part.Rows);
+        Weeks = [.. parts.SelectMany(part => part.Weeks)];
+        var pairs = new List<(int, int)>();
+        for (var date = 0; date < _dates.Values.Count; date++)
+        {
+            for (var mark = 0; mark < _marks.Values.Count; mark++)
+            {
+                if (parts.Any(part => part.DateMarks[(date * MaxMarks) + mark]))
+                    pairs.Add((date, mark));
+            }
+        }
+        DateMarks = pairs;
+        var names = new Dictionary<int, string>();
+        var dates = new (DateOnly, DateOnly)[_urns.Values.Count];
+        for (var urn = 0; urn < dates.Length; urn++)
+        {
+            var covered = parts.Where(part => urn < part.FirstDay.Count && part.FirstDay[urn] <= part.LastDay[urn]).ToList();
+            dates[urn] = (DateOnly.FromDayNumber(covered.Min(part => part.FirstDay[urn])), DateOnly.FromDayNumber(covered.Max(part => part.LastDay[urn])));
+            foreach (var part in parts)
+            {
+                if (part.Names.TryGetValue(urn, out var name) && (!names.TryGetValue(urn, out var known) || string.CompareOrdinal(name, known) > 0))
+                    names[urn] = name;
+            }
+        }
+        SchoolNames = names;
+        SchoolDates = dates;
+    }
+
+    /// <summary>The date's week, day and academic year, registered once per distinct date cell; null when it is no date.</summary>
+    private DateSlot? DateSlotOf(int date)
+    {
+        lock (_gate)
+        {
+            while (_dateSlots.Count <= date)
+            {
+                var text = _dates.Values[_dateSlots.Count];
+                if (!UkDates.TryParse(text, out var day))
+                    return null;
+                var weekStart = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+                var week = (weekStart, UkDates.AcademicYearOf(day));
+                var weekIndex = _weeksOfDates.IndexOf(week);
+                if (weekIndex < 0)
+                {
+                    weekIndex = _weeksOfDates.Count;
+                    _weeksOfDates.Add(week);
+                }
+                _dateSlots.Add(new DateSlot(weekIndex, day.DayNumber - weekStart.DayNumber, day.DayNumber));
+            }
+            return _dateSlots[date];
+        }
+    }
+
+    /// <summary>Whether a distinct session cell is PM (false for AM); null when it is neither.</summary>
+    private bool? IsPm(int session)
+    {
+        lock (_gate)
+        {
+            while (_pm.Count <= session)
+            {
+                if (AttendanceMarksReader.ParseSession(_sessions.Values[_pm.Count]) is not { } name)
+                    return null;
+                _pm.Add(name == "PM");
+            }
+            return _pm[session];
+        }
+    }
+
+    private (DateOnly WeekStart, int AcademicYear) WeekOf(int weekIndex)
+    {
+        lock (_gate)
+            return _weeksOfDates[weekIndex];
+    }
+
+    private readonly record struct DateSlot(int Week, int Day, int DayNumber);
+
+    /// <summary>Distinct cells shared by every slice: a cell of at most 15 bytes is packed into one number as its key.</summary>
+    private sealed class DistinctValues
+    {
+        private readonly Dictionary<UInt128, int> _indexes = [];
+        private readonly List<string> _values = [];
+
+        public IReadOnlyList<string> Values => _values;
+
+        public int IndexOf(UInt128 packed, ReadOnlySpan<byte> cell)
+        {
+            lock (_indexes)
+            {
+                if (!_indexes.TryGetValue(packed, out var index))
+                {
+                    index = _values.Count;
+                    _indexes.Add(packed, index);
+                    _values.Add(Encoding.UTF8.GetString(cell));
+                }
+                return index;
+            }
+        }
+    }
+
+    /// <summary>One slice of the file, read on one thread, with its own caches of the shared distinct values.</summary>
+    private sealed class Slice
+    {
+        private const int BufferBytes = 1 << 20;
+
+        private readonly LongMarksScan _scan;
+        private readonly LongMarksColumns _columns;
+        private readonly Dictionary<long, int> _weekIndexes = [];
+        private readonly Dictionary<UInt128, int> _upns = [];
+        private readonly Dictionary<UInt128, int> _urns = [];
+        private readonly Dictionary<UInt128, int> _dates = [];
+        private readonly Dictionary<UInt128, int> _marks = [];
+        private readonly Dictionary<UInt128, int> _sessions = [];
+        private readonly Dictionary<int, byte[]> _nameBytes = [];
+        private readonly List<DateSlot?> _dateSlots = [];
+        private readonly List<bool?> _pm = [];
+        private UInt128 _lastUpn = UInt128.MaxValue;
+        private UInt128 _lastUrn = UInt128.MaxValue;
+        private int _upn;
+        private int _urn;
+        private int _week = -1;
+
+        private Slice(LongMarksScan scan, LongMarksColumns columns)
+        {
+            _scan = scan;
+            _columns = columns;
+        }
+
+        public long Rows { get; private set; }
+
+        public List<ScannedWeek> Weeks { get; } = [];
+
+        public bool[] DateMarks { get; } = new bool[MaxDates * MaxMarks];
+
+        public List<int> FirstDay { get; } = [];
+
+        public List<int> LastDay { get; } = [];
+
+        public Dictionary<int, string> Names { get; } = [];
+
+        public static Slice? Read(LongMarksScan scan, LongMarksColumns columns, SafeFileHandle file, long start, long end)
+        {
+            var slice = new Slice(scan, columns);
+            var buffer = new byte[BufferBytes];
+            var carried = 0;
+            for (var position = start; position < end || carried > 0;)
+            {
+                var read = position < end ? RandomAccess.Read(file, buffer.AsSpan(carried, (int)Math.Min(buffer.Length - carried, end - position)), position) : 0;
+                position += read;
+                var text = buffer.AsSpan(0, carried + read);
+                var last = position >= end;
+                var used = slice.ReadLines(text, last);
+                if (used < 0)
+                    return null;
+                carried = text.Length - used;
+                if (carried > 0 && (last || carried == buffer.Length))
+                    return null;
+                text[used..].CopyTo(buffer);
+            }
+            return slice;
+        }
+
+        /// <summary>
+        /// Reads every whole line of the text (and, at the slice's end, a last line without a break), passing over
+        /// empty lines as the row-by-row reader does; the bytes used, or -1 when a line is not plain.
+        /// </summary>
+        private int ReadLines(Span<byte> text, bool last)
+        {
+            var used = 0;
+            while (used < text.Length)
+            {
+                var rest = text[used..];
+                var lineEnd = rest.IndexOf((byte)'\n');
+                if (lineEnd < 0 && !last)
+                    break;
+                var line = lineEnd < 0 ? rest : rest[..lineEnd];
+                used += lineEnd < 0 ? rest.Length : lineEnd + 1;
+                if (line.Length > 0 && line[^1] == (byte)'\r')
+                    line = line[..^1];
+                if (line.Length > 0 && !ReadLine(line))
+                    return -1;
+            }
+            return used;
+        }
+
+        private bool ReadLine(ReadOnlySpan<byte> line)
+        {
+            Span<Range> cells = stackalloc Range[_columns.Width];
+            if (!Split(line, cells))
+                return false;
+            var upnCell = Trim(line[cells[_columns.Upn]]);
+            var urnCell = _columns.Urn < 0 ? [] : Trim(line[cells[_columns.Urn]]);
+            var dateCell = Trim(line[cells[_columns.Date]]);
+            var sessionCell = Trim(line[cells[_columns.Session]]);
+            var markCell = Trim(line[cells[_columns.Mark]]);
+            if (Pack(upnCell) is not { } upn || Pack(urnCell) is not { } urn || Pack(dateCell) is not { } date
+                || Pack(sessionCell) is not { } session || Pack(markCell) is not { } mark)
+                return false;
+            if (upn != _lastUpn)
+            {
+                _upn = Cached(_upns, upn, upnCell, _scan._upns);
+                _lastUpn = upn;
+                _week = -1;
+            }
+            if (urn != _lastUrn)
+            {
+                _urn = Cached(_urns, urn, urnCell, _scan._urns);
+                _lastUrn = urn;
+                _week = -1;
+                while (FirstDay.Count <= _urn)
+                {
+                    FirstDay.Add(int.MaxValue);
+                    LastDay.Add(int.MinValue);
+                }
+            }
+            if (_columns.Name >= 0)
+                NoteName(Trim(line[cells[_columns.Name]]));
+            var dateIndex = Cached(_dates, date, dateCell, _scan._dates);
+            var markIndex = Cached(_marks, mark, markCell, _scan._marks);
+            var sessionIndex = Cached(_sessions, session, sessionCell, _scan._sessions);
+            if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
+                return false;
+            DateMarks[(dateIndex * MaxMarks) + markIndex] = true;
+            FirstDay[_urn] = Math.Min(FirstDay[_urn], slot.DayNumber);
+            LastDay[_urn] = Math.Max(LastDay[_urn], slot.DayNumber);
+            Rows++;
+            return Mark(slot, (slot.Day * 2) + (pm ? 1 : 0), markIndex + 1);
+        }
+
+        private DateSlot? SlotOf(int date)
+        {
+            while (_dateSlots.Count <= date)
+                _dateSlots.Add(null);
+            return _dateSlots[date] ??= _scan.DateSlotOf(date);
+        }
+
+        private bool? PmOf(int session)
+        {
+            while (_pm.Count <= session)
+                _pm.Add(null);
+            return _pm[session] ??= _scan.IsPm(session);
+        }
+
+        /// <summary>Puts the mark in its session of the pupil's week; false when that session already holds one.</summary>
+        private bool Mark(DateSlot slot, int session, int mark)
+        {
+            if (_week < 0 || Weeks[_week].WeekOfDates != slot.Week)
+            {
+                var key = ((long)_upn << 40) | ((long)_urn << 16) | (uint)slot.Week;
+                if (!_weekIndexes.TryGetValue(key, out _week))
+                {
+                    _week = Weeks.Count;
+                    _weekIndexes.Add(key, _week);
+                    var (weekStart, academicYear) = _scan.WeekOf(slot.Week);
+                    Weeks.Add(new ScannedWeek(_upn, _urn, slot.Week, weekStart, academicYear));
+                }
+            }
+            return Weeks[_week].Mark(session, (byte)mark);
+        }
+
+        private void NoteName(ReadOnlySpan<byte> name)
+        {
+            if (name.IsEmpty || (_nameBytes.TryGetValue(_urn, out var known) && name.SequenceEqual(known)))
+                return;
+            var text = Encoding.UTF8.GetString(name);
+            if (!Names.TryGetValue(_urn, out var greatest) || string.CompareOrdinal(text, greatest) > 0)
+                Names[_urn] = text;
+            _nameBytes[_urn] = name.ToArray();
+        }
+
+        private static int Cached(Dictionary<UInt128, int> cache, UInt128 packed, ReadOnlySpan<byte> cell, DistinctValues shared)
+        {
+            if (!cache.TryGetValue(packed, out var index))
+            {
+                index = shared.IndexOf(packed, cell);
+                cache.Add(packed, index);
+            }
+            return index;
+        }
+
+        /// <summary>
+        /// The line's comma-separated cells, a cell wholly in double quotes without its quotes; false when the line
+        /// holds more or fewer cells than the header, or a quote anywhere else (an escaped quote, say).
+        /// </summary>
+        private static bool Split(ReadOnlySpan<byte> line, Span<Range> cells)
+        {
+            var quoted = line.Contains((byte)'"');
+            var start = 0;
+            for (var cell = 0; cell < cells.Length; cell++)
+            {
+                var last = cell == cells.Length - 1;
+                int end;
+                if (quoted && start < line.Length && line[start] == (byte)'"')
+                {
+                    var close = line[(start + 1)..].IndexOf((byte)'"');
+                    if (close < 0)
+                        return false;
+                    cells[cell] = new Range(start + 1, start + 1 + close);
+                    end = start + close + 2;
+                    if (end < line.Length && line[end] != (byte)',')
+                        return false;
+                }
+                else
+                {
+                    var comma = line[start..].IndexOf((byte)',');
+                    end = comma < 0 ? line.Length : start + comma;
+                    cells[cell] = new Range(start, end);
+                    if (quoted && line[start..end].Contains((byte)'"'))
+                        return false;
+                }
+                if (last != (end == line.Length))
+                    return false;
+                start = end + 1;
+            }
+            return true;
+        }
+
+        private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) => cell.Trim((byte)' ');
+
+        /// <summary>The cell's bytes and length as one number; null when it is longer than 15 bytes.</summary>
+        private static UInt128? Pack(ReadOnlySpan<byte> cell)
+        {
+            if (cell.Length > MaxPackedBytes)
+                return null;
+            Span<byte> bytes = stackalloc byte[16];
+            bytes.Clear();
+            cell.CopyTo(bytes);
+            bytes[15] = (byte)cell.Length;
+            return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
+        }
+    }
+}

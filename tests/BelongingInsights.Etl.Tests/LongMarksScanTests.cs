@@ -1,0 +1,110 @@
+using System.Text;
+using BelongingInsights.Etl.AttendanceMarks;
+
+namespace BelongingInsights.Etl.Tests;
+
+public sealed class LongMarksScanTests
+{
+    private static readonly LongMarksColumns FiveColumns = new(5, 0, 1, -1, 2, 3, 4);
+
+    [Fact]
+    public void Each_pupils_week_holds_every_session_in_its_place_with_each_value_once()
+    {
+        var scan = Scan("""
+            UPN,URN,Date,Session,Mark
+            A123456789012,100001,02/09/2024,AM,/
+            A123456789012,100001,02/09/2024,PM,\
+            A123456789012,100001,06/09/2024,PM,I
+            A123456789012,100001,09/09/2024,AM,/
+            B123456789012,100001,03/09/2024,AM,X01
+            """, slices: 1);
+
+        Assert.NotNull(scan);
+        Assert.Equal(5, scan.Rows);
+        Assert.Equal(["A123456789012", "B123456789012"], scan.Upns);
+        Assert.Equal(["/", "\\", "I", "X01"], scan.Marks);
+        Assert.Equal((new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 9)), scan.SchoolDates[0]);
+        Assert.Equal(
+            ["A 2024-09-02 2024: Mon AM 1, Mon PM 2, Fri PM 3", "A 2024-09-09 2024: Mon AM 1", "B 2024-09-02 2024: Tue AM 4"],
+            scan.Weeks.Select(week => Describe(scan, week)).Order());
+        Assert.Equal(
+            [("02/09/2024", "/"), ("02/09/2024", "\\"), ("03/09/2024", "X01"), ("06/09/2024", "I"), ("09/09/2024", "/")],
+            scan.DateMarks.Select(p => (scan.Dates[p.Date], scan.Marks[p.Mark])).Order());
+    }
+
+    [Fact]
+    public void Slices_of_the_file_read_in_parallel_find_the_same_marks_as_one_slice()
+    {
+        var csv = new StringBuilder("UPN,URN,School,Date,Session,Mark\r\n");
+        for (var pupil = 0; pupil < 40; pupil++)
+        {
+            for (var day = 2; day <= 27; day++)
+            {
+                if (new DateOnly(2024, 9, day).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    continue;
+                csv.Append($"A1234567{pupil:00000},\"1000{pupil % 3:00}\",\"St Mary's, Camden\",{day:00}/09/2024, am ,{(pupil + day) % 4}\r\n");
+                csv.Append($"A1234567{pupil:00000},1000{pupil % 3:00},St Mary's,{day:00}/09/2024,PM,/\r\n");
+            }
+        }
+        var columns = new LongMarksColumns(6, 0, 1, 2, 3, 4, 5);
+
+        var whole = Scan(csv.ToString(), 1, columns);
+        var sliced = Scan(csv.ToString(), 7, columns);
+
+        Assert.NotNull(whole);
+        Assert.NotNull(sliced);
+        Assert.Equal(40 * 20 * 2, sliced.Rows);
+        Assert.Equal(Sessions(whole), Sessions(sliced));
+        Assert.Equal("St Mary's, Camden", sliced.SchoolNames[sliced.Urns.ToList().IndexOf("100000")]);
+        Assert.True(sliced.Weeks.Count > whole.Weeks.Count, "some pupil weeks straddle two slices");
+    }
+
+    [Theory]
+    [InlineData("A123456789012,100001,02/09/2024,AM,/,extra")]
+    [InlineData("A123456789012,100001,02/09/2024,AM")]
+    [InlineData("A123456789012,100001,\"02/09/\"\"2024\",AM,/")]
+    [InlineData("A123456789012,100001,2 Sept,AM,/")]
+    [InlineData("A123456789012,100001,02/09/2024,Evening,/")]
+    [InlineData("A123456789012,100001,02/09/2024,AM,/\nA123456789012,100001,02/09/2024,AM,L")]
+    [InlineData("A123456789012,100001,02/09/2024,AM,a mark far too long to pack")]
+    public void A_file_that_is_not_plain_is_left_to_the_row_by_row_reader(string rows)
+    {
+        Assert.Null(Scan($"UPN,URN,Date,Session,Mark\n{rows}\n", slices: 1));
+    }
+
+    private static LongMarksScan? Scan(string csv, int slices, LongMarksColumns? columns = null)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, csv, new UTF8Encoding(false));
+            return LongMarksScan.Read(path, columns ?? FiveColumns, slices);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Describe(LongMarksScan scan, ScannedWeek week)
+    {
+        string[] days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        var sessions = Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
+            .Where(session => (week.Marked & (1 << session)) != 0)
+            .Select(session => $"{days[session / 2]} {(session % 2 == 0 ? "AM" : "PM")} {MarkOf(week, session)}");
+        return $"{scan.Upns[week.Upn][0]} {week.WeekStart:yyyy-MM-dd} {week.AcademicYear}: {string.Join(", ", sessions)}";
+    }
+
+    /// <summary>Every marked session as pupil, school, date, session and raw mark, in order.</summary>
+    private static List<string> Sessions(LongMarksScan scan) =>
+    [
+        .. scan.Weeks
+            .SelectMany(week => Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
+                .Where(session => (week.Marked & (1 << session)) != 0)
+                .Select(session => $"{scan.Upns[week.Upn]} {scan.Urns[week.Urn]} {week.WeekStart.AddDays(session / 2):yyyy-MM-dd} {session % 2} {scan.Marks[MarkOf(week, session) - 1]}"))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static int MarkOf(ScannedWeek week, int session) =>
+        (int)(((session < 7 ? week.FirstSessions : week.LastSessions) >> (8 * (session % 7))) & 0xFF);
+}

@@ -1,0 +1,26 @@
+-- What a clean long marks export read in bulk (LongMarksScan) holds, once its distinct values are checked: its
+-- schools with the dates each covers, its distinct raw marks numbered from 1 with the DfE code each stands for, and
+-- each pupil's week at a school with its fourteen sessions (Monday AM to Sunday PM) packed eight bits each, seven to
+-- a number, as the number of the session's raw mark (0: no mark). `marked` has one bit per session holding a mark.
+create or replace temp table bulk_mark_school (
+    school_urn integer not null,
+    school_name varchar,
+    first_date date not null,
+    last_date date not null
+);
+
+create or replace temp table bulk_mark (
+    mark_no integer not null,
+    raw_mark varchar not null,
+    attendance_code_key integer not null
+);
+
+create or replace temp table bulk_mark_week (
+    pupil_no integer not null,
+    school_urn integer not null,
+    week_start date not null,
+    academic_year integer not null,
+    first_sessions ubigint not null,
+    last_sessions ubigint not null,
+    marked usmallint not null
+);
