@@ -28,6 +28,10 @@ public sealed class ScannedWeek(int upn, int urn, int weekOfDates, DateOnly week
     /// <summary>One bit per session that holds a mark.</summary>
     public ushort Marked { get; private set; }
 
+    /// <summary>The mark number a session (0 to 13) holds; zero when none.</summary>
+    public int MarkIn(int session) =>
+        (int)(((session < SessionsPerNumber ? FirstSessions : LastSessions) >> (8 * (session % SessionsPerNumber))) & byte.MaxValue);
+
     /// <summary>Puts a mark number (1 to 255) in a session (0 to 13); false, changing nothing, when the session already holds one.</summary>
     public bool Mark(int session, byte mark)
     {

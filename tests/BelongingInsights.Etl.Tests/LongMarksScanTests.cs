@@ -91,7 +91,7 @@ public sealed class LongMarksScanTests
         string[] days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         var sessions = Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
             .Where(session => (week.Marked & (1 << session)) != 0)
-            .Select(session => $"{days[session / 2]} {(session % 2 == 0 ? "AM" : "PM")} {MarkOf(week, session)}");
+            .Select(session => $"{days[session / 2]} {(session % 2 == 0 ? "AM" : "PM")} {week.MarkIn(session)}");
         return $"{scan.Upns[week.Upn][0]} {week.WeekStart:yyyy-MM-dd} {week.AcademicYear}: {string.Join(", ", sessions)}";
     }
 
@@ -101,10 +101,7 @@ public sealed class LongMarksScanTests
         .. scan.Weeks
             .SelectMany(week => Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
                 .Where(session => (week.Marked & (1 << session)) != 0)
-                .Select(session => $"{scan.Upns[week.Upn]} {scan.Urns[week.Urn]} {week.WeekStart.AddDays(session / 2):yyyy-MM-dd} {session % 2} {scan.Marks[MarkOf(week, session) - 1]}"))
+                .Select(session => $"{scan.Upns[week.Upn]} {scan.Urns[week.Urn]} {week.WeekStart.AddDays(session / 2):yyyy-MM-dd} {session % 2} {scan.Marks[week.MarkIn(session) - 1]}"))
             .Order(StringComparer.Ordinal),
     ];
-
-    private static int MarkOf(ScannedWeek week, int session) =>
-        (int)(((session < 7 ? week.FirstSessions : week.LastSessions) >> (8 * (session % 7))) & 0xFF);
 }

@@ -50,13 +50,15 @@ internal static class BulkMarks
             for (var mark = 0; mark < scan.Marks.Count; mark++)
                 marks.CreateRow().AppendValue(mark + 1).AppendValue(scan.Marks[mark]).AppendValue(values.MarkCodes[mark]).EndRow();
         }
+        var counts = SessionCounts(connection, values.MarkCodes);
         using (var weeks = connection.CreateAppender("bulk_mark_week"))
         {
             foreach (var week in scan.Weeks)
             {
                 weeks.CreateRow().AppendValue(values.Pupils[week.Upn]).AppendValue(values.Schools[week.Urn])
                     .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
-                    .AppendValue(week.FirstSessions).AppendValue(week.LastSessions).AppendValue(week.Marked).EndRow();
+                    .AppendValue(week.FirstSessions).AppendValue(week.LastSessions).AppendValue(week.Marked)
+                    .AppendValue(Counted(week, counts)).EndRow();
             }
         }
         return new BulkMarksFile((int)scan.Rows);
@@ -73,6 +75,44 @@ internal static class BulkMarks
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_weeks.sql"), ("import_id", importId));
         if (connection.Scalar<bool>(SqlScripts.Get("AttendanceMarks/repeated_week.sql")))
             throw new RowByRowReadNeeded("a session is marked twice; the row-by-row read names the rows.");
+    }
+
+    /// <summary>
+    /// What one session of each raw mark adds to a week's counts, four bits a category: possible, present, AEA,
+    /// authorised, unauthorised, not counted. A week holds at most fourteen sessions, so no count overflows its bits.
+    /// </summary>
+    private static int[] SessionCounts(DuckDBConnection connection, int[] markCodes)
+    {
+        var byCode = new Dictionary<int, int>();
+        using (var command = connection.Command(SqlScripts.Get("AttendanceMarks/code_categories.sql")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var counted = reader.GetBoolean(2);
+                var category = reader.GetString(1) switch
+                {
+                    "present" => 1 << 4,
+                    "aea" => 1 << 8,
+                    "authorised" => 1 << 12,
+                    "unauthorised" => 1 << 16,
+                    _ => 0,
+                };
+                byCode[reader.GetInt32(0)] = category | (counted ? 1 : 1 << 20);
+            }
+        }
+        return [.. markCodes.Select(code => byCode[code])];
+    }
+
+    private static int Counted(ScannedWeek week, int[] counts)
+    {
+        var total = 0;
+        for (var session = 0; session < LongMarksScan.SessionsPerWeek; session++)
+        {
+            if ((week.Marked & (1 << session)) != 0)
+                total += counts[week.MarkIn(session) - 1];
+        }
+        return total;
     }
 
     private static LongMarksColumns Columns(ExportTable table) => new(

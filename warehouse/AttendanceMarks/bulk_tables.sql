@@ -1,7 +1,9 @@
 -- What a clean long marks export read in bulk (LongMarksScan) holds, once its distinct values are checked: its
 -- schools with the dates each covers, its distinct raw marks numbered from 1 with the DfE code each stands for, and
 -- each pupil's week at a school with its fourteen sessions (Monday AM to Sunday PM) packed eight bits each, seven to
--- a number, as the number of the session's raw mark (0: no mark). `marked` has one bit per session holding a mark.
+-- a number, as the number of the session's raw mark (0: no mark). `marked` has one bit per session holding a mark;
+-- `session_counts` counts the week's sessions by category, four bits each: possible, present, AEA, authorised,
+-- unauthorised and not counted.
 create or replace temp table bulk_mark_school (
     school_urn integer not null,
     school_name varchar,
@@ -22,5 +24,6 @@ create or replace temp table bulk_mark_week (
     academic_year integer not null,
     first_sessions ubigint not null,
     last_sessions ubigint not null,
-    marked usmallint not null
+    marked usmallint not null,
+    session_counts integer not null
 );

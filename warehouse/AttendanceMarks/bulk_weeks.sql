@@ -5,9 +5,10 @@ from bulk_mark_school as b
 inner join dim_school as s on s.urn = b.school_urn
 group by s.school_key;
 
--- Grain: one row per pupil per school per week per academic year of a file loaded in bulk, with each session's DfE
--- code and raw mark. The scan gives a pupil's week once per slice of the file (and once per spelling of a UPN or
--- URN), so the parts are combined here; a week whose parts share a session has a session marked twice.
+-- Grain: one row per pupil per school per week per academic year of a file loaded in bulk, with its sessions counted
+-- by category and each session's DfE code and raw mark. The scan gives a pupil's week once per slice of the file
+-- (and once per spelling of a UPN or URN), so the parts are combined here, their sessions and counts added up; a week
+-- whose parts share a session has a session marked twice. The first and last marked sessions give the period.
 create temp table load_week_marks as
 with weeks as (
     select
@@ -17,6 +18,8 @@ with weeks as (
         academic_year,
         bit_or(first_sessions) as first_sessions,
         bit_or(last_sessions) as last_sessions,
+        bit_or(marked)::integer as sessions_marked,
+        sum(session_counts)::integer as session_counts,
         sum(bit_count(marked)) > bit_count(bit_or(marked)) as repeated
     from bulk_mark_week
     group by all
@@ -44,6 +47,14 @@ select
     p.pupil_key,
     n.week_start,
     n.academic_year,
+    n.week_start + (floor(log2(n.sessions_marked & -n.sessions_marked))::integer // 2) as period_start,
+    n.week_start + (floor(log2(n.sessions_marked))::integer // 2) as period_end,
+    n.session_counts & 15 as possible_sessions,
+    (n.session_counts >> 4) & 15 as present_sessions,
+    (n.session_counts >> 8) & 15 as aea_sessions,
+    (n.session_counts >> 12) & 15 as authorised_absence,
+    (n.session_counts >> 16) & 15 as unauthorised_absence,
+    (n.session_counts >> 20) & 15 as not_counted_sessions,
     list_transform(n.mark_nos, m -> if(m = 0, null, marks.codes[m])) as session_codes,
     list_transform(n.mark_nos, m -> if(m = 0, null, marks.raws[m])) as raw_marks,
     n.repeated

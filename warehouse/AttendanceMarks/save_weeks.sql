@@ -1,49 +1,53 @@
 -- The file's weeks replace the stored weeks of its schools in the weeks its dates touch. A stored week the file's
 -- dates only partly cover keeps its sessions outside those dates (a correction for part of a week leaves the other
--- days alone), merged with the file's sessions of that week; each week's sessions are then counted by category.
+-- days alone): those weeks are merged with the file's sessions of the same week and counted again by category.
 -- The import's working tables are emptied.
-create temp table load_mark_week as
-with kept as (
-    select
-        w.school_key,
-        w.pupil_key,
-        w.week_start,
-        w.academic_year,
-        w.import_id,
-        list_transform(
-            range(14),
-            i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.session_codes[i + 1])
-        ) as session_codes,
-        list_transform(
-            range(14),
-            i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.raw_marks[i + 1])
-        ) as raw_marks
-    from fact_attendance_week as w
-    inner join load_mark_range as r
-        on r.school_key = w.school_key
-        and w.week_start between date_trunc('week', r.first_date) and r.last_date
-        and (w.week_start < r.first_date or w.week_start + 6 > r.last_date)
-),
+create temp table load_kept_week as
+select
+    w.school_key,
+    w.pupil_key,
+    w.week_start,
+    w.academic_year,
+    w.import_id,
+    list_transform(
+        range(14),
+        i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.session_codes[i + 1])
+    ) as session_codes,
+    list_transform(
+        range(14),
+        i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.raw_marks[i + 1])
+    ) as raw_marks
+from fact_attendance_week as w
+inner join load_mark_range as r
+    on r.school_key = w.school_key
+    and w.week_start between date_trunc('week', r.first_date) and r.last_date
+    and (w.week_start < r.first_date or w.week_start + 6 > r.last_date);
 
-merged as (
+delete from fact_attendance_week as w
+using load_mark_range as r
+where w.school_key = r.school_key
+    and w.week_start between date_trunc('week', r.first_date) and r.last_date;
+
+insert into fact_attendance_week by name
+with merged as (
     select
         school_key,
         pupil_key,
         week_start,
         academic_year,
         if(f.pupil_key is null, k.import_id, $import_id) as import_id,
-        case
-            when k.pupil_key is null then f.session_codes
-            when f.pupil_key is null then k.session_codes
-            else list_transform(range(14), i -> coalesce(f.session_codes[i + 1], k.session_codes[i + 1]))
-        end as session_codes,
-        case
-            when k.pupil_key is null then f.raw_marks
-            when f.pupil_key is null then k.raw_marks
-            else list_transform(range(14), i -> coalesce(f.raw_marks[i + 1], k.raw_marks[i + 1]))
-        end as raw_marks
+        if(
+            f.pupil_key is null,
+            k.session_codes,
+            list_transform(range(14), i -> coalesce(f.session_codes[i + 1], k.session_codes[i + 1]))
+        ) as session_codes,
+        if(
+            f.pupil_key is null,
+            k.raw_marks,
+            list_transform(range(14), i -> coalesce(f.raw_marks[i + 1], k.raw_marks[i + 1]))
+        ) as raw_marks
     from load_week_marks as f
-    full join kept as k using (school_key, pupil_key, week_start, academic_year)
+    right join load_kept_week as k using (school_key, pupil_key, week_start, academic_year)
 ),
 
 -- Each code's category and whether it counts as a possible session, listed by attendance_code_key.
@@ -82,33 +86,13 @@ select
     raw_marks,
     import_id
 from sessions
-where len(marked) > 0;
+where len(marked) > 0
+union all by name
+select f.* exclude (repeated), $import_id as import_id
+from load_week_marks as f
+anti join load_kept_week as k using (school_key, pupil_key, week_start, academic_year);
 
-delete from fact_attendance_week as w
-using load_mark_range as r
-where w.school_key = r.school_key
-    and w.week_start between date_trunc('week', r.first_date) and r.last_date;
-
-insert into fact_attendance_week (
-    school_key,
-    pupil_key,
-    week_start,
-    academic_year,
-    period_start,
-    period_end,
-    possible_sessions,
-    present_sessions,
-    aea_sessions,
-    authorised_absence,
-    unauthorised_absence,
-    not_counted_sessions,
-    session_codes,
-    raw_marks,
-    import_id
-)
-select * from load_mark_week;
-
-drop table load_mark_week;
+drop table load_kept_week;
 
 drop table load_week_marks;
 
