@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using BelongingInsights.Etl.Common;
 using Microsoft.Win32.SafeHandles;
@@ -6,7 +5,7 @@ using Microsoft.Win32.SafeHandles;
 namespace BelongingInsights.Etl.AttendanceMarks;
 
 /// <summary>
-/// Reads a plain long marks export — UTF-8, comma-separated, no quotes, every row as wide as the header — straight
+/// Reads a plain long marks export — UTF-8, comma-separated, no quote inside a cell, every row as wide as the header — straight
 /// from its bytes, in parallel over slices of the file, into what a bulk load needs: each distinct value once (the
 /// caller checks them) and each pupil's week at each school as one row of its sessions, Monday AM to Sunday PM, each
 /// session the number of its raw mark. A row per session becomes a tenth as many week rows, and no row is ever a
@@ -20,14 +19,13 @@ public sealed class LongMarksScan
 
     private const int MaxMarks = byte.MaxValue;
     private const int MaxDates = 1_024;
-    private const int MaxPackedBytes = 15;
     private const int MaxUpns = 1 << 23;
 
-    private readonly DistinctValues _upns = new();
-    private readonly DistinctValues _urns = new();
-    private readonly DistinctValues _dates = new();
-    private readonly DistinctValues _sessions = new();
-    private readonly DistinctValues _marks = new();
+    private readonly PackedDistinctValues _upns = new();
+    private readonly PackedDistinctValues _urns = new();
+    private readonly PackedDistinctValues _dates = new();
+    private readonly PackedDistinctValues _sessions = new();
+    private readonly PackedDistinctValues _marks = new();
     private readonly List<DateSlot> _dateSlots = [];
     private readonly List<(DateOnly WeekStart, int AcademicYear)> _weeksOfDates = [];
     private readonly List<bool> _pm = [];
@@ -149,14 +147,15 @@ public sealed class LongMarksScan
                 if (!UkDates.TryParse(text, out var day))
                     return null;
                 var weekStart = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-                var week = (weekStart, UkDates.AcademicYearOf(day));
+                var academicYear = UkDates.AcademicYearOf(day);
+                var week = (weekStart, academicYear);
                 var weekIndex = _weeksOfDates.IndexOf(week);
                 if (weekIndex < 0)
                 {
                     weekIndex = _weeksOfDates.Count;
                     _weeksOfDates.Add(week);
                 }
-                _dateSlots.Add(new DateSlot(weekIndex, day.DayNumber - weekStart.DayNumber, day.DayNumber));
+                _dateSlots.Add(new DateSlot(weekIndex, weekStart, academicYear, day.DayNumber - weekStart.DayNumber, day.DayNumber));
             }
             return _dateSlots[date];
         }
@@ -177,36 +176,8 @@ public sealed class LongMarksScan
         }
     }
 
-    private (DateOnly WeekStart, int AcademicYear) WeekOf(int weekIndex)
-    {
-        lock (_gate)
-            return _weeksOfDates[weekIndex];
-    }
-
-    private readonly record struct DateSlot(int Week, int Day, int DayNumber);
-
-    /// <summary>Distinct cells shared by every slice: a cell of at most 15 bytes is packed into one number as its key.</summary>
-    private sealed class DistinctValues
-    {
-        private readonly Dictionary<UInt128, int> _indexes = [];
-        private readonly List<string> _values = [];
-
-        public IReadOnlyList<string> Values => _values;
-
-        public int IndexOf(UInt128 packed, ReadOnlySpan<byte> cell)
-        {
-            lock (_indexes)
-            {
-                if (!_indexes.TryGetValue(packed, out var index))
-                {
-                    index = _values.Count;
-                    _indexes.Add(packed, index);
-                    _values.Add(Encoding.UTF8.GetString(cell));
-                }
-                return index;
-            }
-        }
-    }
+    /// <summary>A date as a place in a week: the week (numbered within the file, with its Monday and academic year) and the day.</summary>
+    private readonly record struct DateSlot(int Week, DateOnly WeekStart, int AcademicYear, int Day, int DayNumber);
 
     /// <summary>One slice of the file, read on one thread, with its own caches of the shared distinct values.</summary>
     private sealed class Slice
@@ -296,15 +267,15 @@ public sealed class LongMarksScan
         private bool ReadLine(ReadOnlySpan<byte> line)
         {
             Span<Range> cells = stackalloc Range[_columns.Width];
-            if (!Split(line, cells))
+            if (!PlainCsvLine.Split(line, cells))
                 return false;
-            var upnCell = Trim(line[cells[_columns.Upn]]);
-            var urnCell = _columns.Urn < 0 ? [] : Trim(line[cells[_columns.Urn]]);
-            var dateCell = Trim(line[cells[_columns.Date]]);
-            var sessionCell = Trim(line[cells[_columns.Session]]);
-            var markCell = Trim(line[cells[_columns.Mark]]);
-            if (Pack(upnCell) is not { } upn || Pack(urnCell) is not { } urn || Pack(dateCell) is not { } date
-                || Pack(sessionCell) is not { } session || Pack(markCell) is not { } mark)
+            var upnCell = PlainCsvLine.Trim(line[cells[_columns.Upn]]);
+            var urnCell = _columns.Urn < 0 ? [] : PlainCsvLine.Trim(line[cells[_columns.Urn]]);
+            var dateCell = PlainCsvLine.Trim(line[cells[_columns.Date]]);
+            var sessionCell = PlainCsvLine.Trim(line[cells[_columns.Session]]);
+            var markCell = PlainCsvLine.Trim(line[cells[_columns.Mark]]);
+            if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
+                || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
                 return false;
             if (upn != _lastUpn)
             {
@@ -324,7 +295,7 @@ public sealed class LongMarksScan
                 }
             }
             if (_columns.Name >= 0)
-                NoteName(Trim(line[cells[_columns.Name]]));
+                NoteName(PlainCsvLine.Trim(line[cells[_columns.Name]]));
             var dateIndex = Cached(_dates, date, dateCell, _scan._dates);
             var markIndex = Cached(_marks, mark, markCell, _scan._marks);
             var sessionIndex = Cached(_sessions, session, sessionCell, _scan._sessions);
@@ -361,8 +332,7 @@ public sealed class LongMarksScan
                 {
                     _week = Weeks.Count;
                     _weekIndexes.Add(key, _week);
-                    var (weekStart, academicYear) = _scan.WeekOf(slot.Week);
-                    Weeks.Add(new ScannedWeek(_upn, _urn, slot.Week, weekStart, academicYear));
+                    Weeks.Add(new ScannedWeek(_upn, _urn, slot.Week, slot.WeekStart, slot.AcademicYear));
                 }
             }
             return Weeks[_week].Mark(session, (byte)mark);
@@ -378,7 +348,7 @@ public sealed class LongMarksScan
             _nameBytes[_urn] = name.ToArray();
         }
 
-        private static int Cached(Dictionary<UInt128, int> cache, UInt128 packed, ReadOnlySpan<byte> cell, DistinctValues shared)
+        private static int Cached(Dictionary<UInt128, int> cache, UInt128 packed, ReadOnlySpan<byte> cell, PackedDistinctValues shared)
         {
             if (!cache.TryGetValue(packed, out var index))
             {
@@ -386,57 +356,6 @@ public sealed class LongMarksScan
                 cache.Add(packed, index);
             }
             return index;
-        }
-
-        /// <summary>
-        /// The line's comma-separated cells, a cell wholly in double quotes without its quotes; false when the line
-        /// holds more or fewer cells than the header, or a quote anywhere else (an escaped quote, say).
-        /// </summary>
-        private static bool Split(ReadOnlySpan<byte> line, Span<Range> cells)
-        {
-            var quoted = line.Contains((byte)'"');
-            var start = 0;
-            for (var cell = 0; cell < cells.Length; cell++)
-            {
-                var last = cell == cells.Length - 1;
-                int end;
-                if (quoted && start < line.Length && line[start] == (byte)'"')
-                {
-                    var close = line[(start + 1)..].IndexOf((byte)'"');
-                    if (close < 0)
-                        return false;
-                    cells[cell] = new Range(start + 1, start + 1 + close);
-                    end = start + close + 2;
-                    if (end < line.Length && line[end] != (byte)',')
-                        return false;
-                }
-                else
-                {
-                    var comma = line[start..].IndexOf((byte)',');
-                    end = comma < 0 ? line.Length : start + comma;
-                    cells[cell] = new Range(start, end);
-                    if (quoted && line[start..end].Contains((byte)'"'))
-                        return false;
-                }
-                if (last != (end == line.Length))
-                    return false;
-                start = end + 1;
-            }
-            return true;
-        }
-
-        private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) => cell.Trim((byte)' ');
-
-        /// <summary>The cell's bytes and length as one number; null when it is longer than 15 bytes.</summary>
-        private static UInt128? Pack(ReadOnlySpan<byte> cell)
-        {
-            if (cell.Length > MaxPackedBytes)
-                return null;
-            Span<byte> bytes = stackalloc byte[16];
-            bytes.Clear();
-            cell.CopyTo(bytes);
-            bytes[15] = (byte)cell.Length;
-            return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
         }
     }
 }

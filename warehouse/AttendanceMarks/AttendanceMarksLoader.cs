@@ -16,18 +16,18 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// </summary>
 public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger) : IExportKindLoader
 {
-    private readonly ConcurrentDictionary<Guid, BulkMarksFile> _bulk = new();
+    private readonly ConcurrentDictionary<Guid, int> _bulk = new();
 
     public ExportKind Kind => ExportKind.AttendanceMarks;
 
     public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
     {
         var codeKeys = CodeKeys(connection);
-        if (context.AllowBulk && BulkMarks.TryStage(connection, importId, table, context, codeKeys) is { } bulk)
+        if (context.AllowBulk && BulkMarks.TryStage(connection, importId, table, context, codeKeys) is { } rows)
         {
-            _bulk[importId] = bulk;
-            Log.MarksStagedInBulk(logger, importId, bulk.Rows);
-            return bulk.Rows;
+            _bulk[importId] = rows;
+            Log.MarksStagedInBulk(logger, importId, rows);
+            return rows;
         }
         var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
         var staged = 0;

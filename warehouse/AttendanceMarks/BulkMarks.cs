@@ -18,8 +18,8 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// </summary>
 internal static class BulkMarks
 {
-    /// <summary>Reads and checks the file and stages its weeks; null, with nothing staged, when the file is not clean.</summary>
-    public static BulkMarksFile? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
+    /// <summary>Reads and checks the file and stages its weeks: the rows read, or null, with nothing staged, when the file is not clean.</summary>
+    public static int? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
         IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
     {
         if (table.Layout != Long || !table.HeaderFirstUtf8)
@@ -61,7 +61,7 @@ internal static class BulkMarks
                     .AppendValue(Counted(week, counts)).EndRow();
             }
         }
-        return new BulkMarksFile((int)scan.Rows);
+        return (int)scan.Rows;
     }
 
     /// <summary>
