@@ -32,6 +32,20 @@ public sealed class ScannedWeek(int upn, int urn, int weekOfDates, DateOnly week
     public int MarkIn(int session) =>
         (int)(((session < SessionsPerNumber ? FirstSessions : LastSessions) >> (8 * (session % SessionsPerNumber))) & byte.MaxValue);
 
+    /// <summary>
+    /// Takes in the sessions of another part of the same pupil week (read in another slice of the file, or under
+    /// another spelling of the UPN or URN); false, changing nothing, when the two share a session.
+    /// </summary>
+    public bool Add(ScannedWeek other)
+    {
+        if ((Marked & other.Marked) != 0)
+            return false;
+        Marked |= other.Marked;
+        FirstSessions |= other.FirstSessions;
+        LastSessions |= other.LastSessions;
+        return true;
+    }
+
     /// <summary>Puts a mark number (1 to 255) in a session (0 to 13); false, changing nothing, when the session already holds one.</summary>
     public bool Mark(int session, byte mark)
     {

@@ -92,6 +92,46 @@ public sealed class AttendanceMarksLoadTests
     }
 
     [Fact]
+    public void A_session_marked_twice_under_two_spellings_of_a_upn_is_read_row_by_row_and_held_back()
+    {
+        using var warehouse = new WarehouseHarness();
+        var csv = MarksCsv.For(100001, 2, Autumn, days: 5) + $"{AttendanceCsv.Upn(1).ToLowerInvariant()},100001,02/09/2024,PM,N\n";
+
+        var import = warehouse.Import(csv);
+
+        Assert.DoesNotContain(warehouse.Log.Messages, m => m.Contains("staged in bulk", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 20, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
+        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        Assert.Equal((22, "The same pupil and session already appear at row 3."), (problem.Line, problem.Message));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Raw_marks_beyond_the_255_the_warehouse_tells_apart_refuse_the_file_and_load_nothing(bool bulk)
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(NumberedMarks(1, 200));
+        var preamble = bulk ? "" : "Register export 02/09/2024\n";
+
+        var import = warehouse.Import(preamble + NumberedMarks(101, 160));
+
+        Assert.Equal(ImportStatus.Rejected, import.Status);
+        Assert.Contains("would hold 260 distinct marks; it can tell apart at most 255", import.Message, StringComparison.Ordinal);
+        Assert.Equal(200, warehouse.Scalar<long>("select count(*) from dim_attendance_mark"));
+        Assert.Equal(200, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
+    }
+
+    /// <summary>Marks I_first, I_first+1, ... (each an I sub-code), ten sessions of a week to a pupil at one school.</summary>
+    private static string NumberedMarks(int first, int marks)
+    {
+        var csv = new System.Text.StringBuilder(MarksCsv.Header).Append('\n');
+        for (var mark = 0; mark < marks; mark++)
+            csv.Append($"{AttendanceCsv.Upn(1 + (mark / 10))},100001,{2 + (mark % 10 / 2):00}/09/2024,{(mark % 2 == 0 ? "AM" : "PM")},I_{first + mark}\n");
+        return csv.ToString();
+    }
+
+    [Fact]
     public void A_corrected_export_for_the_same_school_and_dates_replaces_the_earlier_marks()
     {
         using var warehouse = new WarehouseHarness();

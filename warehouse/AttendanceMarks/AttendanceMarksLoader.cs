@@ -23,7 +23,7 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
     public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
     {
         var codeKeys = CodeKeys(connection);
-        if (context.AllowBulk && BulkMarks.TryStage(connection, importId, table, context, codeKeys) is { } rows)
+        if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys) is { } rows)
         {
             _bulk[importId] = rows;
             Log.MarksStagedInBulk(logger, importId, rows);
@@ -55,7 +55,9 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
             foreach (var (hash, pupil) in pupils)
                 appender.CreateRow().AppendValue(importId).AppendValue(pupil).AppendValue(hash).EndRow();
         }
-        return staged - HoldBackRepeatedSessions(connection, importId, problems);
+        staged -= HoldBackRepeatedSessions(connection, importId, problems);
+        connection.Execute(SqlScripts.Get("AttendanceMarks/row_marks.sql"), ("import_id", importId));
+        return MarkKeys.Register(connection, problems) ? staged : 0;
     }
 
     public void Promote(DuckDBConnection connection, Guid importId)

@@ -9,18 +9,21 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// <summary>
 /// Loads a long marks export without reading its rows one by one through the validating reader:
 /// <see cref="LongMarksScan"/> reads the file once, in parallel, into its distinct values and its pupils' weeks;
-/// <see cref="CleanMarkValues"/> checks each distinct value once; the weeks are appended as they are and keyed for the
-/// star schema in SQL. Only a clean file is taken — plain UTF-8 with the header on its first line, every value
-/// accepted without a warning, each raw mark standing for one DfE code — so every problem is still reported with its
-/// row and column by the row-by-row read. A session marked twice across slices of the file shows only once the
-/// weeks are combined, before any is saved; then the load is abandoned with <see cref="RowByRowReadNeeded"/> and the
-/// whole import is read again row by row.
+/// <see cref="CleanMarkValues"/> checks each distinct value once; the parts of a pupil week read in different slices
+/// of the file (or under different spellings of a UPN or URN) are combined, each session given its mark's key and the
+/// week's sessions counted, and the weeks are appended as they are and keyed for the star schema in SQL. Only a
+/// clean file is taken — plain UTF-8 with the header on its first line, every value accepted without a warning, each
+/// raw mark standing for one DfE code, no session marked twice — so every problem is still reported with its row and
+/// column by the row-by-row read.
 /// </summary>
 internal static class BulkMarks
 {
-    /// <summary>Reads and checks the file and stages its weeks: the rows read, or null, with nothing staged, when the file is not clean.</summary>
+    /// <summary>
+    /// Reads and checks the file and stages its weeks: the rows read, or null, with nothing staged, when the file is
+    /// not clean. The file is refused (<paramref name="problems"/>) when its marks would not fit in the warehouse.
+    /// </summary>
     public static int? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
-        IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
+        ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
     {
         if (table.Layout != Long || !table.HeaderFirstUtf8)
             return null;
@@ -28,7 +31,7 @@ internal static class BulkMarks
         if (scan is null || scan.Rows is 0 or > int.MaxValue)
             return null;
         var clean = new CleanMarkValues(context);
-        if (Checked(scan, clean, codeKeys) is not { } values)
+        if (Checked(scan, clean, codeKeys) is not { } values || Combined(scan.Weeks, values) is not { } weeks)
             return null;
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_tables.sql"));
         using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
@@ -45,36 +48,50 @@ internal static class BulkMarks
                     .AppendValue(scan.SchoolDates[urn].First).AppendValue(scan.SchoolDates[urn].Last).EndRow();
             }
         }
-        using (var marks = connection.CreateAppender("bulk_mark"))
+        using (var marks = connection.CreateAppender("load_mark"))
         {
             for (var mark = 0; mark < scan.Marks.Count; mark++)
-                marks.CreateRow().AppendValue(mark + 1).AppendValue(scan.Marks[mark]).AppendValue(values.MarkCodes[mark]).EndRow();
+                marks.CreateRow().AppendValue(scan.Marks[mark]).AppendValue(values.MarkCodes[mark]).AppendValue(mark + 1).EndRow();
         }
+        if (!MarkKeys.Register(connection, problems))
+            return 0;
+        var keys = MarkKeys.OfMarkNumbers(connection);
         var counts = SessionCounts(connection, values.MarkCodes);
-        using (var weeks = connection.CreateAppender("bulk_mark_week"))
+        using (var appender = connection.CreateAppender("bulk_mark_week"))
         {
-            foreach (var week in scan.Weeks)
+            foreach (var week in weeks)
             {
-                weeks.CreateRow().AppendValue(values.Pupils[week.Upn]).AppendValue(values.Schools[week.Urn])
+                var (first, last, counted) = Keyed(week, keys, counts);
+                appender.CreateRow().AppendValue(values.Pupils[week.Upn]).AppendValue(values.Schools[week.Urn])
                     .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
-                    .AppendValue(week.FirstSessions).AppendValue(week.LastSessions).AppendValue(week.Marked)
-                    .AppendValue(Counted(week, counts)).EndRow();
+                    .AppendValue(first).AppendValue(last).AppendValue(week.Marked).AppendValue(counted).EndRow();
             }
         }
         return (int)scan.Rows;
     }
 
-    /// <summary>
-    /// Keys the file's weeks for the star schema and saves them; throws, before saving anything, when a session is
-    /// marked twice.
-    /// </summary>
+    /// <summary>Keys the file's weeks for the star schema, ready to save.</summary>
     public static void Load(DuckDBConnection connection, Guid importId)
     {
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_schools.sql"));
         connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_weeks.sql"), ("import_id", importId));
-        if (connection.Scalar<bool>(SqlScripts.Get("AttendanceMarks/repeated_week.sql")))
-            throw new RowByRowReadNeeded("a session is marked twice; the row-by-row read names the rows.");
+    }
+
+    /// <summary>
+    /// Each pupil week once: its parts from different slices or spellings taken into the first; null when two parts
+    /// share a session (a session marked twice, which the row-by-row read reports with its rows).
+    /// </summary>
+    private static IEnumerable<ScannedWeek>? Combined(IReadOnlyList<ScannedWeek> weeks, CheckedValues values)
+    {
+        var combined = new Dictionary<(int Pupil, int School, int Week), ScannedWeek>(weeks.Count);
+        foreach (var week in weeks)
+        {
+            var key = (values.Pupils[week.Upn], values.Schools[week.Urn], week.WeekOfDates);
+            if (!combined.TryAdd(key, week) && !combined[key].Add(week))
+                return null;
+        }
+        return combined.Values;
     }
 
     /// <summary>
@@ -104,15 +121,24 @@ internal static class BulkMarks
         return [.. markCodes.Select(code => byCode[code])];
     }
 
-    private static int Counted(ScannedWeek week, int[] counts)
+    /// <summary>The week's sessions as mark keys, packed as the fact keeps them, and its sessions counted by category.</summary>
+    private static (ulong First, ulong Last, int Counted) Keyed(ScannedWeek week, byte[] keys, int[] counts)
     {
-        var total = 0;
+        ulong first = 0, last = 0;
+        var counted = 0;
         for (var session = 0; session < LongMarksScan.SessionsPerWeek; session++)
         {
-            if ((week.Marked & (1 << session)) != 0)
-                total += counts[week.MarkIn(session) - 1];
+            if ((week.Marked & (1 << session)) == 0)
+                continue;
+            var mark = week.MarkIn(session);
+            counted += counts[mark - 1];
+            var key = (ulong)keys[mark] << (8 * (session % 7));
+            if (session < 7)
+                first |= key;
+            else
+                last |= key;
         }
-        return total;
+        return (first, last, counted);
     }
 
     private static LongMarksColumns Columns(ExportTable table) => new(

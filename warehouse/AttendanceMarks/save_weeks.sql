@@ -3,25 +3,31 @@
 -- days alone): those weeks are merged with the file's sessions of the same week and counted again by category.
 -- The import's working tables are emptied.
 create temp table load_kept_week as
-select
-    w.school_key,
-    w.pupil_key,
-    w.week_start,
-    w.academic_year,
-    w.import_id,
-    list_transform(
-        range(14),
-        i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.session_codes[i + 1])
-    ) as session_codes,
-    list_transform(
-        range(14),
-        i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, null, w.raw_marks[i + 1])
-    ) as raw_marks
-from fact_attendance_week as w
-inner join load_mark_range as r
-    on r.school_key = w.school_key
-    and w.week_start between date_trunc('week', r.first_date) and r.last_date
-    and (w.week_start < r.first_date or w.week_start + 6 > r.last_date);
+with kept as (
+    select
+        w.school_key,
+        w.pupil_key,
+        w.week_start,
+        w.academic_year,
+        w.import_id,
+        w.first_sessions & list_sum(list_transform(
+            range(7),
+            i -> if(w.week_start + (i // 2)::integer between r.first_date and r.last_date, 0, 255::ubigint << (8 * i)::ubigint)
+        ))::ubigint as first_sessions,
+        w.last_sessions & list_sum(list_transform(
+            range(7),
+            i -> if(w.week_start + ((i + 7) // 2)::integer between r.first_date and r.last_date, 0, 255::ubigint << (8 * i)::ubigint)
+        ))::ubigint as last_sessions
+    from fact_attendance_week as w
+    inner join load_mark_range as r
+        on r.school_key = w.school_key
+        and w.week_start between date_trunc('week', r.first_date) and r.last_date
+        and (w.week_start < r.first_date or w.week_start + 6 > r.last_date)
+)
+
+select *
+from kept
+where first_sessions <> 0 or last_sessions <> 0;
 
 delete from fact_attendance_week as w
 using load_mark_range as r
@@ -36,37 +42,40 @@ with merged as (
         week_start,
         academic_year,
         if(f.pupil_key is null, k.import_id, $import_id) as import_id,
-        if(
-            f.pupil_key is null,
-            k.session_codes,
-            list_transform(range(14), i -> coalesce(f.session_codes[i + 1], k.session_codes[i + 1]))
-        ) as session_codes,
-        if(
-            f.pupil_key is null,
-            k.raw_marks,
-            list_transform(range(14), i -> coalesce(f.raw_marks[i + 1], k.raw_marks[i + 1]))
-        ) as raw_marks
+        coalesce(f.first_sessions, 0) | k.first_sessions as first_sessions,
+        coalesce(f.last_sessions, 0) | k.last_sessions as last_sessions
     from load_week_marks as f
     right join load_kept_week as k using (school_key, pupil_key, week_start, academic_year)
 ),
 
--- Each code's category and whether it counts as a possible session, listed by attendance_code_key.
-codes as (
+-- Each mark's category and whether it counts as a possible session, listed by attendance_mark_key.
+marks as (
     select
-        list(c.category order by k.code_key) as category,
-        list(c.counted order by k.code_key) as counted
-    from range(1, (select max(attendance_code_key) + 1 from dim_attendance_code)) as k(code_key)
-    left join dim_attendance_code as c on c.attendance_code_key = k.code_key
+        list(c.category order by k.mark_key) as category,
+        list(c.counted order by k.mark_key) as counted
+    from range(1, (select max(attendance_mark_key)::integer + 1 from dim_attendance_mark)) as k(mark_key)
+    left join dim_attendance_mark as m on m.attendance_mark_key = k.mark_key
+    left join dim_attendance_code as c on c.attendance_code_key = m.attendance_code_key
+),
+
+keyed as (
+    select
+        *,
+        list_transform(
+            range(14),
+            i -> ((if(i < 7, first_sessions, last_sessions) >> (8 * (i % 7))::ubigint) & 255::ubigint)::integer
+        ) as mark_keys
+    from merged
 ),
 
 sessions as (
     select
-        m.*,
-        list_filter(range(14), i -> m.session_codes[i + 1] is not null) as marked,
-        list_transform(m.session_codes, code -> codes.category[code]) as categories,
-        list_transform(m.session_codes, code -> codes.counted[code]) as counted
-    from merged as m
-    cross join codes
+        k.*,
+        list_filter(range(14), i -> k.mark_keys[i + 1] > 0) as marked,
+        list_transform(list_filter(k.mark_keys, key -> key > 0), key -> marks.category[key]) as categories,
+        list_transform(list_filter(k.mark_keys, key -> key > 0), key -> marks.counted[key]) as counted
+    from keyed as k
+    cross join marks
 )
 
 select
@@ -82,13 +91,12 @@ select
     len(list_filter(categories, c -> c = 'authorised')) as authorised_absence,
     len(list_filter(categories, c -> c = 'unauthorised')) as unauthorised_absence,
     len(list_filter(counted, c -> not c)) as not_counted_sessions,
-    session_codes,
-    raw_marks,
+    first_sessions,
+    last_sessions,
     import_id
 from sessions
-where len(marked) > 0
 union all by name
-select f.* exclude (repeated), $import_id as import_id
+select f.*, $import_id as import_id
 from load_week_marks as f
 anti join load_kept_week as k using (school_key, pupil_key, week_start, academic_year);
 
