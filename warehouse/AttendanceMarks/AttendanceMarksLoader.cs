@@ -16,18 +16,19 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// </summary>
 public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger) : IExportKindLoader
 {
-    private readonly ConcurrentDictionary<Guid, int> _bulk = new();
+    private readonly ConcurrentDictionary<Guid, BulkMarks> _bulk = new();
 
     public ExportKind Kind => ExportKind.AttendanceMarks;
 
     public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
     {
         var codeKeys = CodeKeys(connection);
-        if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys) is { } rows)
+        if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys) is { } bulk)
         {
-            _bulk[importId] = rows;
-            Log.MarksStagedInBulk(logger, importId, rows);
-            return rows;
+            if (problems.Fatal is null)
+                _bulk[importId] = bulk;
+            Log.MarksStagedInBulk(logger, importId, bulk.Rows);
+            return bulk.Rows;
         }
         var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
         var staged = 0;
@@ -62,15 +63,17 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
 
     public void Promote(DuckDBConnection connection, Guid importId)
     {
-        if (_bulk.TryRemove(importId, out _))
-            BulkMarks.Load(connection, importId);
-        else
+        if (_bulk.TryRemove(importId, out var bulk))
         {
-            connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/row_weeks.sql"), ("import_id", importId));
+            bulk.Load(connection, importId);
+            return;
         }
-        connection.Execute(SqlScripts.Get("AttendanceMarks/save_weeks.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/row_weeks.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/save_row_weeks.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), ("import_id", importId));
     }
 
     private static Dictionary<(string Code, string CodeSet), int> CodeKeys(DuckDBConnection connection)

@@ -1,6 +1,6 @@
+using System.Numerics;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
-using BelongingInsights.Warehouse.Imports;
 using DuckDB.NET.Data;
 using static BelongingInsights.Etl.AttendanceMarks.AttendanceMarksLayouts;
 
@@ -10,19 +10,37 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// Loads a long marks export without reading its rows one by one through the validating reader:
 /// <see cref="LongMarksScan"/> reads the file once, in parallel, into its distinct values and its pupils' weeks;
 /// <see cref="CleanMarkValues"/> checks each distinct value once; the parts of a pupil week read in different slices
-/// of the file (or under different spellings of a UPN or URN) are combined, each session given its mark's key and the
-/// week's sessions counted, and the weeks are appended as they are and keyed for the star schema in SQL. Only a
+/// of the file (or under different spellings of a UPN or URN) are combined. On load each week, its sessions given their
+/// marks' keys and counted by category, is appended straight to <c>fact_attendance_week</c>, keyed in C#. Only a
 /// clean file is taken — plain UTF-8 with the header on its first line, every value accepted without a warning, each
 /// raw mark standing for one DfE code, no session marked twice — so every problem is still reported with its row and
 /// column by the row-by-row read.
 /// </summary>
-internal static class BulkMarks
+internal sealed class BulkMarks
 {
+    private IEnumerable<ScannedWeek> _weeks;
+    private readonly CheckedValues _values;
+    private readonly byte[] _keys;
+    private readonly int[] _counts;
+
+    private BulkMarks(long rows, IEnumerable<ScannedWeek> weeks, CheckedValues values, byte[] keys, int[] counts)
+    {
+        Rows = (int)rows;
+        _weeks = weeks;
+        _values = values;
+        _keys = keys;
+        _counts = counts;
+    }
+
+    /// <summary>The data rows read.</summary>
+    public int Rows { get; }
+
     /// <summary>
-    /// Reads and checks the file and stages its weeks: the rows read, or null, with nothing staged, when the file is
-    /// not clean. The file is refused (<paramref name="problems"/>) when its marks would not fit in the warehouse.
+    /// Reads and checks the file and stages its pupils, schools and marks, holding its weeks until <see cref="Load"/>;
+    /// null, with nothing staged, when the file is not clean. The file is refused (<paramref name="problems"/>) when
+    /// its marks would not fit in the warehouse.
     /// </summary>
-    public static int? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
+    public static BulkMarks? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
         ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
     {
         if (table.Layout != Long || !table.HeaderFirstUtf8)
@@ -54,28 +72,62 @@ internal static class BulkMarks
                 marks.CreateRow().AppendValue(scan.Marks[mark]).AppendValue(values.MarkCodes[mark]).AppendValue(mark + 1).EndRow();
         }
         if (!MarkKeys.Register(connection, problems))
-            return 0;
-        var keys = MarkKeys.OfMarkNumbers(connection);
-        var counts = SessionCounts(connection, values.MarkCodes);
-        using (var appender = connection.CreateAppender("bulk_mark_week"))
-        {
-            foreach (var week in weeks)
-            {
-                var (first, last, counted) = Keyed(week, keys, counts);
-                appender.CreateRow().AppendValue(values.Pupils[week.Upn]).AppendValue(values.Schools[week.Urn])
-                    .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
-                    .AppendValue(first).AppendValue(last).AppendValue(week.Marked).AppendValue(counted).EndRow();
-            }
-        }
-        return (int)scan.Rows;
+            return new BulkMarks(0, [], values, [], []);
+        return new BulkMarks(scan.Rows, weeks, values, MarkKeys.OfMarkNumbers(connection), SessionCounts(connection, values.MarkCodes));
     }
 
-    /// <summary>Keys the file's weeks for the star schema, ready to save.</summary>
-    public static void Load(DuckDBConnection connection, Guid importId)
+    /// <summary>
+    /// Adds the import's new schools and pupils to the dimensions, sets aside what stored weeks keep outside the file's
+    /// dates, appends the file's weeks to the fact and merges the kept sessions back in.
+    /// </summary>
+    public void Load(DuckDBConnection connection, Guid importId)
     {
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_schools.sql"));
         connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_weeks.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_range.sql"));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"));
+        var pupilKeys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", importId));
+        var schoolKeys = Keys(connection, "AttendanceMarks/school_keys.sql");
+        using (var appender = connection.CreateAppender("fact_attendance_week"))
+        {
+            foreach (var week in _weeks)
+            {
+                var (first, last, counted) = Keyed(week);
+                var firstSession = BitOperations.TrailingZeroCount(week.Marked);
+                var lastSession = BitOperations.Log2(week.Marked);
+                appender.CreateRow()
+                    .AppendValue(schoolKeys[_values.Schools[week.Urn]]).AppendValue(pupilKeys[_values.Pupils[week.Upn]])
+                    .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
+                    .AppendValue(week.WeekStart.AddDays(firstSession / 2)).AppendValue(week.WeekStart.AddDays(lastSession / 2))
+                    .AppendValue(counted & 15).AppendValue((counted >> 4) & 15).AppendValue((counted >> 8) & 15)
+                    .AppendValue((counted >> 12) & 15).AppendValue((counted >> 16) & 15).AppendValue((counted >> 20) & 15)
+                    .AppendValue(importId).AppendValue(first).AppendValue(last)
+                    .EndRow();
+            }
+        }
+        connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), ("import_id", importId));
+        ReleaseWeeks();
+    }
+
+    /// <summary>
+    /// Lets go of the weeks, held since staging (a tenth as many as the file's rows, a few hundred megabytes for a
+    /// trust's year), and hands their memory back to the system at once: otherwise the process would keep it through
+    /// the mart refresh that follows, which allocates almost nothing managed to prompt a collection.
+    /// </summary>
+    private void ReleaseWeeks()
+    {
+        _weeks = [];
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    private static Dictionary<int, int> Keys(DuckDBConnection connection, string script, params (string Name, object? Value)[] parameters)
+    {
+        var keys = new Dictionary<int, int>();
+        using var command = connection.Command(SqlScripts.Get(script), parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            keys[reader.GetInt32(0)] = reader.GetInt32(1);
+        return keys;
     }
 
     /// <summary>
@@ -122,7 +174,7 @@ internal static class BulkMarks
     }
 
     /// <summary>The week's sessions as mark keys, packed as the fact keeps them, and its sessions counted by category.</summary>
-    private static (ulong First, ulong Last, int Counted) Keyed(ScannedWeek week, byte[] keys, int[] counts)
+    private (ulong First, ulong Last, int Counted) Keyed(ScannedWeek week)
     {
         ulong first = 0, last = 0;
         var counted = 0;
@@ -131,8 +183,8 @@ internal static class BulkMarks
             if ((week.Marked & (1 << session)) == 0)
                 continue;
             var mark = week.MarkIn(session);
-            counted += counts[mark - 1];
-            var key = (ulong)keys[mark] << (8 * (session % 7));
+            counted += _counts[mark - 1];
+            var key = (ulong)_keys[mark] << (8 * (session % 7));
             if (session < 7)
                 first |= key;
             else

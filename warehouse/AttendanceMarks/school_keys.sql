@@ -1,0 +1,3 @@
+-- The school key of each URN.
+select urn, school_key
+from dim_school;
