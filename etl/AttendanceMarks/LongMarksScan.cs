@@ -10,7 +10,7 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 /// caller checks them) and each pupil's week at each school as one row of its sessions, Monday AM to Sunday PM, each
 /// session the number of its raw mark. A row per session becomes a tenth as many week rows, and no row is ever a
 /// string. Null when the file is not plain, when a value cannot be placed in a week (a date that is no date, a session
-/// neither AM nor PM), or when a session is marked twice within a slice; then the row-by-row reader reports why.
+/// neither AM nor PM), or when a session is marked twice; then the row-by-row reader reports why.
 /// </summary>
 public sealed class LongMarksScan
 {
@@ -60,8 +60,8 @@ public sealed class LongMarksScan
     public IReadOnlyList<(DateOnly First, DateOnly Last)> SchoolDates { get; private set; } = [];
 
     /// <summary>
-    /// The pupil weeks, one per UPN cell, URN cell, week and academic year within a slice of the file: the same
-    /// pupil week can appear once per slice, never with the same session twice.
+    /// The pupil weeks, one per UPN cell, URN cell, week and academic year: a week read in several slices of the file
+    /// is one, never with the same session twice. Two spellings of one UPN or URN are two weeks here.
     /// </summary>
     public IReadOnlyList<ScannedWeek> Weeks { get; private set; } = [];
 
@@ -77,8 +77,7 @@ public sealed class LongMarksScan
             i => parts[i] = Slice.Read(scan, columns, file, bounds[i], bounds[i + 1]));
         if (parts.Any(part => part is null))
             return null;
-        scan.Gather([.. parts.Select(part => part!)]);
-        return scan;
+        return scan.Gather([.. parts.Select(part => part!)]) ? scan : null;
     }
 
     /// <summary>Where each slice starts and ends: just after a line break, the first just after the header line.</summary>
@@ -106,10 +105,32 @@ public sealed class LongMarksScan
         return [.. bounds];
     }
 
-    private void Gather(Slice[] parts)
+    /// <summary>
+    /// Puts the slices' findings together, a pupil week read in several slices as one; false when two slices mark
+    /// the same session of a pupil week.
+    /// </summary>
+    private bool Gather(Slice[] parts)
     {
         Rows = parts.Sum(part => part.Rows);
-        Weeks = [.. parts.SelectMany(part => part.Weeks)];
+        var weeks = parts[0].Weeks;
+        var indexes = parts[0].WeekIndexes;
+        foreach (var part in parts.Skip(1))
+        {
+            foreach (var (key, index) in part.WeekIndexes)
+            {
+                if (indexes.TryGetValue(key, out var first))
+                {
+                    if (!weeks[first].Add(part.Weeks[index]))
+                        return false;
+                }
+                else
+                {
+                    indexes.Add(key, weeks.Count);
+                    weeks.Add(part.Weeks[index]);
+                }
+            }
+        }
+        Weeks = weeks;
         var pairs = new List<(int, int)>();
         for (var date = 0; date < _dates.Values.Count; date++)
         {
@@ -134,6 +155,7 @@ public sealed class LongMarksScan
         }
         SchoolNames = names;
         SchoolDates = dates;
+        return true;
     }
 
     /// <summary>The date's week, day and academic year, registered once per distinct date cell; null when it is no date.</summary>
@@ -186,30 +208,35 @@ public sealed class LongMarksScan
 
         private readonly LongMarksScan _scan;
         private readonly LongMarksColumns _columns;
-        private readonly Dictionary<long, int> _weekIndexes = [];
-        private readonly Dictionary<UInt128, int> _upns = [];
-        private readonly Dictionary<UInt128, int> _urns = [];
-        private readonly Dictionary<UInt128, int> _dates = [];
-        private readonly Dictionary<UInt128, int> _marks = [];
-        private readonly Dictionary<UInt128, int> _sessions = [];
+        private readonly SliceValueCache _upns;
+        private readonly SliceValueCache _urns;
+        private readonly SliceValueCache _dates;
+        private readonly SliceValueCache _marks;
+        private readonly SliceValueCache _sessions;
         private readonly Dictionary<int, byte[]> _nameBytes = [];
         private readonly List<DateSlot?> _dateSlots = [];
         private readonly List<bool?> _pm = [];
-        private UInt128 _lastUpn = UInt128.MaxValue;
-        private UInt128 _lastUrn = UInt128.MaxValue;
-        private int _upn;
-        private int _urn;
+        private int _upn = -1;
+        private int _urn = -1;
         private int _week = -1;
 
         private Slice(LongMarksScan scan, LongMarksColumns columns)
         {
             _scan = scan;
             _columns = columns;
+            _upns = new SliceValueCache(scan._upns);
+            _urns = new SliceValueCache(scan._urns);
+            _dates = new SliceValueCache(scan._dates);
+            _marks = new SliceValueCache(scan._marks);
+            _sessions = new SliceValueCache(scan._sessions);
         }
 
         public long Rows { get; private set; }
 
         public List<ScannedWeek> Weeks { get; } = [];
+
+        /// <summary>Where each pupil week (UPN cell, URN cell, week of the file) is in <see cref="Weeks"/>.</summary>
+        public Dictionary<long, int> WeekIndexes { get; } = [];
 
         public bool[] DateMarks { get; } = new bool[MaxDates * MaxMarks];
 
@@ -277,16 +304,16 @@ public sealed class LongMarksScan
             if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
                 || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
                 return false;
-            if (upn != _lastUpn)
+            var upnIndex = _upns.IndexOf(upn, upnCell);
+            if (upnIndex != _upn)
             {
-                _upn = Cached(_upns, upn, upnCell, _scan._upns);
-                _lastUpn = upn;
+                _upn = upnIndex;
                 _week = -1;
             }
-            if (urn != _lastUrn)
+            var urnIndex = _urns.IndexOf(urn, urnCell);
+            if (urnIndex != _urn)
             {
-                _urn = Cached(_urns, urn, urnCell, _scan._urns);
-                _lastUrn = urn;
+                _urn = urnIndex;
                 _week = -1;
                 while (FirstDay.Count <= _urn)
                 {
@@ -296,9 +323,9 @@ public sealed class LongMarksScan
             }
             if (_columns.Name >= 0)
                 NoteName(PlainCsvLine.Trim(line[cells[_columns.Name]]));
-            var dateIndex = Cached(_dates, date, dateCell, _scan._dates);
-            var markIndex = Cached(_marks, mark, markCell, _scan._marks);
-            var sessionIndex = Cached(_sessions, session, sessionCell, _scan._sessions);
+            var dateIndex = _dates.IndexOf(date, dateCell);
+            var markIndex = _marks.IndexOf(mark, markCell);
+            var sessionIndex = _sessions.IndexOf(session, sessionCell);
             if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
                 return false;
             DateMarks[(dateIndex * MaxMarks) + markIndex] = true;
@@ -328,10 +355,10 @@ public sealed class LongMarksScan
             if (_week < 0 || Weeks[_week].WeekOfDates != slot.Week)
             {
                 var key = ((long)_upn << 40) | ((long)_urn << 16) | (uint)slot.Week;
-                if (!_weekIndexes.TryGetValue(key, out _week))
+                if (!WeekIndexes.TryGetValue(key, out _week))
                 {
                     _week = Weeks.Count;
-                    _weekIndexes.Add(key, _week);
+                    WeekIndexes.Add(key, _week);
                     Weeks.Add(new ScannedWeek(_upn, _urn, slot.Week, slot.WeekStart, slot.AcademicYear));
                 }
             }
@@ -346,16 +373,6 @@ public sealed class LongMarksScan
             if (!Names.TryGetValue(_urn, out var greatest) || string.CompareOrdinal(text, greatest) > 0)
                 Names[_urn] = text;
             _nameBytes[_urn] = name.ToArray();
-        }
-
-        private static int Cached(Dictionary<UInt128, int> cache, UInt128 packed, ReadOnlySpan<byte> cell, PackedDistinctValues shared)
-        {
-            if (!cache.TryGetValue(packed, out var index))
-            {
-                index = shared.IndexOf(packed, cell);
-                cache.Add(packed, index);
-            }
-            return index;
         }
     }
 }

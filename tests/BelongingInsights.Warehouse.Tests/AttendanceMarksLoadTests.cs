@@ -92,6 +92,25 @@ public sealed class AttendanceMarksLoadTests
     }
 
     [Fact]
+    public void A_week_marked_under_two_spellings_of_a_upn_loads_in_bulk_as_one_pupil_week()
+    {
+        using var warehouse = new WarehouseHarness();
+        var upn = AttendanceCsv.Upn(1);
+        var csv = MarksCsv.Header + "\n" + string.Concat(Enumerable.Range(2, 5).Select(day =>
+            $"{upn},100001,{day:00}/09/2024,AM,/\n{upn.ToLowerInvariant()},100001,{day:00}/09/2024,PM,I\n"));
+
+        var import = warehouse.Import(csv);
+
+        Assert.Contains(warehouse.Log.Messages, m => m.Contains("staged in bulk", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 10), (import.Status, import.RowsLoaded));
+        Assert.Equal("1 10 5 5 2024-09-02 2024-09-06", warehouse.Scalar<string>("""
+            select string_agg(concat_ws(' ', w.weeks, f.possible_sessions, f.present_sessions, f.authorised_absence, f.period_start, f.period_end), ';')
+            from fact_attendance_week as f
+            cross join (select count(*) as weeks from fact_attendance_week) as w
+            """));
+    }
+
+    [Fact]
     public void A_session_marked_twice_under_two_spellings_of_a_upn_is_read_row_by_row_and_held_back()
     {
         using var warehouse = new WarehouseHarness();

@@ -9,8 +9,8 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 /// <summary>
 /// Loads a long marks export without reading its rows one by one through the validating reader:
 /// <see cref="LongMarksScan"/> reads the file once, in parallel, into its distinct values and its pupils' weeks;
-/// <see cref="CleanMarkValues"/> checks each distinct value once; the parts of a pupil week read in different slices
-/// of the file (or under different spellings of a UPN or URN) are combined. On load each week, its sessions given their
+/// <see cref="CleanMarkValues"/> checks each distinct value once; the parts of a pupil week under different spellings
+/// of a UPN or URN are combined. On load each week, its sessions given their
 /// marks' keys and counted by category, is appended straight to <c>fact_attendance_week</c>, keyed in C#. Only a
 /// clean file is taken — plain UTF-8 with the header on its first line, every value accepted without a warning, each
 /// raw mark standing for one DfE code, no session marked twice — so every problem is still reported with its row and
@@ -131,11 +131,14 @@ internal sealed class BulkMarks
     }
 
     /// <summary>
-    /// Each pupil week once: its parts from different slices or spellings taken into the first; null when two parts
-    /// share a session (a session marked twice, which the row-by-row read reports with its rows).
+    /// Each pupil week once. The scan gives each UPN cell's week at a URN cell once, so only two spellings of one UPN
+    /// or URN can part a week: then the parts are taken into the first. Null when two parts share a session (a
+    /// session marked twice, which the row-by-row read reports with its rows).
     /// </summary>
     private static IEnumerable<ScannedWeek>? Combined(IReadOnlyList<ScannedWeek> weeks, CheckedValues values)
     {
+        if (values.Pupils.Distinct().Count() == values.Pupils.Length && values.Schools.Distinct().Count() == values.Schools.Length)
+            return weeks;
         var combined = new Dictionary<(int Pupil, int School, int Week), ScannedWeek>(weeks.Count);
         foreach (var week in weeks)
         {
