@@ -26,8 +26,10 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
         if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys) is { } bulk)
         {
             if (problems.Fatal is null)
+            {
                 _bulk[importId] = bulk;
-            Log.MarksStagedInBulk(logger, importId, bulk.Rows);
+                Log.MarksStagedInBulk(logger, importId, bulk.Rows);
+            }
             return bulk.Rows;
         }
         var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
