@@ -88,6 +88,8 @@ internal sealed class BulkMarks
         connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"));
         var pupilKeys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", importId));
         var schoolKeys = Keys(connection, "AttendanceMarks/school_keys.sql");
+        int[] upnKeys = [.. _values.Pupils.Select(pupil => pupilKeys[pupil])];
+        int[] urnKeys = [.. _values.Schools.Select(urn => schoolKeys[urn])];
         using (var appender = connection.CreateAppender("fact_attendance_week"))
         {
             foreach (var week in _weeks)
@@ -96,7 +98,7 @@ internal sealed class BulkMarks
                 var firstSession = BitOperations.TrailingZeroCount(week.Marked);
                 var lastSession = BitOperations.Log2(week.Marked);
                 appender.CreateRow()
-                    .AppendValue(schoolKeys[_values.Schools[week.Urn]]).AppendValue(pupilKeys[_values.Pupils[week.Upn]])
+                    .AppendValue(urnKeys[week.Urn]).AppendValue(upnKeys[week.Upn])
                     .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
                     .AppendValue(week.WeekStart.AddDays(firstSession / 2)).AppendValue(week.WeekStart.AddDays(lastSession / 2))
                     .AppendValue(counted & 15).AppendValue((counted >> 4) & 15).AppendValue((counted >> 8) & 15)

@@ -20,34 +20,14 @@ with merged as (
         and f.academic_year = k.academic_year
 ),
 
--- Each mark's category and whether it counts as a possible session, listed by attendance_mark_key.
-marks as (
-    select
-        list(c.category order by k.mark_key) as category,
-        list(c.counted order by k.mark_key) as counted
-    from range(1, (select max(attendance_mark_key)::integer + 1 from dim_attendance_mark)) as k(mark_key)
-    left join dim_attendance_mark as m on m.attendance_mark_key = k.mark_key
-    left join dim_attendance_code as c on c.attendance_code_key = m.attendance_code_key
-),
-
-keyed as (
-    select
-        *,
-        list_transform(
-            range(14),
-            i -> ((if(i < 7, first_sessions, last_sessions) >> (8 * (i % 7))::ubigint) & 255::ubigint)::integer
-        ) as mark_keys
-    from merged
-),
-
+-- One row per marked session, with its code's category: the week's sessions decoded as fact_attendance_mark does.
 sessions as (
-    select
-        k.*,
-        list_filter(range(14), i -> k.mark_keys[i + 1] > 0) as marked,
-        list_transform(list_filter(k.mark_keys, key -> key > 0), key -> marks.category[key]) as categories,
-        list_transform(list_filter(k.mark_keys, key -> key > 0), key -> marks.counted[key]) as counted
-    from keyed as k
-    cross join marks
+    select m.*, s.session, c.category, c.counted
+    from merged as m
+    cross join range(14) as s(session)
+    inner join dim_attendance_mark as k
+        on k.attendance_mark_key = (if(s.session < 7, m.first_sessions, m.last_sessions) >> (8 * (s.session % 7))::ubigint) & 255
+    inner join dim_attendance_code as c on c.attendance_code_key = k.attendance_code_key
 )
 
 select
@@ -55,18 +35,19 @@ select
     pupil_key,
     week_start,
     academic_year,
-    week_start + (list_min(marked) // 2)::integer as period_start,
-    week_start + (list_max(marked) // 2)::integer as period_end,
-    len(list_filter(counted, c -> c)) as possible_sessions,
-    len(list_filter(categories, c -> c = 'present')) as present_sessions,
-    len(list_filter(categories, c -> c = 'aea')) as aea_sessions,
-    len(list_filter(categories, c -> c = 'authorised')) as authorised_absence,
-    len(list_filter(categories, c -> c = 'unauthorised')) as unauthorised_absence,
-    len(list_filter(counted, c -> not c)) as not_counted_sessions,
+    week_start + (min(session) // 2)::integer as period_start,
+    week_start + (max(session) // 2)::integer as period_end,
+    count(*) filter (where counted) as possible_sessions,
+    count(*) filter (where category = 'present') as present_sessions,
+    count(*) filter (where category = 'aea') as aea_sessions,
+    count(*) filter (where category = 'authorised') as authorised_absence,
+    count(*) filter (where category = 'unauthorised') as unauthorised_absence,
+    count(*) filter (where not counted) as not_counted_sessions,
     import_id,
     first_sessions,
     last_sessions
-from sessions;
+from sessions
+group by school_key, pupil_key, week_start, academic_year, import_id, first_sessions, last_sessions;
 
 delete from fact_attendance_week as f
 using load_kept_week as k
