@@ -30,13 +30,32 @@ public sealed class MartRefreshTests
 
         Assert.Contains("Marts/1_work/attendance_enrolment.sql", ran);
         Assert.Contains("Marts/2_cells/attendance_group.sql", ran);
-        Assert.Equal(["attendance_group", "belonging_attendance", "roll_exit"],
+        Assert.Equal(["attendance_group", "belonging_attendance"],
             timings.Where(t => t.Script == "Marts/3_suppression/20_secondary_suppression.sql").Select(t => t.Mart).Order());
         Assert.Contains("Marts/4_marts/attendance_school.sql", ran);
         Assert.DoesNotContain(ran, s => s.Contains("/1_work/survey", StringComparison.Ordinal) || s.Contains("/2_cells/survey", StringComparison.Ordinal));
         Assert.DoesNotContain("Marts/4_marts/audit_area.sql", ran);
         Assert.DoesNotContain("Marts/4_marts/survey_attrition.sql", ran);
         Assert.DoesNotContain("Marts/4_marts/survey_item.sql", ran);
+    }
+
+    [Fact]
+    public void Marks_for_pupils_the_census_placed_on_roll_leave_the_leavers_marts_and_marks_for_a_new_pupil_rebuild_them()
+    {
+        using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "3"));
+        warehouse.Import(CensusCsv.For(Urn, "03/10/2024", [.. Enumerable.Range(1, 12).Select(p => (p, p % 2 == 0 ? "F" : "M", "N"))]));
+
+        warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 12, Autumn, days: 5));
+        var known = warehouse.Get<MartRefresher>().Refresh().Select(t => t.Script).ToList();
+        warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 13, Autumn.AddDays(7), days: 5));
+        var joined = warehouse.Get<MartRefresher>().Refresh().Select(t => t.Script).ToList();
+
+        Assert.Contains("Marts/1_work/roll_exit.sql", known);
+        Assert.DoesNotContain("Marts/2_cells/roll_exit.sql", known);
+        Assert.DoesNotContain("Marts/4_marts/roll_exit.sql", known);
+        Assert.Contains("Marts/2_cells/roll_exit.sql", joined);
+        Assert.Contains("Marts/4_marts/roll_exit.sql", joined);
+        Assert.Equal(13, warehouse.Scalar<long>("select max(on_roll) from mart_roll_exit"));
     }
 
     [Fact]

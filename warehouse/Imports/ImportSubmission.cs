@@ -16,21 +16,32 @@ public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOpti
         var partial = Path.Combine(uploads, $"{Guid.NewGuid():N}.partial");
         string hash;
         await using (var file = File.Create(partial))
-        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-        {
-            var buffer = new byte[81_920];
-            int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                sha.AppendData(buffer, 0, read);
-                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
-        }
+            hash = await StoreAndHash(content, file, cancellationToken);
         var stored = Path.GetFullPath(Path.Combine(uploads, hash + SafeExtension(fileName)));
         File.Move(partial, stored, overwrite: true);
         return ledger.Register(new NewImport(
             Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave));
+    }
+
+    /// <summary>
+    /// Copies the content to the file and returns its SHA-256: each block is written, and the next read, while it is hashed, so a large
+    /// upload costs about the longer of the two, not both.
+    /// </summary>
+    private static async Task<string> StoreAndHash(Stream content, FileStream file, CancellationToken cancellationToken)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] block = new byte[1 << 20], next = new byte[1 << 20];
+        var read = await content.ReadAsync(block, cancellationToken);
+        while (read > 0)
+        {
+            var written = file.WriteAsync(block.AsMemory(0, read), cancellationToken).AsTask();
+            var reading = content.ReadAsync(next, cancellationToken).AsTask();
+            sha.AppendData(block, 0, read);
+            await written;
+            (block, next) = (next, block);
+            read = await reading;
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static string SafeExtension(string fileName)

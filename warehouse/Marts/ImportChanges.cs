@@ -30,7 +30,7 @@ internal sealed class ImportChanges
     public static ImportChanges Before(DuckDBConnection connection, IExportKindLoader loader)
     {
         var written = WrittenByLoader.GetOrAdd(loader.GetType(), Written);
-        return new ImportChanges(written, written.Where(IsDimension).ToDictionary(t => t, t => Fingerprint(connection, t)));
+        return new ImportChanges(written, written.Where(IsDimension).ToDictionary(t => t, t => TableFingerprint.Of(connection, t)));
     }
 
     /// <summary>Records the tables the import changed, once it has promoted its rows.</summary>
@@ -38,7 +38,7 @@ internal sealed class ImportChanges
     {
         foreach (var table in _written)
         {
-            if (IsDimension(table) && Fingerprint(connection, table) == _dimensionsBefore[table])
+            if (IsDimension(table) && TableFingerprint.Of(connection, table) == _dimensionsBefore[table])
                 continue;
             connection.Execute(SqlScripts.Get("MartRefresh/record_stale.sql"), ("import_id", importId), ("table_name", table));
         }
@@ -55,7 +55,4 @@ internal sealed class ImportChanges
     }
 
     private static bool IsDimension(string table) => table.StartsWith("dim_", StringComparison.Ordinal);
-
-    private static string Fingerprint(DuckDBConnection connection, string table) =>
-        connection.Scalar<string>(SqlScripts.Get("MartRefresh/fingerprint.sql"), ("table_name", table))!;
 }

@@ -14,12 +14,15 @@ namespace BelongingInsights.Warehouse.Marts;
 /// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
 /// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
 /// <c>3_suppression</c> script runs once for each mart whose cells this refresh rebuilt, so a marks upload does not
-/// redo the survey marts' suppression; the shared <c>work_suppression_*</c> tables are never taken as changed, since a
+/// redo the survey marts' suppression. A <c>1_work</c> table rebuilt with the same rows as before is not taken as
+/// changed, so what is built from it alone is left as it is (a marks upload for pupils the census already placed on
+/// roll does not rebuild the leavers' marts). The shared <c>work_suppression_*</c> tables are never taken as changed, since a
 /// mart's suppressed cells change only with its own <c>work_&lt;mart&gt;_cell</c> table. Returns how long each script that ran took, so a slow mart can be found.
 /// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 20;
+    private const string WorkScripts = "Marts/1_work/";
     private const string CellsScripts = "Marts/2_cells/";
     private const string SuppressionScripts = "Marts/3_suppression/";
     private const string SuppressionTables = "work_suppression_";
@@ -48,11 +51,15 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
                 continue;
             if (CellsMart(mart, sql) is { } cells)
                 rebuiltCells.Add(cells);
+            var written = SqlTables.Writes(sql).Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
+            var before = changed is not null && mart.StartsWith(WorkScripts, StringComparison.Ordinal)
+                ? written.ToDictionary(table => table, table => TableFingerprint.Of(connection, table))
+                : [];
             if (suppression)
                 timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, mart, sql, cells)));
             else
                 timings.Add(RunScript(connection, mart, sql, cellsMart: null));
-            changed?.UnionWith(SqlTables.Writes(sql).Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)));
+            changed?.UnionWith(written.Where(table => !before.TryGetValue(table, out var fingerprint) || TableFingerprint.Of(connection, table) != fingerprint));
         }
         connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
         transaction.Commit();

@@ -8,8 +8,6 @@ with summaries as (
         f.pupil_key,
         f.period_start,
         d.academic_year,
-        d.academic_year_label,
-        d.term,
         d.term_order,
         f.possible_sessions,
         f.present_sessions + f.aea_sessions as attended_sessions,
@@ -25,8 +23,6 @@ marks as (
         w.pupil_key,
         w.period_start,
         d.academic_year,
-        d.academic_year_label,
-        d.term,
         d.term_order,
         w.possible_sessions,
         w.present_sessions + w.aea_sessions as attended_sessions,
@@ -50,30 +46,64 @@ attendance as (
         and m.term_order = s.term_order
 ),
 
-windows as (
-    select *, 'term' as counting_window, term as period, term_order as period_order
-    from attendance
-    union all
-    select *, 'year to date' as counting_window, 'Year to date' as period, 9 as period_order
-    from attendance
-),
-
-enrolments as (
+-- Each enrolment's terms summed on numbers alone; the year to date sums its terms, and the labels are joined last.
+terms as (
     select
         school_key,
         pupil_key,
         academic_year,
-        academic_year_label,
-        counting_window,
-        period,
-        period_order,
+        term_order,
         min(period_start) as window_start,
         sum(possible_sessions) as possible_sessions,
         sum(attended_sessions) as attended_sessions,
         sum(authorised_absence) as authorised_absence,
         sum(unauthorised_absence) as unauthorised_absence
-    from windows
-    group by all
+    from attendance
+    group by school_key, pupil_key, academic_year, term_order
+),
+
+windows as (
+    select *, term_order as period_order
+    from terms
+    union all
+    select
+        school_key,
+        pupil_key,
+        academic_year,
+        null as term_order,
+        min(window_start),
+        sum(possible_sessions),
+        sum(attended_sessions),
+        sum(authorised_absence),
+        sum(unauthorised_absence),
+        9 as period_order
+    from terms
+    group by school_key, pupil_key, academic_year
+),
+
+labels as (
+    select distinct academic_year, academic_year_label, term_order, term
+    from dim_date
+),
+
+enrolments as (
+    select
+        w.school_key,
+        w.pupil_key,
+        w.academic_year,
+        l.academic_year_label,
+        if(w.term_order is null, 'year to date', 'term') as counting_window,
+        if(w.term_order is null, 'Year to date', l.term) as period,
+        w.period_order,
+        w.window_start,
+        w.possible_sessions,
+        w.attended_sessions,
+        w.authorised_absence,
+        w.unauthorised_absence
+    from windows as w
+    inner join labels as l
+        on l.academic_year = w.academic_year
+        and l.term_order = coalesce(w.term_order, 1)
 ),
 
 characterised as (
