@@ -12,6 +12,9 @@ internal static partial class Log
         Message = "Import {ImportId} ({ExportKind}) {Status}: {RowsRead} rows read, {RowsLoaded} loaded, {RowsQuarantined} quarantined in {DurationMs} ms")]
     public static partial void ImportFinished(ILogger logger, Guid importId, string exportKind, string status, int rowsRead, int rowsLoaded, int rowsQuarantined, long durationMs);
 
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Import {ImportId} is read again row by row: {Reason}")]
+    public static partial void ReadingRowByRow(ILogger logger, Guid importId, string reason);
+
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Import {ImportId}: {Rows} session marks checked and staged in bulk")]
     public static partial void MarksStagedInBulk(ILogger logger, Guid importId, int rows);
 

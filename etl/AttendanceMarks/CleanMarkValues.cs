@@ -11,10 +11,11 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 public sealed class CleanMarkValues(ImportContext context)
 {
     private readonly Dictionary<string, int> _pupilNumbers = new(StringComparer.Ordinal);
+    private readonly List<string> _pupilHashes = [];
     private int? _academicYear;
 
-    /// <summary>The keyed hash of each distinct pupil met so far, with the pupil's number within the file.</summary>
-    public IReadOnlyDictionary<string, int> PupilNumbers => _pupilNumbers;
+    /// <summary>The keyed hash of each distinct pupil met so far, by the pupil's number within the file.</summary>
+    public IReadOnlyList<string> PupilHashes => _pupilHashes;
 
     /// <summary>The pupil's number within the file for a valid, permanent UPN; spellings of one UPN share a number.</summary>
     public int? Pupil(string upn)
@@ -25,8 +26,9 @@ public sealed class CleanMarkValues(ImportContext context)
         var key = context.Pseudonymiser.PupilKey(check.Normalised);
         if (!_pupilNumbers.TryGetValue(key, out var number))
         {
-            number = _pupilNumbers.Count;
+            number = _pupilHashes.Count;
             _pupilNumbers.Add(key, number);
+            _pupilHashes.Add(key);
         }
         return number;
     }

@@ -6,13 +6,15 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 
 /// <summary>
 /// Reads a plain long marks export — UTF-8, comma-separated, no quote inside a cell, every row as wide as the header — straight
-/// from its bytes, in parallel over slices of the file, into what a bulk load needs: each distinct value once (the
-/// caller checks them) and each pupil's week at each school as one row of its sessions, Monday AM to Sunday PM, each
-/// session the number of its raw mark. A row per session becomes a tenth as many week rows, and no row is ever a
-/// string. Null when the file is not plain, when a value cannot be placed in a week (a date that is no date, a session
-/// neither AM nor PM), or when a session is marked twice; then the row-by-row reader reports why.
+/// from its bytes, segment after segment and each segment in parallel over slices, into what a bulk load needs: each
+/// distinct value once (the caller checks them) and each pupil's week at each school as one row of its sessions,
+/// Monday AM to Sunday PM, each session the number of its raw mark. A row per session becomes a tenth as many week
+/// rows, no row is ever a string, and only one segment's weeks are held at a time, so memory does not grow with the
+/// file. A week the file has in two segments comes out twice, its sessions split between the two. A segment is null
+/// when the file is not plain, when a value cannot be placed in a week (a date that is no date, a session neither AM
+/// nor PM), or when a session is marked twice within it; then the row-by-row reader reports why.
 /// </summary>
-public sealed class LongMarksScan
+public sealed class LongMarksScan : IDisposable
 {
     /// <summary>Sessions a week holds: Monday AM to Sunday PM.</summary>
     public const int SessionsPerWeek = 14;
@@ -30,55 +32,94 @@ public sealed class LongMarksScan
     private readonly List<(DateOnly WeekStart, int AcademicYear)> _weeksOfDates = [];
     private readonly List<bool> _pm = [];
     private readonly Lock _gate = new();
+    private readonly bool[] _dateMarkSeen = new bool[MaxDates * MaxMarks];
+    private readonly List<(int Date, int Mark)> _dateMarks = [];
+    private readonly Dictionary<int, string> _schoolNames = [];
+    private readonly List<(DateOnly First, DateOnly Last)> _schoolDates = [];
+    private readonly SafeFileHandle _file;
+    private readonly LongMarksColumns _columns;
+    private readonly long[] _bounds;
+    private readonly int _slices;
+    private readonly SliceCaches[] _caches;
+    private int _nextBound;
 
-    private LongMarksScan()
+    private LongMarksScan(SafeFileHandle file, LongMarksColumns columns, long[] bounds, int slices)
     {
+        _file = file;
+        _columns = columns;
+        _bounds = bounds;
+        _slices = slices;
+        _caches = [.. Enumerable.Range(0, slices).Select(_ => new SliceCaches(this))];
     }
 
-    /// <summary>The data rows read.</summary>
+    /// <summary>The data rows read so far.</summary>
     public long Rows { get; private set; }
 
-    /// <summary>Each distinct UPN cell, trimmed; a week's <see cref="ScannedWeek.Upn"/> indexes this list.</summary>
+    /// <summary>Whether every segment has been read (or is being read).</summary>
+    public bool Finished => _nextBound >= _bounds.Length - 1;
+
+    /// <summary>Each distinct UPN cell met so far, trimmed; a week's <see cref="ScannedWeek.Upn"/> indexes this list.</summary>
     public IReadOnlyList<string> Upns => _upns.Values;
 
-    /// <summary>Each distinct URN cell, trimmed (empty when the file has no URN column); indexed by <see cref="ScannedWeek.Urn"/>.</summary>
+    /// <summary>Each distinct URN cell met so far, trimmed (empty when the file has no URN column); indexed by <see cref="ScannedWeek.Urn"/>.</summary>
     public IReadOnlyList<string> Urns => _urns.Values;
 
-    /// <summary>Each distinct date cell, trimmed.</summary>
+    /// <summary>Each distinct date cell met so far, trimmed.</summary>
     public IReadOnlyList<string> Dates => _dates.Values;
 
-    /// <summary>Each distinct mark cell, trimmed; a session holds its index plus one (zero: no mark).</summary>
+    /// <summary>Each distinct mark cell met so far, trimmed; a session holds its index plus one (zero: no mark).</summary>
     public IReadOnlyList<string> Marks => _marks.Values;
 
-    /// <summary>Each distinct pair of a date cell and a mark cell, as indexes into <see cref="Dates"/> and <see cref="Marks"/>.</summary>
-    public IReadOnlyList<(int Date, int Mark)> DateMarks { get; private set; } = [];
+    /// <summary>
+    /// Each distinct pair of a date cell and a mark cell met so far, as indexes into <see cref="Dates"/> and
+    /// <see cref="Marks"/>, in the order the segments met them.
+    /// </summary>
+    public IReadOnlyList<(int Date, int Mark)> DateMarks => _dateMarks;
 
-    /// <summary>The greatest school name each URN cell is given, when the file has a name column.</summary>
-    public IReadOnlyDictionary<int, string> SchoolNames { get; private set; } = new Dictionary<int, string>();
+    /// <summary>The greatest school name each URN cell is given so far, when the file has a name column.</summary>
+    public IReadOnlyDictionary<int, string> SchoolNames => _schoolNames;
 
-    /// <summary>The first and last date each URN cell's rows cover.</summary>
-    public IReadOnlyList<(DateOnly First, DateOnly Last)> SchoolDates { get; private set; } = [];
+    /// <summary>The first and last date each URN cell's rows cover so far.</summary>
+    public IReadOnlyList<(DateOnly First, DateOnly Last)> SchoolDates => _schoolDates;
 
     /// <summary>
-    /// The pupil weeks, one per UPN cell, URN cell, week and academic year: a week read in several slices of the file
-    /// is one, never with the same session twice. Two spellings of one UPN or URN are two weeks here.
+    /// Opens the file to be read in segments of about <paramref name="segmentBytes"/>, each over
+    /// <paramref name="slices"/> threads; null when it has no line break after its header.
     /// </summary>
-    public IReadOnlyList<ScannedWeek> Weeks { get; private set; } = [];
-
-    public static LongMarksScan? Read(string path, LongMarksColumns columns, int slices)
+    public static LongMarksScan? Open(string path, LongMarksColumns columns, int slices, long segmentBytes)
     {
-        var scan = new LongMarksScan();
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var bounds = SliceBounds(file, slices);
-        if (bounds is null)
-            return null;
-        var parts = new Slice?[bounds.Length - 1];
-        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length },
-            i => parts[i] = Slice.Read(scan, columns, file, bounds[i], bounds[i + 1]));
-        if (parts.Any(part => part is null))
-            return null;
-        return scan.Gather([.. parts.Select(part => part!)]) ? scan : null;
+        var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var segments = (int)Math.Clamp((RandomAccess.GetLength(file) + segmentBytes - 1) / segmentBytes, 1, int.MaxValue / slices);
+        if (SliceBounds(file, segments * slices) is { } bounds)
+            return new LongMarksScan(file, columns, bounds, slices);
+        file.Dispose();
+        return null;
     }
+
+    public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// Reads the next segment's slices, each on a thread of its own. Only one read runs at a time, but it may run
+    /// while the caller works on the segment before; <see cref="Gather"/> then puts the segment together.
+    /// </summary>
+    public Segment ReadSegment()
+    {
+        var first = _nextBound;
+        var count = Math.Min(_slices, _bounds.Length - 1 - first);
+        _nextBound += count;
+        var parts = new Slice?[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count },
+            i => parts[i] = Slice.Read(this, _caches[i], _file, _bounds[first + i], _bounds[first + i + 1]));
+        return new Segment(parts);
+    }
+
+    /// <summary>
+    /// The pupil weeks a segment read holds, one per UPN cell, URN cell, week and academic year, a week read in several
+    /// of its slices as one, never with the same session twice; the values and school dates it met are added to the
+    /// scan's. Null when the segment is not plain or marks a session twice.
+    /// </summary>
+    public IReadOnlyList<ScannedWeek>? Gather(Segment segment) =>
+        segment.Parts.Any(part => part is null) ? null : Gather([.. segment.Parts.Select(part => part!)]);
 
     /// <summary>Where each slice starts and ends: just after a line break, the first just after the header line.</summary>
     private static long[]? SliceBounds(SafeFileHandle file, int slices)
@@ -106,12 +147,12 @@ public sealed class LongMarksScan
     }
 
     /// <summary>
-    /// Puts the slices' findings together, a pupil week read in several slices as one; false when two slices mark
-    /// the same session of a pupil week.
+    /// Puts a segment's slices together, a pupil week read in several slices as one; null when two slices mark the
+    /// same session of a pupil week.
     /// </summary>
-    private bool Gather(Slice[] parts)
+    private List<ScannedWeek>? Gather(Slice[] parts)
     {
-        Rows = parts.Sum(part => part.Rows);
+        Rows += parts.Sum(part => part.Rows);
         var weeks = parts[0].Weeks;
         var indexes = parts[0].WeekIndexes;
         foreach (var part in parts.Skip(1))
@@ -121,7 +162,7 @@ public sealed class LongMarksScan
                 if (indexes.TryGetValue(key, out var first))
                 {
                     if (!weeks[first].Add(part.Weeks[index]))
-                        return false;
+                        return null;
                 }
                 else
                 {
@@ -130,33 +171,31 @@ public sealed class LongMarksScan
                 }
             }
         }
-        Weeks = weeks;
-        var pairs = new List<(int, int)>();
-        for (var date = 0; date < _dates.Values.Count; date++)
+        foreach (var pair in parts.SelectMany(part => part.NewDateMarks).Distinct().Order())
+            _dateMarks.Add((pair / MaxMarks, pair % MaxMarks));
+        while (_schoolDates.Count < _urns.Values.Count)
+            _schoolDates.Add((DateOnly.MaxValue, DateOnly.MinValue));
+        foreach (var part in parts)
         {
-            for (var mark = 0; mark < _marks.Values.Count; mark++)
+            for (var urn = 0; urn < part.FirstDay.Count; urn++)
             {
-                if (parts.Any(part => part.DateMarks[(date * MaxMarks) + mark]))
-                    pairs.Add((date, mark));
+                if (part.FirstDay[urn] > part.LastDay[urn])
+                    continue;
+                var (known, last) = _schoolDates[urn];
+                _schoolDates[urn] = (Min(known, DateOnly.FromDayNumber(part.FirstDay[urn])), Max(last, DateOnly.FromDayNumber(part.LastDay[urn])));
+            }
+            foreach (var (urn, name) in part.Names)
+            {
+                if (!_schoolNames.TryGetValue(urn, out var greatest) || string.CompareOrdinal(name, greatest) > 0)
+                    _schoolNames[urn] = name;
             }
         }
-        DateMarks = pairs;
-        var names = new Dictionary<int, string>();
-        var dates = new (DateOnly, DateOnly)[_urns.Values.Count];
-        for (var urn = 0; urn < dates.Length; urn++)
-        {
-            var covered = parts.Where(part => urn < part.FirstDay.Count && part.FirstDay[urn] <= part.LastDay[urn]).ToList();
-            dates[urn] = (DateOnly.FromDayNumber(covered.Min(part => part.FirstDay[urn])), DateOnly.FromDayNumber(covered.Max(part => part.LastDay[urn])));
-            foreach (var part in parts)
-            {
-                if (part.Names.TryGetValue(urn, out var name) && (!names.TryGetValue(urn, out var known) || string.CompareOrdinal(name, known) > 0))
-                    names[urn] = name;
-            }
-        }
-        SchoolNames = names;
-        SchoolDates = dates;
-        return true;
+        return weeks;
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>The date's week, day and academic year, registered once per distinct date cell; null when it is no date.</summary>
     private DateSlot? DateSlotOf(int date)
@@ -199,37 +238,50 @@ public sealed class LongMarksScan
     }
 
     /// <summary>A date as a place in a week: the week (numbered within the file, with its Monday and academic year) and the day.</summary>
-    private readonly record struct DateSlot(int Week, DateOnly WeekStart, int AcademicYear, int Day, int DayNumber);
+    internal readonly record struct DateSlot(int Week, DateOnly WeekStart, int AcademicYear, int Day, int DayNumber);
 
-    /// <summary>One slice of the file, read on one thread, with its own caches of the shared distinct values.</summary>
-    private sealed class Slice
+    /// <summary>A segment's slices as read, for <see cref="Gather"/>.</summary>
+    public sealed class Segment
+    {
+        internal Segment(Slice?[] parts) => Parts = parts;
+
+        internal Slice?[] Parts { get; }
+    }
+
+    /// <summary>
+    /// What one thread keeps from one segment's slice to its next: its look-ups of the shared distinct values, and
+    /// its read buffer.
+    /// </summary>
+    internal sealed class SliceCaches(LongMarksScan scan)
     {
         private const int BufferBytes = 1 << 20;
 
-        private readonly LongMarksScan _scan;
-        private readonly LongMarksColumns _columns;
-        private readonly SliceValueCache _upns;
-        private readonly SliceValueCache _urns;
-        private readonly SliceValueCache _dates;
-        private readonly SliceValueCache _marks;
-        private readonly SliceValueCache _sessions;
-        private readonly Dictionary<int, byte[]> _nameBytes = [];
-        private readonly List<DateSlot?> _dateSlots = [];
-        private readonly List<bool?> _pm = [];
+        public SliceValueCache Upns { get; } = new(scan._upns);
+
+        public SliceValueCache Urns { get; } = new(scan._urns);
+
+        public SliceValueCache Dates { get; } = new(scan._dates);
+
+        public SliceValueCache Marks { get; } = new(scan._marks);
+
+        public SliceValueCache Sessions { get; } = new(scan._sessions);
+
+        public List<DateSlot?> DateSlots { get; } = [];
+
+        public List<bool?> Pm { get; } = [];
+
+        /// <summary>The name each URN cell was last given, as bytes, so a name is decoded only when it changes.</summary>
+        public Dictionary<int, byte[]> NameBytes { get; } = [];
+
+        public byte[] Buffer { get; } = new byte[BufferBytes];
+    }
+
+    /// <summary>One slice of a segment, read on one thread.</summary>
+    internal sealed class Slice(LongMarksScan scan, SliceCaches caches)
+    {
         private int _upn = -1;
         private int _urn = -1;
         private int _week = -1;
-
-        private Slice(LongMarksScan scan, LongMarksColumns columns)
-        {
-            _scan = scan;
-            _columns = columns;
-            _upns = new SliceValueCache(scan._upns);
-            _urns = new SliceValueCache(scan._urns);
-            _dates = new SliceValueCache(scan._dates);
-            _marks = new SliceValueCache(scan._marks);
-            _sessions = new SliceValueCache(scan._sessions);
-        }
 
         public long Rows { get; private set; }
 
@@ -238,7 +290,8 @@ public sealed class LongMarksScan
         /// <summary>Where each pupil week (UPN cell, URN cell, week of the file) is in <see cref="Weeks"/>.</summary>
         public Dictionary<long, int> WeekIndexes { get; } = [];
 
-        public bool[] DateMarks { get; } = new bool[MaxDates * MaxMarks];
+        /// <summary>The pairs of a date and a mark this slice met first, as date × <see cref="MaxMarks"/> + mark.</summary>
+        public List<int> NewDateMarks { get; } = [];
 
         public List<int> FirstDay { get; } = [];
 
@@ -246,10 +299,10 @@ public sealed class LongMarksScan
 
         public Dictionary<int, string> Names { get; } = [];
 
-        public static Slice? Read(LongMarksScan scan, LongMarksColumns columns, SafeFileHandle file, long start, long end)
+        public static Slice? Read(LongMarksScan scan, SliceCaches caches, SafeFileHandle file, long start, long end)
         {
-            var slice = new Slice(scan, columns);
-            var buffer = new byte[BufferBytes];
+            var slice = new Slice(scan, caches);
+            var buffer = caches.Buffer;
             var carried = 0;
             for (var position = start; position < end || carried > 0;)
             {
@@ -293,24 +346,25 @@ public sealed class LongMarksScan
 
         private bool ReadLine(ReadOnlySpan<byte> line)
         {
-            Span<Range> cells = stackalloc Range[_columns.Width];
+            var columns = scan._columns;
+            Span<Range> cells = stackalloc Range[columns.Width];
             if (!PlainCsvLine.Split(line, cells))
                 return false;
-            var upnCell = PlainCsvLine.Trim(line[cells[_columns.Upn]]);
-            var urnCell = _columns.Urn < 0 ? [] : PlainCsvLine.Trim(line[cells[_columns.Urn]]);
-            var dateCell = PlainCsvLine.Trim(line[cells[_columns.Date]]);
-            var sessionCell = PlainCsvLine.Trim(line[cells[_columns.Session]]);
-            var markCell = PlainCsvLine.Trim(line[cells[_columns.Mark]]);
+            var upnCell = PlainCsvLine.Trim(line[cells[columns.Upn]]);
+            var urnCell = columns.Urn < 0 ? [] : PlainCsvLine.Trim(line[cells[columns.Urn]]);
+            var dateCell = PlainCsvLine.Trim(line[cells[columns.Date]]);
+            var sessionCell = PlainCsvLine.Trim(line[cells[columns.Session]]);
+            var markCell = PlainCsvLine.Trim(line[cells[columns.Mark]]);
             if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
                 || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
                 return false;
-            var upnIndex = _upns.IndexOf(upn, upnCell);
+            var upnIndex = caches.Upns.IndexOf(upn, upnCell);
             if (upnIndex != _upn)
             {
                 _upn = upnIndex;
                 _week = -1;
             }
-            var urnIndex = _urns.IndexOf(urn, urnCell);
+            var urnIndex = caches.Urns.IndexOf(urn, urnCell);
             if (urnIndex != _urn)
             {
                 _urn = urnIndex;
@@ -321,14 +375,19 @@ public sealed class LongMarksScan
                     LastDay.Add(int.MinValue);
                 }
             }
-            if (_columns.Name >= 0)
-                NoteName(PlainCsvLine.Trim(line[cells[_columns.Name]]));
-            var dateIndex = _dates.IndexOf(date, dateCell);
-            var markIndex = _marks.IndexOf(mark, markCell);
-            var sessionIndex = _sessions.IndexOf(session, sessionCell);
+            if (columns.Name >= 0)
+                NoteName(PlainCsvLine.Trim(line[cells[columns.Name]]));
+            var dateIndex = caches.Dates.IndexOf(date, dateCell);
+            var markIndex = caches.Marks.IndexOf(mark, markCell);
+            var sessionIndex = caches.Sessions.IndexOf(session, sessionCell);
             if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
                 return false;
-            DateMarks[(dateIndex * MaxMarks) + markIndex] = true;
+            var pair = (dateIndex * MaxMarks) + markIndex;
+            if (!scan._dateMarkSeen[pair])
+            {
+                scan._dateMarkSeen[pair] = true;
+                NewDateMarks.Add(pair);
+            }
             FirstDay[_urn] = Math.Min(FirstDay[_urn], slot.DayNumber);
             LastDay[_urn] = Math.Max(LastDay[_urn], slot.DayNumber);
             Rows++;
@@ -337,16 +396,16 @@ public sealed class LongMarksScan
 
         private DateSlot? SlotOf(int date)
         {
-            while (_dateSlots.Count <= date)
-                _dateSlots.Add(null);
-            return _dateSlots[date] ??= _scan.DateSlotOf(date);
+            while (caches.DateSlots.Count <= date)
+                caches.DateSlots.Add(null);
+            return caches.DateSlots[date] ??= scan.DateSlotOf(date);
         }
 
         private bool? PmOf(int session)
         {
-            while (_pm.Count <= session)
-                _pm.Add(null);
-            return _pm[session] ??= _scan.IsPm(session);
+            while (caches.Pm.Count <= session)
+                caches.Pm.Add(null);
+            return caches.Pm[session] ??= scan.IsPm(session);
         }
 
         /// <summary>Puts the mark in its session of the pupil's week; false when that session already holds one.</summary>
@@ -367,12 +426,12 @@ public sealed class LongMarksScan
 
         private void NoteName(ReadOnlySpan<byte> name)
         {
-            if (name.IsEmpty || (_nameBytes.TryGetValue(_urn, out var known) && name.SequenceEqual(known)))
+            if (name.IsEmpty || (caches.NameBytes.TryGetValue(_urn, out var known) && name.SequenceEqual(known)))
                 return;
             var text = Encoding.UTF8.GetString(name);
             if (!Names.TryGetValue(_urn, out var greatest) || string.CompareOrdinal(text, greatest) > 0)
                 Names[_urn] = text;
-            _nameBytes[_urn] = name.ToArray();
+            caches.NameBytes[_urn] = name.ToArray();
         }
     }
 }

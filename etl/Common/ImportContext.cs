@@ -13,4 +13,7 @@ public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymise
 
     /// <summary>The school lists loaded so far, to warn about unknown URNs; null when none has been loaded.</summary>
     public SchoolRegister? Schools { get; init; }
+
+    /// <summary>Whether a loader may take the file in bulk; false when a bulk read met a problem and the file is read again row by row.</summary>
+    public bool AllowBulk { get; init; } = true;
 }

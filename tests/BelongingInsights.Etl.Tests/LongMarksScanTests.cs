@@ -20,16 +20,16 @@ public sealed class LongMarksScanTests
             """, slices: 1);
 
         Assert.NotNull(scan);
-        Assert.Equal(5, scan.Rows);
-        Assert.Equal(["A123456789012", "B123456789012"], scan.Upns);
-        Assert.Equal(["/", "\\", "I", "X01"], scan.Marks);
-        Assert.Equal((new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 9)), scan.SchoolDates[0]);
+        Assert.Equal(5, scan.Scan.Rows);
+        Assert.Equal(["A123456789012", "B123456789012"], scan.Scan.Upns);
+        Assert.Equal(["/", "\\", "I", "X01"], scan.Scan.Marks);
+        Assert.Equal((new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 9)), scan.Scan.SchoolDates[0]);
         Assert.Equal(
             ["A 2024-09-02 2024: Mon AM 1, Mon PM 2, Fri PM 3", "A 2024-09-09 2024: Mon AM 1", "B 2024-09-02 2024: Tue AM 4"],
             scan.Weeks.Select(week => Describe(scan, week)).Order());
         Assert.Equal(
             [("02/09/2024", "/"), ("02/09/2024", "\\"), ("03/09/2024", "X01"), ("06/09/2024", "I"), ("09/09/2024", "/")],
-            scan.DateMarks.Select(p => (scan.Dates[p.Date], scan.Marks[p.Mark])).Order());
+            scan.Scan.DateMarks.Select(p => (scan.Scan.Dates[p.Date], scan.Scan.Marks[p.Mark])).Order());
     }
 
     [Fact]
@@ -53,10 +53,38 @@ public sealed class LongMarksScanTests
 
         Assert.NotNull(whole);
         Assert.NotNull(sliced);
-        Assert.Equal(40 * 20 * 2, sliced.Rows);
+        Assert.Equal(40 * 20 * 2, sliced.Scan.Rows);
         Assert.Equal(Sessions(whole), Sessions(sliced));
-        Assert.Equal("St Mary's, Camden", sliced.SchoolNames[sliced.Urns.ToList().IndexOf("100000")]);
+        Assert.Equal("St Mary's, Camden", sliced.Scan.SchoolNames[sliced.Scan.Urns.ToList().IndexOf("100000")]);
         Assert.Equal(whole.Weeks.Count, sliced.Weeks.Count);
+    }
+
+    [Fact]
+    public void Segments_read_one_after_another_find_the_same_sessions_and_values_a_week_they_split_coming_in_parts()
+    {
+        var csv = new StringBuilder("UPN,URN,Date,Session,Mark\n");
+        for (var day = 2; day <= 27; day++)
+        {
+            for (var pupil = 0; pupil < 30; pupil++)
+            {
+                if (new DateOnly(2024, 9, day).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    continue;
+                csv.Append($"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,AM,{(pupil + day) % 3}\n");
+                csv.Append($"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,PM,/\n");
+            }
+        }
+
+        var whole = Scan(csv.ToString(), 1);
+        var segmented = Scan(csv.ToString(), 2, segmentBytes: 2_000);
+
+        Assert.NotNull(whole);
+        Assert.NotNull(segmented);
+        Assert.Equal(30 * 20 * 2, segmented.Scan.Rows);
+        Assert.Equal(Sessions(whole), Sessions(segmented));
+        Assert.True(segmented.Weeks.Count > whole.Weeks.Count);
+        Assert.Equal(whole.Scan.DateMarks.Select(p => (whole.Scan.Dates[p.Date], whole.Scan.Marks[p.Mark])).Order(),
+            segmented.Scan.DateMarks.Select(p => (segmented.Scan.Dates[p.Date], segmented.Scan.Marks[p.Mark])).Order());
+        Assert.Equal(whole.Scan.SchoolDates.OrderBy(d => d), segmented.Scan.SchoolDates.OrderBy(d => d));
     }
 
     [Fact]
@@ -84,13 +112,22 @@ public sealed class LongMarksScanTests
         Assert.Null(Scan($"UPN,URN,Date,Session,Mark\n{rows}\n", slices: 1));
     }
 
-    private static LongMarksScan? Scan(string csv, int slices, LongMarksColumns? columns = null)
+    /// <summary>The whole file scanned in segments of <paramref name="segmentBytes"/>: the scan and every segment's weeks; null when a segment is.</summary>
+    private static Scanned? Scan(string csv, int slices, LongMarksColumns? columns = null, long segmentBytes = 1 << 20)
     {
         var path = Path.GetTempFileName();
         try
         {
             File.WriteAllText(path, csv, new UTF8Encoding(false));
-            return LongMarksScan.Read(path, columns ?? FiveColumns, slices);
+            using var scan = LongMarksScan.Open(path, columns ?? FiveColumns, slices, segmentBytes);
+            var weeks = new List<ScannedWeek>();
+            while (scan is { Finished: false })
+            {
+                if (scan.Gather(scan.ReadSegment()) is not { } segment)
+                    return null;
+                weeks.AddRange(segment);
+            }
+            return scan is null ? null : new Scanned(scan, weeks);
         }
         finally
         {
@@ -98,22 +135,24 @@ public sealed class LongMarksScanTests
         }
     }
 
-    private static string Describe(LongMarksScan scan, ScannedWeek week)
+    private static string Describe(Scanned scan, ScannedWeek week)
     {
         string[] days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         var sessions = Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
             .Where(session => (week.Marked & (1 << session)) != 0)
             .Select(session => $"{days[session / 2]} {(session % 2 == 0 ? "AM" : "PM")} {week.MarkIn(session)}");
-        return $"{scan.Upns[week.Upn][0]} {week.WeekStart:yyyy-MM-dd} {week.AcademicYear}: {string.Join(", ", sessions)}";
+        return $"{scan.Scan.Upns[week.Upn][0]} {week.WeekStart:yyyy-MM-dd} {week.AcademicYear}: {string.Join(", ", sessions)}";
     }
 
     /// <summary>Every marked session as pupil, school, date, session and raw mark, in order.</summary>
-    private static List<string> Sessions(LongMarksScan scan) =>
+    private static List<string> Sessions(Scanned scan) =>
     [
         .. scan.Weeks
             .SelectMany(week => Enumerable.Range(0, LongMarksScan.SessionsPerWeek)
                 .Where(session => (week.Marked & (1 << session)) != 0)
-                .Select(session => $"{scan.Upns[week.Upn]} {scan.Urns[week.Urn]} {week.WeekStart.AddDays(session / 2):yyyy-MM-dd} {session % 2} {scan.Marks[week.MarkIn(session) - 1]}"))
+                .Select(session => $"{scan.Scan.Upns[week.Upn]} {scan.Scan.Urns[week.Urn]} {week.WeekStart.AddDays(session / 2):yyyy-MM-dd} {session % 2} {scan.Scan.Marks[week.MarkIn(session) - 1]}"))
             .Order(StringComparer.Ordinal),
     ];
+
+    private sealed record Scanned(LongMarksScan Scan, List<ScannedWeek> Weeks);
 }

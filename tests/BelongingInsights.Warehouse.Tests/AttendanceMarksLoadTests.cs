@@ -92,6 +92,76 @@ public sealed class AttendanceMarksLoadTests
     }
 
     [Fact]
+    public void A_file_read_in_many_segments_loads_as_row_by_row_each_week_two_segments_split_as_one()
+    {
+        var csv = DateMajor(pupils: 300, days: 20);
+        using var bulk = new WarehouseHarness();
+        using var rowByRow = new WarehouseHarness();
+
+        var import = bulk.Import(csv);
+        rowByRow.Import("Register export 02/09/2024\n" + csv);
+
+        Assert.True(csv.Length > 8 * 64 * 1024);
+        Assert.Contains(bulk.Log.Messages, m => m.Contains("staged in bulk", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 12_000), (import.Status, import.RowsLoaded));
+        Assert.Equal(300 * 4, bulk.Scalar<long>("select count(*) from fact_attendance_week"));
+        Assert.Equal("St Mary's Later", bulk.Scalar<string>("select name from dim_school where urn = 100001"));
+        Assert.Equal(Loaded(rowByRow), Loaded(bulk));
+    }
+
+    [Fact]
+    public void A_session_marked_again_in_a_later_segment_is_read_row_by_row_and_held_back()
+    {
+        using var warehouse = new WarehouseHarness();
+        var csv = DateMajor(pupils: 300, days: 20) + $"{AttendanceCsv.Upn(1)},100002,St Mary's,02/09/2024,AM,N\n";
+
+        var import = warehouse.Import(csv);
+
+        Assert.Contains(warehouse.Log.Messages, m => m.Contains("read again row by row", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 12_000, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
+        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        Assert.Equal((12_002, "The same pupil and session already appear at row 2."), (problem.Line, problem.Message));
+        Assert.Equal(12_000, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
+    }
+
+    [Fact]
+    public void A_value_that_is_not_clean_in_a_later_segment_rolls_the_bulk_load_back_and_the_row_is_reported()
+    {
+        using var warehouse = new WarehouseHarness();
+        var csv = DateMajor(pupils: 300, days: 20) + "A12345,100001,St Mary's,30/09/2024,AM,/\n";
+
+        var import = warehouse.Import(csv);
+
+        Assert.Contains(warehouse.Log.Messages, m => m.Contains("read again row by row", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 12_000, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
+        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        Assert.Equal((12_002, "UPN"), (problem.Line, problem.Column));
+        Assert.Equal(300 * 4, warehouse.Scalar<long>("select count(*) from fact_attendance_week"));
+        Assert.Equal(300, warehouse.Scalar<long>("select count(*) from dim_pupil"));
+    }
+
+    /// <summary>A long export sorted by date, as some MIS write them: every pupil's week is spread over the file.</summary>
+    private static string DateMajor(int pupils, int days)
+    {
+        var csv = new System.Text.StringBuilder("UPN,URN,School,Date,Session,Mark\n");
+        var date = Autumn;
+        for (var day = 0; day < days; date = date.AddDays(1))
+        {
+            if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                continue;
+            var name = day < days / 2 ? "St Mary's" : "St Mary's Later";
+            for (var pupil = 1; pupil <= pupils; pupil++)
+            {
+                var text = date.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                var mark = (pupil + day) % 7 == 0 ? "I" : "/";
+                csv.Append($"{AttendanceCsv.Upn(pupil)},10000{1 + (pupil % 2)},{name},{text},AM,{mark}\n{AttendanceCsv.Upn(pupil)},10000{1 + (pupil % 2)},{name},{text},PM,/\n");
+            }
+            day++;
+        }
+        return csv.ToString();
+    }
+
+    [Fact]
     public void A_week_marked_under_two_spellings_of_a_upn_loads_in_bulk_as_one_pupil_week()
     {
         using var warehouse = new WarehouseHarness();

@@ -23,7 +23,7 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
     public int Stage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context, ProblemLog problems, CancellationToken cancellationToken)
     {
         var codeKeys = CodeKeys(connection);
-        if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys) is { } bulk)
+        if (BulkMarks.TryStage(connection, importId, table, context, problems, codeKeys, cancellationToken) is { } bulk)
         {
             if (problems.Fatal is null)
             {
@@ -67,13 +67,14 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
     {
         if (_bulk.TryRemove(importId, out var bulk))
         {
-            bulk.Load(connection, importId);
+            bulk.Load(connection);
             return;
         }
         connection.Execute(SqlScripts.Get("AttendanceMarks/load_schools.sql"), ("import_id", importId));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/new_schools.sql"));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/new_pupils.sql"), ("import_id", importId), ("from", 0));
         connection.Execute(SqlScripts.Get("AttendanceMarks/row_weeks.sql"), ("import_id", importId));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"), ("import_id", importId));
         connection.Execute(SqlScripts.Get("AttendanceMarks/save_row_weeks.sql"), ("import_id", importId));
         connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), ("import_id", importId));
     }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Imports;
 using DuckDB.NET.Data;
 using static BelongingInsights.Etl.AttendanceMarks.AttendanceMarksLayouts;
 
@@ -8,118 +9,278 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 
 /// <summary>
 /// Loads a long marks export without reading its rows one by one through the validating reader:
-/// <see cref="LongMarksScan"/> reads the file once, in parallel, into its distinct values and its pupils' weeks;
-/// <see cref="CleanMarkValues"/> checks each distinct value once; the parts of a pupil week under different spellings
-/// of a UPN or URN are combined. On load each week, its sessions given their
-/// marks' keys and counted by category, is appended straight to <c>fact_attendance_week</c>, keyed in C#. Only a
-/// clean file is taken — plain UTF-8 with the header on its first line, every value accepted without a warning, each
-/// raw mark standing for one DfE code, no session marked twice — so every problem is still reported with its row and
-/// column by the row-by-row read.
+/// <see cref="LongMarksScan"/> reads the file segment by segment, each in parallel, into its distinct values and its
+/// pupils' weeks; <see cref="CleanMarkValues"/> checks each distinct value once, as a segment first meets it; a
+/// segment's new pupils, schools and marks are added to the dimensions and its weeks, their sessions given their
+/// marks' keys and counted by category, are appended straight to <c>fact_attendance_week</c>, keyed in C#. Only one
+/// segment's weeks are held at a time. Once the file is read, a week two segments both hold is combined from its two
+/// parts, and stored weeks the file's dates cover are replaced. Only a clean file is taken — plain UTF-8 with the
+/// header on its first line, every value accepted without a warning, each raw mark standing for one DfE code, no
+/// session marked twice — so every problem is still reported with its row and column by the row-by-row read: a
+/// problem met before anything is appended leaves the file to it at once, one met later throws
+/// <see cref="RowByRowReadNeeded"/>.
 /// </summary>
 internal sealed class BulkMarks
 {
-    private IEnumerable<ScannedWeek> _weeks;
-    private readonly CheckedValues _values;
-    private readonly byte[] _keys;
-    private readonly int[] _counts;
+    private const long MinSegmentBytes = 64 * 1024;
+    private const long MaxSegmentBytes = 32 * 1024 * 1024;
 
-    private BulkMarks(long rows, IEnumerable<ScannedWeek> weeks, CheckedValues values, byte[] keys, int[] counts)
+    private readonly Guid _importId;
+    private readonly CleanMarkValues _clean;
+    private readonly IReadOnlyDictionary<(string Code, string CodeSet), int> _codeKeys;
+    private readonly Dictionary<int, int> _codeCounts;
+    private readonly List<int> _pupils = [];
+    private readonly List<int> _schools = [];
+    private readonly List<int> _markCodes = [];
+    private readonly List<string> _markNames = [];
+    private readonly List<int> _counts = [];
+    private readonly List<int> _pupilKeys = [];
+    private readonly List<int> _upnKeys = [];
+    private readonly List<int> _urnKeys = [];
+    private readonly Dictionary<int, int> _schoolKeys = [];
+    private readonly HashSet<int> _addedSchools = [];
+    private readonly List<int> _segmentOfPupil = [];
+    private readonly HashSet<int> _splitPupils = [];
+    private byte[] _keys = [];
+    private int _dateMarksChecked;
+    private bool _spellings;
+    private int _segment;
+    private List<(int Urn, string? Name, DateOnly First, DateOnly Last)> _schoolRanges = [];
+
+    private BulkMarks(Guid importId, CleanMarkValues clean, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys, Dictionary<int, int> codeCounts)
     {
-        Rows = (int)rows;
-        _weeks = weeks;
-        _values = values;
-        _keys = keys;
-        _counts = counts;
+        _importId = importId;
+        _clean = clean;
+        _codeKeys = codeKeys;
+        _codeCounts = codeCounts;
     }
 
     /// <summary>The data rows read.</summary>
-    public int Rows { get; }
+    public int Rows { get; private set; }
 
     /// <summary>
-    /// Reads and checks the file and stages its pupils, schools and marks, holding its weeks until <see cref="Load"/>;
-    /// null, with nothing staged, when the file is not clean. The file is refused (<paramref name="problems"/>) when
-    /// its marks would not fit in the warehouse.
+    /// Reads and checks the file and appends its weeks; null, with nothing staged, when a problem is met in its first
+    /// segment. The file is refused (<paramref name="problems"/>) when its marks would not fit in the warehouse.
     /// </summary>
     public static BulkMarks? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
-        ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
+        ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys, CancellationToken cancellationToken)
     {
-        if (table.Layout != Long || !table.HeaderFirstUtf8)
+        if (!context.AllowBulk || table.Layout != Long || !table.HeaderFirstUtf8)
             return null;
-        var scan = LongMarksScan.Read(table.Path, Columns(table), Environment.ProcessorCount);
-        if (scan is null || scan.Rows is 0 or > int.MaxValue)
+        var segmentBytes = Math.Clamp(new FileInfo(table.Path).Length / 8, MinSegmentBytes, MaxSegmentBytes);
+        using var scan = LongMarksScan.Open(table.Path, Columns(table), Environment.ProcessorCount, segmentBytes);
+        if (scan is null)
             return null;
-        var clean = new CleanMarkValues(context);
-        if (Checked(scan, clean, codeKeys) is not { } values || Combined(scan.Weeks, values) is not { } weeks)
-            return null;
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_tables.sql"));
-        using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
+        var bulk = new BulkMarks(importId, new CleanMarkValues(context), codeKeys, CodeCounts(connection));
+        var reading = Task.Run(scan.ReadSegment, cancellationToken);
+        try
         {
-            foreach (var (hash, pupil) in clean.PupilNumbers)
-                pupils.CreateRow().AppendValue(importId).AppendValue(pupil).AppendValue(hash).EndRow();
+            while (reading is not null)
+            {
+                var weeks = scan.Gather(reading.GetAwaiter().GetResult());
+                reading = null;
+                var taken = weeks is null || !bulk.Checked(scan) ? null : bulk.Combined(weeks);
+                if (taken is null)
+                {
+                    return bulk._segment == 0
+                        ? null
+                        : throw new RowByRowReadNeeded($"segment {bulk._segment + 1} of the file is not plain, or holds a value that is not clean or a session marked twice");
+                }
+                if (!scan.Finished)
+                    reading = Task.Run(scan.ReadSegment, cancellationToken);
+                if (bulk._segment == 0)
+                    connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_tables.sql"));
+                if (!bulk.Register(connection, scan, problems))
+                    return bulk;
+                bulk.Append(connection, taken);
+                bulk._segment++;
+            }
         }
+        finally
+        {
+            if (reading is not null)
+                Task.WaitAny(reading);
+        }
+        if (scan.Rows == 0)
+            return null;
+        if (scan.Rows > int.MaxValue)
+            throw new RowByRowReadNeeded("the file has more rows than a load can count");
+        bulk.Rows = (int)scan.Rows;
+        bulk._schoolRanges = [.. bulk._schools.Select((urn, cell) =>
+            (urn, scan.SchoolNames.TryGetValue(cell, out var name) ? name : null, scan.SchoolDates[cell].First, scan.SchoolDates[cell].Last))];
+        return bulk;
+    }
+
+    /// <summary>
+    /// Names the schools the file added, combines the weeks two segments split, and replaces the stored weeks the
+    /// file's dates cover, merging back the sessions a stored week keeps outside them.
+    /// </summary>
+    public void Load(DuckDBConnection connection)
+    {
+        var importId = ("import_id", (object?)_importId);
         using (var schools = connection.CreateAppender("bulk_mark_school"))
         {
-            for (var urn = 0; urn < scan.Urns.Count; urn++)
+            foreach (var (urn, name, first, last) in _schoolRanges)
             {
-                var row = schools.CreateRow().AppendValue(values.Schools[urn]);
-                (scan.SchoolNames.TryGetValue(urn, out var name) ? row.AppendValue(name) : row.AppendNullValue())
-                    .AppendValue(scan.SchoolDates[urn].First).AppendValue(scan.SchoolDates[urn].Last).EndRow();
+                var row = schools.CreateRow().AppendValue(urn);
+                (name is null ? row.AppendNullValue() : row.AppendValue(name))
+                    .AppendValue(first).AppendValue(last).AppendValue(_addedSchools.Contains(urn)).EndRow();
             }
         }
-        using (var marks = connection.CreateAppender("load_mark"))
-        {
-            for (var mark = 0; mark < scan.Marks.Count; mark++)
-                marks.CreateRow().AppendValue(scan.Marks[mark]).AppendValue(values.MarkCodes[mark]).AppendValue(mark + 1).EndRow();
-        }
-        if (!MarkKeys.Register(connection, problems))
-            return new BulkMarks(0, [], values, [], []);
-        return new BulkMarks(scan.Rows, weeks, values, MarkKeys.OfMarkNumbers(connection), SessionCounts(connection, values.MarkCodes));
-    }
-
-    /// <summary>
-    /// Adds the import's new schools and pupils to the dimensions, sets aside what stored weeks keep outside the file's
-    /// dates, appends the file's weeks to the fact and merges the kept sessions back in.
-    /// </summary>
-    public void Load(DuckDBConnection connection, Guid importId)
-    {
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_schools.sql"));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/new_dims.sql"), ("import_id", importId));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_school_names.sql"));
         connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_range.sql"));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"));
-        var pupilKeys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", importId));
-        var schoolKeys = Keys(connection, "AttendanceMarks/school_keys.sql");
-        int[] upnKeys = [.. _values.Pupils.Select(pupil => pupilKeys[pupil])];
-        int[] urnKeys = [.. _values.Schools.Select(urn => schoolKeys[urn])];
-        using (var appender = connection.CreateAppender("fact_attendance_week"))
+        using (var split = connection.CreateAppender("bulk_split_pupil"))
         {
-            foreach (var week in _weeks)
-            {
-                var (first, last, counted) = Keyed(week);
-                var firstSession = BitOperations.TrailingZeroCount(week.Marked);
-                var lastSession = BitOperations.Log2(week.Marked);
-                appender.CreateRow()
-                    .AppendValue(urnKeys[week.Urn]).AppendValue(upnKeys[week.Upn])
-                    .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
-                    .AppendValue(week.WeekStart.AddDays(firstSession / 2)).AppendValue(week.WeekStart.AddDays(lastSession / 2))
-                    .AppendValue(counted & 15).AppendValue((counted >> 4) & 15).AppendValue((counted >> 8) & 15)
-                    .AppendValue((counted >> 12) & 15).AppendValue((counted >> 16) & 15).AppendValue((counted >> 20) & 15)
-                    .AppendValue(importId).AppendValue(first).AppendValue(last)
-                    .EndRow();
-            }
+            foreach (var pupil in _splitPupils)
+                split.CreateRow().AppendValue(_pupilKeys[pupil]).EndRow();
         }
-        connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), ("import_id", importId));
-        ReleaseWeeks();
+        connection.Execute(SqlScripts.Get("AttendanceMarks/split_weeks.sql"), importId);
+        if (connection.Scalar<long>(SqlScripts.Get("AttendanceMarks/repeated_split_sessions.sql")) > 0)
+            throw new RowByRowReadNeeded("two segments of the file mark the same session of a pupil");
+        connection.Execute(SqlScripts.Get("AttendanceMarks/save_split_weeks.sql"), importId);
+        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"), importId);
+        connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), importId);
     }
 
     /// <summary>
-    /// Lets go of the weeks, held since staging (a tenth as many as the file's rows, a few hundred megabytes for a
-    /// trust's year), and hands their memory back to the system at once: otherwise the process would keep it through
-    /// the mart refresh that follows, which allocates almost nothing managed to prompt a collection.
+    /// Checks the distinct values the last segment met first: each UPN's pupil number, each URN cell's school and each
+    /// raw mark's DfE code key; false at the first value that is not clean, or a raw mark standing for two codes.
     /// </summary>
-    private void ReleaseWeeks()
+    private bool Checked(LongMarksScan scan)
     {
-        _weeks = [];
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        for (var upn = _pupils.Count; upn < scan.Upns.Count; upn++)
+        {
+            var known = _clean.PupilHashes.Count;
+            if (_clean.Pupil(scan.Upns[upn]) is not { } pupil)
+                return false;
+            _spellings |= pupil < known;
+            _pupils.Add(pupil);
+        }
+        for (var urn = _schools.Count; urn < scan.Urns.Count; urn++)
+        {
+            if (_clean.School(scan.Urns[urn]) is not { } school)
+                return false;
+            _spellings |= _schools.Contains(school);
+            _schools.Add(school);
+        }
+        for (; _dateMarksChecked < scan.DateMarks.Count; _dateMarksChecked++)
+        {
+            var (date, mark) = scan.DateMarks[_dateMarksChecked];
+            if (_clean.Mark(scan.Dates[date], scan.Marks[mark]) is not { } code)
+                return false;
+            var key = _codeKeys[(code.Code, code.CodeSet)];
+            while (_markCodes.Count <= mark)
+            {
+                _markNames.Add(scan.Marks[_markCodes.Count]);
+                _markCodes.Add(-1);
+            }
+            if (_markCodes[mark] >= 0 && _markCodes[mark] != key)
+                return false;
+            _markCodes[mark] = key;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The segment's weeks, each pupil week once. The scan gives each UPN cell's week at a URN cell once, so only two
+    /// spellings of one UPN or URN can part a week: then the parts are taken into the first. Null when two parts share
+    /// a session (a session marked twice, which the row-by-row read reports with its rows).
+    /// </summary>
+    private IReadOnlyCollection<ScannedWeek>? Combined(IReadOnlyList<ScannedWeek> weeks)
+    {
+        if (!_spellings)
+            return weeks;
+        var combined = new Dictionary<(int Pupil, int School, int Week), ScannedWeek>(weeks.Count);
+        foreach (var week in weeks)
+        {
+            var key = (_pupils[week.Upn], _schools[week.Urn], week.WeekOfDates);
+            if (!combined.TryAdd(key, week) && !combined[key].Add(week))
+                return null;
+        }
+        return combined.Values;
+    }
+
+    /// <summary>
+    /// Adds the segment's new pupils, schools and marks to the dimensions and learns their keys; false, refusing the
+    /// file, when its marks would not fit in the warehouse.
+    /// </summary>
+    private bool Register(DuckDBConnection connection, LongMarksScan scan, ProblemLog problems)
+    {
+        if (_clean.PupilHashes.Count > _pupilKeys.Count)
+        {
+            var from = _pupilKeys.Count;
+            using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
+            {
+                for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
+                    pupils.CreateRow().AppendValue(_importId).AppendValue(pupil).AppendValue(_clean.PupilHashes[pupil]).EndRow();
+            }
+            connection.Execute(SqlScripts.Get("AttendanceMarks/new_pupils.sql"), ("import_id", _importId), ("from", from));
+            var keys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", _importId), ("from", from));
+            for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
+                _pupilKeys.Add(keys[pupil]);
+        }
+        var newSchools = _schools.Select((urn, cell) => (urn, cell)).Where(school => !_schoolKeys.ContainsKey(school.urn)).DistinctBy(school => school.urn).ToList();
+        if (newSchools.Count > 0)
+        {
+            connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_segment_schools.sql"));
+            using (var schools = connection.CreateAppender("load_mark_school"))
+            {
+                foreach (var (urn, cell) in newSchools)
+                {
+                    var row = schools.CreateRow().AppendValue(urn);
+                    (scan.SchoolNames.TryGetValue(cell, out var name) ? row.AppendValue(name) : row.AppendNullValue()).EndRow();
+                }
+            }
+            var known = Keys(connection, "AttendanceMarks/school_keys.sql");
+            _addedSchools.UnionWith(newSchools.Select(school => school.urn).Where(urn => !known.ContainsKey(urn)));
+            connection.Execute(SqlScripts.Get("AttendanceMarks/new_schools.sql"));
+            foreach (var (urn, key) in Keys(connection, "AttendanceMarks/school_keys.sql"))
+                _schoolKeys[urn] = key;
+        }
+        _upnKeys.AddRange(_pupils.Skip(_upnKeys.Count).Select(pupil => _pupilKeys[pupil]));
+        _urnKeys.AddRange(_schools.Skip(_urnKeys.Count).Select(urn => _schoolKeys[urn]));
+        if (_markCodes.Count > _counts.Count)
+        {
+            using (var marks = connection.CreateAppender("load_mark"))
+            {
+                for (var mark = _counts.Count; mark < _markCodes.Count; mark++)
+                    marks.CreateRow().AppendValue(_markNames[mark]).AppendValue(_markCodes[mark]).AppendValue(mark + 1).EndRow();
+            }
+            if (!MarkKeys.Register(connection, problems))
+                return false;
+            _keys = MarkKeys.OfMarkNumbers(connection);
+            _counts.AddRange(_markCodes.Skip(_counts.Count).Select(code => _codeCounts[code]));
+        }
+        return true;
+    }
+
+    /// <summary>Appends the segment's weeks to the fact, noting each pupil some earlier segment met too.</summary>
+    private void Append(DuckDBConnection connection, IReadOnlyCollection<ScannedWeek> weeks)
+    {
+        while (_segmentOfPupil.Count < _pupilKeys.Count)
+            _segmentOfPupil.Add(-1);
+        using var appender = connection.CreateAppender("fact_attendance_week");
+        foreach (var week in weeks)
+        {
+            var pupil = _pupils[week.Upn];
+            if (_segmentOfPupil[pupil] != _segment)
+            {
+                if (_segmentOfPupil[pupil] >= 0)
+                    _splitPupils.Add(pupil);
+                _segmentOfPupil[pupil] = _segment;
+            }
+            var (first, last, counted) = Keyed(week);
+            var firstSession = BitOperations.TrailingZeroCount(week.Marked);
+            var lastSession = BitOperations.Log2(week.Marked);
+            appender.CreateRow()
+                .AppendValue(_urnKeys[week.Urn]).AppendValue(_upnKeys[week.Upn])
+                .AppendValue(week.WeekStart).AppendValue(week.AcademicYear)
+                .AppendValue(week.WeekStart.AddDays(firstSession / 2)).AppendValue(week.WeekStart.AddDays(lastSession / 2))
+                .AppendValue(counted & 15).AppendValue((counted >> 4) & 15).AppendValue((counted >> 8) & 15)
+                .AppendValue((counted >> 12) & 15).AppendValue((counted >> 16) & 15).AppendValue((counted >> 20) & 15)
+                .AppendValue(_importId).AppendValue(first).AppendValue(last)
+                .EndRow();
+        }
     }
 
     private static Dictionary<int, int> Keys(DuckDBConnection connection, string script, params (string Name, object? Value)[] parameters)
@@ -133,49 +294,28 @@ internal sealed class BulkMarks
     }
 
     /// <summary>
-    /// Each pupil week once. The scan gives each UPN cell's week at a URN cell once, so only two spellings of one UPN
-    /// or URN can part a week: then the parts are taken into the first. Null when two parts share a session (a
-    /// session marked twice, which the row-by-row read reports with its rows).
-    /// </summary>
-    private static IEnumerable<ScannedWeek>? Combined(IReadOnlyList<ScannedWeek> weeks, CheckedValues values)
-    {
-        if (values.Pupils.Distinct().Count() == values.Pupils.Length && values.Schools.Distinct().Count() == values.Schools.Length)
-            return weeks;
-        var combined = new Dictionary<(int Pupil, int School, int Week), ScannedWeek>(weeks.Count);
-        foreach (var week in weeks)
-        {
-            var key = (values.Pupils[week.Upn], values.Schools[week.Urn], week.WeekOfDates);
-            if (!combined.TryAdd(key, week) && !combined[key].Add(week))
-                return null;
-        }
-        return combined.Values;
-    }
-
-    /// <summary>
-    /// What one session of each raw mark adds to a week's counts, four bits a category: possible, present, AEA,
+    /// What one session of each DfE code adds to a week's counts, four bits a category: possible, present, AEA,
     /// authorised, unauthorised, not counted. A week holds at most fourteen sessions, so no count overflows its bits.
     /// </summary>
-    private static int[] SessionCounts(DuckDBConnection connection, int[] markCodes)
+    private static Dictionary<int, int> CodeCounts(DuckDBConnection connection)
     {
         var byCode = new Dictionary<int, int>();
-        using (var command = connection.Command(SqlScripts.Get("AttendanceMarks/code_categories.sql")))
-        using (var reader = command.ExecuteReader())
+        using var command = connection.Command(SqlScripts.Get("AttendanceMarks/code_categories.sql"));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
+            var counted = reader.GetBoolean(2);
+            var category = reader.GetString(1) switch
             {
-                var counted = reader.GetBoolean(2);
-                var category = reader.GetString(1) switch
-                {
-                    "present" => 1 << 4,
-                    "aea" => 1 << 8,
-                    "authorised" => 1 << 12,
-                    "unauthorised" => 1 << 16,
-                    _ => 0,
-                };
-                byCode[reader.GetInt32(0)] = category | (counted ? 1 : 1 << 20);
-            }
+                "present" => 1 << 4,
+                "aea" => 1 << 8,
+                "authorised" => 1 << 12,
+                "unauthorised" => 1 << 16,
+                _ => 0,
+            };
+            byCode[reader.GetInt32(0)] = category | (counted ? 1 : 1 << 20);
         }
-        return [.. markCodes.Select(code => byCode[code])];
+        return byCode;
     }
 
     /// <summary>The week's sessions as mark keys, packed as the fact keeps them, and its sessions counted by category.</summary>
@@ -206,39 +346,4 @@ internal sealed class BulkMarks
         table.Columns.IndexOf(SessionDate) ?? -1,
         table.Columns.IndexOf(Session) ?? -1,
         table.Columns.IndexOf(Mark) ?? -1);
-
-    /// <summary>
-    /// Each distinct UPN's pupil number, each URN cell's school and each raw mark's DfE code key; null at the first
-    /// value that is not clean, or a raw mark standing for two codes on different dates.
-    /// </summary>
-    private static CheckedValues? Checked(LongMarksScan scan, CleanMarkValues clean, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys)
-    {
-        var pupils = new int[scan.Upns.Count];
-        for (var upn = 0; upn < pupils.Length; upn++)
-        {
-            if (clean.Pupil(scan.Upns[upn]) is not { } pupil)
-                return null;
-            pupils[upn] = pupil;
-        }
-        var schools = new int[scan.Urns.Count];
-        for (var urn = 0; urn < schools.Length; urn++)
-        {
-            if (clean.School(scan.Urns[urn]) is not { } school)
-                return null;
-            schools[urn] = school;
-        }
-        var markCodes = new int?[scan.Marks.Count];
-        foreach (var (date, mark) in scan.DateMarks)
-        {
-            if (clean.Mark(scan.Dates[date], scan.Marks[mark]) is not { } code)
-                return null;
-            var key = codeKeys[(code.Code, code.CodeSet)];
-            if (markCodes[mark] is { } known && known != key)
-                return null;
-            markCodes[mark] = key;
-        }
-        return markCodes.Any(code => code is null) ? null : new CheckedValues(pupils, schools, [.. markCodes.Select(code => code!.Value)]);
-    }
-
-    private sealed record CheckedValues(int[] Pupils, int[] Schools, int[] MarkCodes);
 }

@@ -46,6 +46,19 @@ public sealed class ImportPipeline(
 
     private ImportOutcome Load(ImportRecord import, CancellationToken cancellationToken)
     {
+        try
+        {
+            return Load(import, allowBulk: true, cancellationToken);
+        }
+        catch (RowByRowReadNeeded reason)
+        {
+            Log.ReadingRowByRow(logger, import.Id, reason.Message);
+            return Load(import, allowBulk: false, cancellationToken);
+        }
+    }
+
+    private ImportOutcome Load(ImportRecord import, bool allowBulk, CancellationToken cancellationToken)
+    {
         var problems = new ProblemLog(import.FileName);
         ExportKind? kind = null;
         if (import.RequestedKind is { } requested)
@@ -68,6 +81,7 @@ public sealed class ImportPipeline(
             ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
             Wave = import.Wave,
             Schools = table.Layout.Kind == ExportKind.Schools ? null : ListedSchools(connection),
+            AllowBulk = allowBulk,
         };
         var changes = ImportChanges.Before(connection, loader);
         var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
