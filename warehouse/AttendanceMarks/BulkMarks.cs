@@ -206,52 +206,60 @@ internal sealed class BulkMarks
     /// </summary>
     private bool Register(DuckDBConnection connection, LongMarksScan scan, ProblemLog problems)
     {
-        if (_clean.PupilHashes.Count > _pupilKeys.Count)
-        {
-            var from = _pupilKeys.Count;
-            using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
-            {
-                for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
-                    pupils.CreateRow().AppendValue(_importId).AppendValue(pupil).AppendValue(_clean.PupilHashes[pupil]).EndRow();
-            }
-            connection.Execute(SqlScripts.Get("AttendanceMarks/new_pupils.sql"), ("import_id", _importId), ("from", from));
-            var keys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", _importId), ("from", from));
-            for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
-                _pupilKeys.Add(keys[pupil]);
-        }
-        var newSchools = _schools.Select((urn, cell) => (urn, cell)).Where(school => !_schoolKeys.ContainsKey(school.urn)).DistinctBy(school => school.urn).ToList();
-        if (newSchools.Count > 0)
-        {
-            connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_segment_schools.sql"));
-            using (var schools = connection.CreateAppender("load_mark_school"))
-            {
-                foreach (var (urn, cell) in newSchools)
-                {
-                    var row = schools.CreateRow().AppendValue(urn);
-                    (scan.SchoolNames.TryGetValue(cell, out var name) ? row.AppendValue(name) : row.AppendNullValue()).EndRow();
-                }
-            }
-            var known = Keys(connection, "AttendanceMarks/school_keys.sql");
-            _addedSchools.UnionWith(newSchools.Select(school => school.urn).Where(urn => !known.ContainsKey(urn)));
-            connection.Execute(SqlScripts.Get("AttendanceMarks/new_schools.sql"));
-            foreach (var (urn, key) in Keys(connection, "AttendanceMarks/school_keys.sql"))
-                _schoolKeys[urn] = key;
-        }
+        RegisterPupils(connection);
+        RegisterSchools(connection, scan);
         _upnKeys.AddRange(_pupils.Skip(_upnKeys.Count).Select(pupil => _pupilKeys[pupil]));
         _urnKeys.AddRange(_schools.Skip(_urnKeys.Count).Select(urn => _schoolKeys[urn]));
-        if (_markCodes.Count > _counts.Count)
+        if (_markCodes.Count == _counts.Count)
+            return true;
+        using (var marks = connection.CreateAppender("load_mark"))
         {
-            using (var marks = connection.CreateAppender("load_mark"))
-            {
-                for (var mark = _counts.Count; mark < _markCodes.Count; mark++)
-                    marks.CreateRow().AppendValue(_markNames[mark]).AppendValue(_markCodes[mark]).AppendValue(mark + 1).EndRow();
-            }
-            if (!MarkKeys.Register(connection, problems))
-                return false;
-            _keys = MarkKeys.OfMarkNumbers(connection);
-            _counts.AddRange(_markCodes.Skip(_counts.Count).Select(code => _codeCounts[code]));
+            for (var mark = _counts.Count; mark < _markCodes.Count; mark++)
+                marks.CreateRow().AppendValue(_markNames[mark]).AppendValue(_markCodes[mark]).AppendValue(mark + 1).EndRow();
         }
+        if (!MarkKeys.Register(connection, problems))
+            return false;
+        _keys = MarkKeys.OfMarkNumbers(connection);
+        _counts.AddRange(_markCodes.Skip(_counts.Count).Select(code => _codeCounts[code]));
         return true;
+    }
+
+    private void RegisterPupils(DuckDBConnection connection)
+    {
+        var from = _pupilKeys.Count;
+        if (_clean.PupilHashes.Count == from)
+            return;
+        using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
+        {
+            for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
+                pupils.CreateRow().AppendValue(_importId).AppendValue(pupil).AppendValue(_clean.PupilHashes[pupil]).EndRow();
+        }
+        connection.Execute(SqlScripts.Get("AttendanceMarks/new_pupils.sql"), ("import_id", _importId), ("from", from));
+        var keys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", _importId), ("from", from));
+        for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
+            _pupilKeys.Add(keys[pupil]);
+    }
+
+    /// <summary>Adds the segment's new schools, named as the file has named them so far; the schools the file adds are noted, to be named again once it is read.</summary>
+    private void RegisterSchools(DuckDBConnection connection, LongMarksScan scan)
+    {
+        var newSchools = _schools.Select((urn, cell) => (urn, cell)).Where(school => !_schoolKeys.ContainsKey(school.urn)).DistinctBy(school => school.urn).ToList();
+        if (newSchools.Count == 0)
+            return;
+        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_segment_schools.sql"));
+        using (var schools = connection.CreateAppender("load_mark_school"))
+        {
+            foreach (var (urn, cell) in newSchools)
+            {
+                var row = schools.CreateRow().AppendValue(urn);
+                (scan.SchoolNames.TryGetValue(cell, out var name) ? row.AppendValue(name) : row.AppendNullValue()).EndRow();
+            }
+        }
+        var known = Keys(connection, "AttendanceMarks/school_keys.sql");
+        _addedSchools.UnionWith(newSchools.Select(school => school.urn).Where(urn => !known.ContainsKey(urn)));
+        connection.Execute(SqlScripts.Get("AttendanceMarks/new_schools.sql"));
+        foreach (var (urn, key) in Keys(connection, "AttendanceMarks/school_keys.sql"))
+            _schoolKeys[urn] = key;
     }
 
     /// <summary>Appends the segment's weeks to the fact, noting each pupil some earlier segment met too.</summary>

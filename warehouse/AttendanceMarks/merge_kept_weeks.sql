@@ -12,9 +12,13 @@ with merged as (
         coalesce(f.first_sessions, 0) | k.first_sessions as first_sessions,
         coalesce(f.last_sessions, 0) | k.last_sessions as last_sessions
     from load_kept_week as k
-    left join fact_attendance_week as f
-        on f.import_id = $import_id
-        and f.school_key = k.school_key
+    left join (
+        select w.*
+        from fact_attendance_week as w
+        semi join load_kept_week as kept using (school_key, pupil_key, week_start, academic_year)
+        where w.import_id = $import_id
+    ) as f
+        on f.school_key = k.school_key
         and f.pupil_key = k.pupil_key
         and f.week_start = k.week_start
         and f.academic_year = k.academic_year
