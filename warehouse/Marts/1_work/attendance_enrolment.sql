@@ -54,10 +54,10 @@ terms as (
         academic_year,
         term_order,
         min(period_start) as window_start,
-        sum(possible_sessions) as possible_sessions,
-        sum(attended_sessions) as attended_sessions,
-        sum(authorised_absence) as authorised_absence,
-        sum(unauthorised_absence) as unauthorised_absence
+        sum(possible_sessions)::bigint as possible_sessions,
+        sum(attended_sessions)::bigint as attended_sessions,
+        sum(authorised_absence)::bigint as authorised_absence,
+        sum(unauthorised_absence)::bigint as unauthorised_absence
     from attendance
     group by school_key, pupil_key, academic_year, term_order
 ),
@@ -72,10 +72,10 @@ windows as (
         academic_year,
         null as term_order,
         min(window_start),
-        sum(possible_sessions),
-        sum(attended_sessions),
-        sum(authorised_absence),
-        sum(unauthorised_absence),
+        sum(possible_sessions)::bigint,
+        sum(attended_sessions)::bigint,
+        sum(authorised_absence)::bigint,
+        sum(unauthorised_absence)::bigint,
         9 as period_order
     from terms
     group by school_key, pupil_key, academic_year

@@ -28,7 +28,7 @@ respondents as (
         any_value(a.phase) as phase,
         count(a.scored_value) as answered,
         avg(a.scored_value) as mean_answered,
-        sum(a.scored_value) as total
+        sum(a.scored_value)::bigint as total
     from work_survey_answer as a
     group by a.school_key, a.respondent_id, a.instrument, a.wave
 )

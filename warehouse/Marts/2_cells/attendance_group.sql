@@ -25,10 +25,10 @@ with combinations as (
         coalesce(sch.trust, 'No trust') as trust,
         school_phase(sch.phase) as phase,
         count(*) as enrolments,
-        sum(e.possible_sessions) as possible_sessions,
-        sum(e.attended_sessions) as attended_sessions,
-        sum(e.authorised_absence) as authorised_absence,
-        sum(e.unauthorised_absence) as unauthorised_absence,
+        sum(e.possible_sessions)::bigint as possible_sessions,
+        sum(e.attended_sessions)::bigint as attended_sessions,
+        sum(e.authorised_absence)::bigint as authorised_absence,
+        sum(e.unauthorised_absence)::bigint as unauthorised_absence,
         count(*) filter (where e.persistently_absent) as persistent_absentees,
         count(*) filter (where e.severely_absent) as severe_absentees
     from work_attendance_enrolment as e
@@ -42,10 +42,10 @@ across_schools as (
             persistent_absentees, severe_absentees),
         null::varchar as school,
         sum(enrolments) as enrolments,
-        sum(possible_sessions) as possible_sessions,
-        sum(attended_sessions) as attended_sessions,
-        sum(authorised_absence) as authorised_absence,
-        sum(unauthorised_absence) as unauthorised_absence,
+        sum(possible_sessions)::bigint as possible_sessions,
+        sum(attended_sessions)::bigint as attended_sessions,
+        sum(authorised_absence)::bigint as authorised_absence,
+        sum(unauthorised_absence)::bigint as unauthorised_absence,
         sum(persistent_absentees) as persistent_absentees,
         sum(severe_absentees) as severe_absentees
     from combinations
@@ -70,10 +70,10 @@ cells as (
         case when m.mask & 256 > 0 then c.trust end as trust,
         case when m.mask & 512 > 0 then c.phase end as phase,
         sum(c.enrolments)::bigint as enrolments,
-        sum(c.possible_sessions) as possible_sessions,
-        sum(c.attended_sessions) as attended_sessions,
-        sum(c.authorised_absence) as authorised_absence,
-        sum(c.unauthorised_absence) as unauthorised_absence,
+        sum(c.possible_sessions)::bigint as possible_sessions,
+        sum(c.attended_sessions)::bigint as attended_sessions,
+        sum(c.authorised_absence)::bigint as authorised_absence,
+        sum(c.unauthorised_absence)::bigint as unauthorised_absence,
         sum(c.persistent_absentees)::bigint as persistent_absentees,
         sum(c.severe_absentees)::bigint as severe_absentees
     from (

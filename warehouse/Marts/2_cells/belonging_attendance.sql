@@ -83,10 +83,10 @@ cells as (
         case when m.mask & 2 > 0 then g.group_order end as group_order,
         count(*) as pupils,
         avg(g.scale_score) as mean_score,
-        sum(g.possible_sessions) as possible_sessions,
-        sum(g.attended_sessions) as attended_sessions,
+        sum(g.possible_sessions)::bigint as possible_sessions,
+        sum(g.attended_sessions)::bigint as attended_sessions,
         count(*) filter (where g.persistently_absent) as persistent_absentees,
-        sum(g.suspensions) as suspensions,
+        sum(g.suspensions)::bigint as suspensions,
         count(*) filter (where g.suspensions > 0) as suspended_pupils
     from grouped as g
     cross join range(0, 4) as m(mask)

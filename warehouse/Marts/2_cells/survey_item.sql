@@ -26,8 +26,8 @@ select
     count(*) filter (where a.is_negative) as negative,
     count(*) filter (where a.is_unanswered) as unanswered,
     count(*) filter (where r.complete) as complete_answers,
-    sum(a.scored_value) filter (where r.complete) as complete_sum,
-    sum(a.scored_value * a.scored_value) filter (where r.complete) as complete_sum_squares
+    cast(sum(a.scored_value) filter (where r.complete) as bigint) as complete_sum,
+    cast(sum(a.scored_value * a.scored_value) filter (where r.complete) as bigint) as complete_sum_squares
 from work_survey_answer as a
 inner join work_survey_respondent as r
     on r.school_key = a.school_key
@@ -77,8 +77,8 @@ create or replace temp macro survey_item_spread(school_bit) as table
         sum(c.negative)::bigint as negative,
         sum(c.unanswered)::bigint as unanswered,
         sum(c.complete_answers)::bigint as complete_answers,
-        sum(c.complete_sum) as complete_sum,
-        sum(c.complete_sum_squares) as complete_sum_squares
+        sum(c.complete_sum)::bigint as complete_sum,
+        sum(c.complete_sum_squares)::bigint as complete_sum_squares
     from survey_item_combo as c
     inner join group_masks() as m on m.mask & 1 = school_bit
     where (c.school_key is not null) = (school_bit = 1)

@@ -12,10 +12,10 @@ with by_school as (
         period,
         period_order,
         count(*) as enrolments,
-        sum(possible_sessions) as possible_sessions,
-        sum(attended_sessions) as attended_sessions,
-        sum(authorised_absence) as authorised_absence,
-        sum(unauthorised_absence) as unauthorised_absence,
+        sum(possible_sessions)::bigint as possible_sessions,
+        sum(attended_sessions)::bigint as attended_sessions,
+        sum(authorised_absence)::bigint as authorised_absence,
+        sum(unauthorised_absence)::bigint as unauthorised_absence,
         count(*) filter (where persistently_absent) as persistent_absentees,
         count(*) filter (where severely_absent) as severe_absentees
     from work_attendance_enrolment
