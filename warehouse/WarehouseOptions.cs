@@ -16,9 +16,10 @@ public sealed class WarehouseOptions
 
     /// <summary>
     /// DuckDB's memory limit (such as <c>2GB</c>); empty leaves DuckDB's own default, 80% of the machine's memory.
-    /// An import holds its uncommitted rows in memory, so a limit too small for the largest file fails that import.
+    /// DuckDB caches the warehouse up to its limit and spills larger work to disk, so the default holds the whole
+    /// process within about 1 GiB at any scale; a larger limit buys speed on a larger machine.
     /// </summary>
-    public string MemoryLimit { get; set; } = "";
+    public string MemoryLimit { get; set; } = "500MB";
 
     public string WarehousePath => Path.Combine(DataDirectory, "warehouse.duckdb");
 

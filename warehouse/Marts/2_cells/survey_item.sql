@@ -7,7 +7,9 @@
 -- again across schools (school_key null), and only these are spread over the masks: the masks with the school over
 -- the schools' sums, the others over the sums across schools. At 500,000 respondents, spreading each of 9.8 million
 -- answers over all 159 masks aggregated 1.6 billion rows (699 s and 4.5 GiB); the schools' 4.2 million sums over
--- their 29 masks, and the sums across schools over the other 130, take about 50 s.
+-- their 29 masks, and the sums across schools over the other 130, take about 50 s. The schools' sums are kept in
+-- school order, so the aggregate over the school masks meets one school's groups at a time: at 500,000 respondents
+-- it then runs within a 500MB memory limit (unordered, it failed under 600MB) and in 16 s instead of 30 s.
 create or replace temp table survey_item_combo as
 select
     a.question_key,
@@ -35,7 +37,8 @@ inner join work_survey_respondent as r
     and r.respondent_id = a.respondent_id
     and r.instrument = a.instrument
     and r.wave = a.wave
-group by all;
+group by all
+order by a.school_key;
 
 insert into survey_item_combo
 select
