@@ -1,0 +1,20 @@
+namespace BelongingInsights.Warehouse.Tests;
+
+public sealed class WarehouseDatabaseTests
+{
+    [Fact]
+    public void The_warehouse_holds_DuckDB_to_500MB_unless_told_otherwise()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        Assert.Equal("476.8 MiB", warehouse.Scalar<string>("select current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public void A_configured_memory_limit_replaces_the_default()
+    {
+        using var warehouse = new WarehouseHarness(("Warehouse:MemoryLimit", "2GB"));
+
+        Assert.Equal("1.8 GiB", warehouse.Scalar<string>("select current_setting('memory_limit')"));
+    }
+}
