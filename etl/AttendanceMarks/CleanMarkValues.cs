@@ -1,3 +1,4 @@
+using System.Text;
 using BelongingInsights.Etl.Common;
 
 namespace BelongingInsights.Etl.AttendanceMarks;
@@ -10,27 +11,44 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 /// </summary>
 public sealed class CleanMarkValues(ImportContext context)
 {
-    private readonly Dictionary<string, int> _pupilNumbers = new(StringComparer.Ordinal);
-    private readonly List<string> _pupilHashes = [];
+    private readonly Dictionary<UInt128, int> _pupilNumbers = [];
+    private readonly List<string> _newPupilHashes = [];
     private int? _academicYear;
 
-    /// <summary>The keyed hash of each distinct pupil met so far, by the pupil's number within the file.</summary>
-    public IReadOnlyList<string> PupilHashes => _pupilHashes;
+    /// <summary>The distinct pupils met so far.</summary>
+    public int Pupils => _pupilNumbers.Count;
 
-    /// <summary>The pupil's number within the file for a valid, permanent UPN; spellings of one UPN share a number.</summary>
+    /// <summary>
+    /// The pupil's number within the file for a valid, permanent UPN; spellings of one UPN share a number. Pupils are
+    /// known by their normalised UPN packed into one number, so a national file's half a million pupils take 16 bytes
+    /// each, not a 64-character hash.
+    /// </summary>
     public int? Pupil(string upn)
     {
         var check = Upn.Check(upn);
         if (!check.IsValid || check.IsTemporary)
             return null;
-        var key = context.Pseudonymiser.PupilKey(check.Normalised);
-        if (!_pupilNumbers.TryGetValue(key, out var number))
+        Span<byte> normalised = stackalloc byte[Encoding.ASCII.GetMaxByteCount(check.Normalised.Length)];
+        if (PlainCsvLine.Pack(normalised[..Encoding.ASCII.GetBytes(check.Normalised, normalised)]) is not { } packed)
+            return null;
+        if (!_pupilNumbers.TryGetValue(packed, out var number))
         {
-            number = _pupilHashes.Count;
-            _pupilNumbers.Add(key, number);
-            _pupilHashes.Add(key);
+            number = _pupilNumbers.Count;
+            _pupilNumbers.Add(packed, number);
+            _newPupilHashes.Add(context.Pseudonymiser.PupilKey(check.Normalised));
         }
         return number;
+    }
+
+    /// <summary>
+    /// The keyed hashes of the pupils met since the last call, in the order of their numbers: the first is pupil
+    /// <see cref="Pupils"/> minus their count. Each hash is handed out once and not kept.
+    /// </summary>
+    public IReadOnlyList<string> TakeNewPupilHashes()
+    {
+        string[] taken = [.. _newPupilHashes];
+        _newPupilHashes.Clear();
+        return taken;
     }
 
     /// <summary>The URN of a URN cell (the school chosen at upload when it is empty), when it is on the school list or no list is loaded.</summary>

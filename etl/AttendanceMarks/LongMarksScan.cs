@@ -59,16 +59,16 @@ public sealed class LongMarksScan : IDisposable
     public bool Finished => _nextBound >= _bounds.Length - 1;
 
     /// <summary>Each distinct UPN cell met so far, trimmed; a week's <see cref="ScannedWeek.Upn"/> indexes this list.</summary>
-    public IReadOnlyList<string> Upns => _upns.Values;
+    public IReadOnlyList<string> Upns => _upns;
 
     /// <summary>Each distinct URN cell met so far, trimmed (empty when the file has no URN column); indexed by <see cref="ScannedWeek.Urn"/>.</summary>
-    public IReadOnlyList<string> Urns => _urns.Values;
+    public IReadOnlyList<string> Urns => _urns;
 
     /// <summary>Each distinct date cell met so far, trimmed.</summary>
-    public IReadOnlyList<string> Dates => _dates.Values;
+    public IReadOnlyList<string> Dates => _dates;
 
     /// <summary>Each distinct mark cell met so far, trimmed; a session holds its index plus one (zero: no mark).</summary>
-    public IReadOnlyList<string> Marks => _marks.Values;
+    public IReadOnlyList<string> Marks => _marks;
 
     /// <summary>
     /// Each distinct pair of a date cell and a mark cell met so far, as indexes into <see cref="Dates"/> and
@@ -173,7 +173,7 @@ public sealed class LongMarksScan : IDisposable
         }
         foreach (var pair in parts.SelectMany(part => part.NewDateMarks).Distinct().Order())
             _dateMarks.Add((pair / MaxMarks, pair % MaxMarks));
-        while (_schoolDates.Count < _urns.Values.Count)
+        while (_schoolDates.Count < _urns.Count)
             _schoolDates.Add((DateOnly.MaxValue, DateOnly.MinValue));
         foreach (var part in parts)
         {
@@ -204,7 +204,7 @@ public sealed class LongMarksScan : IDisposable
         {
             while (_dateSlots.Count <= date)
             {
-                var text = _dates.Values[_dateSlots.Count];
+                var text = _dates[_dateSlots.Count];
                 if (!UkDates.TryParse(text, out var day))
                     return null;
                 var weekStart = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -229,7 +229,7 @@ public sealed class LongMarksScan : IDisposable
         {
             while (_pm.Count <= session)
             {
-                if (AttendanceMarksReader.ParseSession(_sessions.Values[_pm.Count]) is not { } name)
+                if (AttendanceMarksReader.ParseSession(_sessions[_pm.Count]) is not { } name)
                     return null;
                 _pm.Add(name == "PM");
             }
@@ -358,13 +358,13 @@ public sealed class LongMarksScan : IDisposable
             if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
                 || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
                 return false;
-            var upnIndex = caches.Upns.IndexOf(upn, upnCell);
+            var upnIndex = caches.Upns.IndexOf(upn);
             if (upnIndex != _upn)
             {
                 _upn = upnIndex;
                 _week = -1;
             }
-            var urnIndex = caches.Urns.IndexOf(urn, urnCell);
+            var urnIndex = caches.Urns.IndexOf(urn);
             if (urnIndex != _urn)
             {
                 _urn = urnIndex;
@@ -377,9 +377,9 @@ public sealed class LongMarksScan : IDisposable
             }
             if (columns.Name >= 0)
                 NoteName(PlainCsvLine.Trim(line[cells[columns.Name]]));
-            var dateIndex = caches.Dates.IndexOf(date, dateCell);
-            var markIndex = caches.Marks.IndexOf(mark, markCell);
-            var sessionIndex = caches.Sessions.IndexOf(session, sessionCell);
+            var dateIndex = caches.Dates.IndexOf(date);
+            var markIndex = caches.Marks.IndexOf(mark);
+            var sessionIndex = caches.Sessions.IndexOf(session);
             if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
                 return false;
             var pair = (dateIndex * MaxMarks) + markIndex;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 
 namespace BelongingInsights.Etl.AttendanceMarks;
 
@@ -59,5 +60,13 @@ internal static class PlainCsvLine
         cell.CopyTo(bytes);
         bytes[15] = (byte)cell.Length;
         return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
+    }
+
+    /// <summary>The text of a cell <see cref="Pack"/> packed.</summary>
+    public static string Unpack(UInt128 packed)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, packed);
+        return Encoding.UTF8.GetString(bytes[..bytes[15]]);
     }
 }

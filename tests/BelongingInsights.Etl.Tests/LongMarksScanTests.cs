@@ -99,6 +99,22 @@ public sealed class LongMarksScanTests
         Assert.Null(Scan(repeated, slices: 3));
     }
 
+    [Fact]
+    public void A_upn_met_again_after_more_distinct_upns_than_a_slice_keeps_is_the_same_pupil()
+    {
+        var csv = new StringBuilder("UPN,URN,Date,Session,Mark\n");
+        for (var pupil = 0; pupil < 70_000; pupil++)
+            csv.Append($"A1234567{pupil:00000},100001,02/09/2024,AM,/\n");
+        csv.Append("A123456700000,100001,02/09/2024,PM,I\n");
+
+        var scan = Scan(csv.ToString(), slices: 1, segmentBytes: 8 << 20);
+
+        Assert.NotNull(scan);
+        Assert.Equal(70_000, scan.Scan.Upns.Count);
+        Assert.Equal(70_000, scan.Weeks.Count);
+        Assert.Equal("A 2024-09-02 2024: Mon AM 1, Mon PM 2", Describe(scan, scan.Weeks.Single(week => scan.Scan.Upns[week.Upn] == "A123456700000")));
+    }
+
     [Theory]
     [InlineData("A123456789012,100001,02/09/2024,AM,/,extra")]
     [InlineData("A123456789012,100001,02/09/2024,AM")]

@@ -45,7 +45,6 @@ internal sealed class BulkMarks
     private int _dateMarksChecked;
     private bool _spellings;
     private int _segment;
-    private List<(int Urn, string? Name, DateOnly First, DateOnly Last)> _schoolRanges = [];
 
     private BulkMarks(Guid importId, CleanMarkValues clean, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys, Dictionary<int, int> codeCounts)
     {
@@ -55,14 +54,13 @@ internal sealed class BulkMarks
         _codeCounts = codeCounts;
     }
 
-    /// <summary>The data rows read.</summary>
-    public int Rows { get; private set; }
-
     /// <summary>
     /// Reads and checks the file and appends its weeks; null, with nothing staged, when a problem is met in its first
-    /// segment. The file is refused (<paramref name="problems"/>) when its marks would not fit in the warehouse.
+    /// segment. The file is refused (<paramref name="problems"/>, no rows staged) when its marks would not fit in the
+    /// warehouse. What is returned keeps only what loading the staged weeks needs: the scan's distinct values and the
+    /// pupils' numbers, a few hundred megabytes at national scale, are left behind.
     /// </summary>
-    public static BulkMarks? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
+    public static StagedMarks? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
         ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys, CancellationToken cancellationToken)
     {
         if (!context.AllowBulk || table.Layout != Long || !table.HeaderFirstUtf8)
@@ -91,7 +89,7 @@ internal sealed class BulkMarks
                 if (bulk._segment == 0)
                     connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_tables.sql"));
                 if (!bulk.Register(connection, scan, problems))
-                    return bulk;
+                    return new StagedMarks(importId, 0, [], []);
                 bulk.Append(connection, taken);
                 bulk._segment++;
             }
@@ -105,41 +103,9 @@ internal sealed class BulkMarks
             return null;
         if (scan.Rows > int.MaxValue)
             throw new RowByRowReadNeeded("the file has more rows than a load can count");
-        bulk.Rows = (int)scan.Rows;
-        bulk._schoolRanges = [.. bulk._schools.Select((urn, cell) =>
-            (urn, scan.SchoolNames.TryGetValue(cell, out var name) ? name : null, scan.SchoolDates[cell].First, scan.SchoolDates[cell].Last))];
-        return bulk;
-    }
-
-    /// <summary>
-    /// Names the schools the file added, combines the weeks two segments split, and replaces the stored weeks the
-    /// file's dates cover, merging back the sessions a stored week keeps outside them.
-    /// </summary>
-    public void Load(DuckDBConnection connection)
-    {
-        var importId = ("import_id", (object?)_importId);
-        using (var schools = connection.CreateAppender("bulk_mark_school"))
-        {
-            foreach (var (urn, name, first, last) in _schoolRanges)
-            {
-                var row = schools.CreateRow().AppendValue(urn);
-                (name is null ? row.AppendNullValue() : row.AppendValue(name))
-                    .AppendValue(first).AppendValue(last).AppendValue(_addedSchools.Contains(urn)).EndRow();
-            }
-        }
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_school_names.sql"));
-        connection.Execute(SqlScripts.Get("AttendanceMarks/bulk_range.sql"));
-        using (var split = connection.CreateAppender("bulk_split_pupil"))
-        {
-            foreach (var pupil in _splitPupils)
-                split.CreateRow().AppendValue(_pupilKeys[pupil]).EndRow();
-        }
-        connection.Execute(SqlScripts.Get("AttendanceMarks/split_weeks.sql"), importId);
-        if (connection.Scalar<long>(SqlScripts.Get("AttendanceMarks/repeated_split_sessions.sql")) > 0)
-            throw new RowByRowReadNeeded("two segments of the file mark the same session of a pupil");
-        connection.Execute(SqlScripts.Get("AttendanceMarks/save_split_weeks.sql"), importId);
-        connection.Execute(SqlScripts.Get("AttendanceMarks/keep_weeks.sql"), importId);
-        connection.Execute(SqlScripts.Get("AttendanceMarks/merge_kept_weeks.sql"), importId);
+        var schools = bulk._schools.Select((urn, cell) => new StagedMarks.School(urn, scan.SchoolNames.TryGetValue(cell, out var name) ? name : null,
+            scan.SchoolDates[cell].First, scan.SchoolDates[cell].Last, bulk._addedSchools.Contains(urn)));
+        return new StagedMarks(importId, (int)scan.Rows, [.. schools], [.. bulk._splitPupils.Select(pupil => bulk._pupilKeys[pupil])]);
     }
 
     /// <summary>
@@ -150,7 +116,7 @@ internal sealed class BulkMarks
     {
         for (var upn = _pupils.Count; upn < scan.Upns.Count; upn++)
         {
-            var known = _clean.PupilHashes.Count;
+            var known = _clean.Pupils;
             if (_clean.Pupil(scan.Upns[upn]) is not { } pupil)
                 return false;
             _spellings |= pupil < known;
@@ -227,16 +193,17 @@ internal sealed class BulkMarks
     private void RegisterPupils(DuckDBConnection connection)
     {
         var from = _pupilKeys.Count;
-        if (_clean.PupilHashes.Count == from)
+        var hashes = _clean.TakeNewPupilHashes();
+        if (hashes.Count == 0)
             return;
         using (var pupils = connection.CreateAppender("stg_attendance_mark_pupil"))
         {
-            for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
-                pupils.CreateRow().AppendValue(_importId).AppendValue(pupil).AppendValue(_clean.PupilHashes[pupil]).EndRow();
+            for (var pupil = 0; pupil < hashes.Count; pupil++)
+                pupils.CreateRow().AppendValue(_importId).AppendValue(from + pupil).AppendValue(hashes[pupil]).EndRow();
         }
         connection.Execute(SqlScripts.Get("AttendanceMarks/new_pupils.sql"), ("import_id", _importId), ("from", from));
         var keys = Keys(connection, "AttendanceMarks/pupil_keys.sql", ("import_id", _importId), ("from", from));
-        for (var pupil = from; pupil < _clean.PupilHashes.Count; pupil++)
+        for (var pupil = from; pupil < from + hashes.Count; pupil++)
             _pupilKeys.Add(keys[pupil]);
     }
 
