@@ -39,10 +39,15 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
         }
     }
 
+    /// <summary>
+    /// A connection held to the configured memory limit, whose freed memory DuckDB's allocator hands back to the
+    /// system on background threads: without them it keeps it until its next allocation, so a national marts refresh
+    /// left the process 450 MiB larger while the next upload was received.
+    /// </summary>
     private DuckDBConnection Connect()
     {
         var limit = options.Value.MemoryLimit;
-        var connection = new DuckDBConnection(limit.Length == 0 ? $"Data Source={Path}" : $"Data Source={Path};memory_limit={limit}");
+        var connection = new DuckDBConnection($"Data Source={Path};allocator_background_threads=true{(limit.Length == 0 ? "" : $";memory_limit={limit}")}");
         connection.Open();
         return connection;
     }

@@ -17,4 +17,12 @@ public sealed class WarehouseDatabaseTests
 
         Assert.Equal("1.8 GiB", warehouse.Scalar<string>("select current_setting('memory_limit')"));
     }
+
+    [Fact]
+    public void The_warehouse_gives_memory_DuckDB_has_freed_back_to_the_system_as_it_goes()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        Assert.True(warehouse.Scalar<bool>("select current_setting('allocator_background_threads')"));
+    }
 }
