@@ -81,9 +81,9 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
     }
 
     /// <summary>
-    /// Gives back to the system the memory the bulk scan held (its distinct values and pupil numbers: 160 MB live and
-    /// twice that committed for half a million pupils), which would otherwise stay with the process, no allocation
-    /// prompting a collection, while DuckDB promotes the weeks and refreshes the marts.
+    /// Gives back to the system the memory the bulk scan held (its distinct values and pupil numbers: about 120 MiB
+    /// live for half a million pupils, and up to twice that committed), which would otherwise stay with the process,
+    /// no allocation prompting a collection, while DuckDB promotes the weeks and refreshes the marts.
     /// </summary>
     private static void ReleaseScanMemory() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
