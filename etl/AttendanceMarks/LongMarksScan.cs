@@ -1,4 +1,3 @@
-using System.Text;
 using BelongingInsights.Etl.Common;
 using Microsoft.Win32.SafeHandles;
 
@@ -12,9 +11,11 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 /// rows, no row is ever a string, and only one segment's weeks are held at a time, so memory does not grow with the
 /// file. A week the file has in two segments comes out twice, its sessions split between the two. A segment is null
 /// when the file is not plain, when a value cannot be placed in a week (a date that is no date, a session neither AM
-/// nor PM), or when a session is marked twice within it; then the row-by-row reader reports why.
+/// nor PM), or when a session is marked twice within it; then the row-by-row reader reports why. This file splits
+/// the file into segments and slices and puts each segment together; how one slice's lines become weeks is in
+/// LongMarksScan.Slice.cs.
 /// </summary>
-public sealed class LongMarksScan : IDisposable
+public sealed partial class LongMarksScan : IDisposable
 {
     /// <summary>Sessions a week holds: Monday AM to Sunday PM.</summary>
     public const int SessionsPerWeek = 14;
@@ -246,192 +247,5 @@ public sealed class LongMarksScan : IDisposable
         internal Segment(Slice?[] parts) => Parts = parts;
 
         internal Slice?[] Parts { get; }
-    }
-
-    /// <summary>
-    /// What one thread keeps from one segment's slice to its next: its look-ups of the shared distinct values, and
-    /// its read buffer.
-    /// </summary>
-    internal sealed class SliceCaches(LongMarksScan scan)
-    {
-        private const int BufferBytes = 1 << 20;
-
-        public SliceValueCache Upns { get; } = new(scan._upns);
-
-        public SliceValueCache Urns { get; } = new(scan._urns);
-
-        public SliceValueCache Dates { get; } = new(scan._dates);
-
-        public SliceValueCache Marks { get; } = new(scan._marks);
-
-        public SliceValueCache Sessions { get; } = new(scan._sessions);
-
-        public List<DateSlot?> DateSlots { get; } = [];
-
-        public List<bool?> Pm { get; } = [];
-
-        /// <summary>The name each URN cell was last given, as bytes, so a name is decoded only when it changes.</summary>
-        public Dictionary<int, byte[]> NameBytes { get; } = [];
-
-        public byte[] Buffer { get; } = new byte[BufferBytes];
-    }
-
-    /// <summary>One slice of a segment, read on one thread.</summary>
-    internal sealed class Slice(LongMarksScan scan, SliceCaches caches)
-    {
-        private int _upn = -1;
-        private int _urn = -1;
-        private int _week = -1;
-
-        public long Rows { get; private set; }
-
-        public List<ScannedWeek> Weeks { get; } = [];
-
-        /// <summary>Where each pupil week (UPN cell, URN cell, week of the file) is in <see cref="Weeks"/>.</summary>
-        public Dictionary<long, int> WeekIndexes { get; } = [];
-
-        /// <summary>The pairs of a date and a mark this slice met first, as date × <see cref="MaxMarks"/> + mark.</summary>
-        public List<int> NewDateMarks { get; } = [];
-
-        public List<int> FirstDay { get; } = [];
-
-        public List<int> LastDay { get; } = [];
-
-        public Dictionary<int, string> Names { get; } = [];
-
-        public static Slice? Read(LongMarksScan scan, SliceCaches caches, SafeFileHandle file, long start, long end)
-        {
-            var slice = new Slice(scan, caches);
-            var buffer = caches.Buffer;
-            var carried = 0;
-            for (var position = start; position < end || carried > 0;)
-            {
-                var read = position < end ? RandomAccess.Read(file, buffer.AsSpan(carried, (int)Math.Min(buffer.Length - carried, end - position)), position) : 0;
-                position += read;
-                var text = buffer.AsSpan(0, carried + read);
-                var last = position >= end;
-                var used = slice.ReadLines(text, last);
-                if (used < 0)
-                    return null;
-                carried = text.Length - used;
-                if (carried > 0 && (last || carried == buffer.Length))
-                    return null;
-                text[used..].CopyTo(buffer);
-            }
-            return slice;
-        }
-
-        /// <summary>
-        /// Reads every whole line of the text (and, at the slice's end, a last line without a break), passing over
-        /// empty lines as the row-by-row reader does; the bytes used, or -1 when a line is not plain.
-        /// </summary>
-        private int ReadLines(Span<byte> text, bool last)
-        {
-            var used = 0;
-            while (used < text.Length)
-            {
-                var rest = text[used..];
-                var lineEnd = rest.IndexOf((byte)'\n');
-                if (lineEnd < 0 && !last)
-                    break;
-                var line = lineEnd < 0 ? rest : rest[..lineEnd];
-                used += lineEnd < 0 ? rest.Length : lineEnd + 1;
-                if (line.Length > 0 && line[^1] == (byte)'\r')
-                    line = line[..^1];
-                if (line.Length > 0 && !ReadLine(line))
-                    return -1;
-            }
-            return used;
-        }
-
-        private bool ReadLine(ReadOnlySpan<byte> line)
-        {
-            var columns = scan._columns;
-            Span<Range> cells = stackalloc Range[columns.Width];
-            if (!PlainCsvLine.Split(line, cells))
-                return false;
-            var upnCell = PlainCsvLine.Trim(line[cells[columns.Upn]]);
-            var urnCell = columns.Urn < 0 ? [] : PlainCsvLine.Trim(line[cells[columns.Urn]]);
-            var dateCell = PlainCsvLine.Trim(line[cells[columns.Date]]);
-            var sessionCell = PlainCsvLine.Trim(line[cells[columns.Session]]);
-            var markCell = PlainCsvLine.Trim(line[cells[columns.Mark]]);
-            if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
-                || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
-                return false;
-            var upnIndex = caches.Upns.IndexOf(upn);
-            if (upnIndex != _upn)
-            {
-                _upn = upnIndex;
-                _week = -1;
-            }
-            var urnIndex = caches.Urns.IndexOf(urn);
-            if (urnIndex != _urn)
-            {
-                _urn = urnIndex;
-                _week = -1;
-                while (FirstDay.Count <= _urn)
-                {
-                    FirstDay.Add(int.MaxValue);
-                    LastDay.Add(int.MinValue);
-                }
-            }
-            if (columns.Name >= 0)
-                NoteName(PlainCsvLine.Trim(line[cells[columns.Name]]));
-            var dateIndex = caches.Dates.IndexOf(date);
-            var markIndex = caches.Marks.IndexOf(mark);
-            var sessionIndex = caches.Sessions.IndexOf(session);
-            if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
-                return false;
-            var pair = (dateIndex * MaxMarks) + markIndex;
-            if (!scan._dateMarkSeen[pair])
-            {
-                scan._dateMarkSeen[pair] = true;
-                NewDateMarks.Add(pair);
-            }
-            FirstDay[_urn] = Math.Min(FirstDay[_urn], slot.DayNumber);
-            LastDay[_urn] = Math.Max(LastDay[_urn], slot.DayNumber);
-            Rows++;
-            return Mark(slot, (slot.Day * 2) + (pm ? 1 : 0), markIndex + 1);
-        }
-
-        private DateSlot? SlotOf(int date)
-        {
-            while (caches.DateSlots.Count <= date)
-                caches.DateSlots.Add(null);
-            return caches.DateSlots[date] ??= scan.DateSlotOf(date);
-        }
-
-        private bool? PmOf(int session)
-        {
-            while (caches.Pm.Count <= session)
-                caches.Pm.Add(null);
-            return caches.Pm[session] ??= scan.IsPm(session);
-        }
-
-        /// <summary>Puts the mark in its session of the pupil's week; false when that session already holds one.</summary>
-        private bool Mark(DateSlot slot, int session, int mark)
-        {
-            if (_week < 0 || Weeks[_week].WeekOfDates != slot.Week)
-            {
-                var key = ((long)_upn << 40) | ((long)_urn << 16) | (uint)slot.Week;
-                if (!WeekIndexes.TryGetValue(key, out _week))
-                {
-                    _week = Weeks.Count;
-                    WeekIndexes.Add(key, _week);
-                    Weeks.Add(new ScannedWeek(_upn, _urn, slot.Week, slot.WeekStart, slot.AcademicYear));
-                }
-            }
-            return Weeks[_week].Mark(session, (byte)mark);
-        }
-
-        private void NoteName(ReadOnlySpan<byte> name)
-        {
-            if (name.IsEmpty || (caches.NameBytes.TryGetValue(_urn, out var known) && name.SequenceEqual(known)))
-                return;
-            var text = Encoding.UTF8.GetString(name);
-            if (!Names.TryGetValue(_urn, out var greatest) || string.CompareOrdinal(text, greatest) > 0)
-                Names[_urn] = text;
-            caches.NameBytes[_urn] = name.ToArray();
-        }
     }
 }
