@@ -8,11 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace BelongingInsights.Warehouse.AttendanceMarks;
 
 /// <summary>
-/// Takes a clean long export in bulk (<see cref="BulkMarks"/>, what is left to load, <see cref="StagedMarks"/>,
-/// remembered between Stage and Promote of the same import). Any other file is staged through the Appender as its marks stream from the row-by-row reader, each mark
-/// as small values: the pupil's number within the file (the distinct pupils and their keyed hashes are staged once
-/// each) and the code's dimension key. Sessions marked twice are found with one set-based query and held back, so
-/// memory stays flat however many marks the file holds.
+/// Takes a clean long export in bulk (<see cref="BulkMarks"/>; what is left to load, <see cref="StagedMarks"/>, is
+/// remembered between Stage and Promote of the same import). Any other file is staged through the Appender as its
+/// marks stream from the row-by-row reader, each mark as small values: the pupil's number within the file (the
+/// distinct pupils and their keyed hashes are staged once each) and the code's dimension key. Sessions marked twice
+/// are found with one set-based query and held back, so memory stays flat however many marks the file holds.
 /// </summary>
 public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger) : IExportKindLoader
 {
