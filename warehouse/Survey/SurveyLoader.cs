@@ -5,7 +5,10 @@ using DuckDB.NET.Data;
 
 namespace BelongingInsights.Warehouse.Survey;
 
-/// <summary>Loads a survey export: its instrument's definition into the survey dimensions, its answers into <c>fact_survey_answer</c>.</summary>
+/// <summary>
+/// Loads a survey export: its instrument's definition into the survey dimensions, its answers into
+/// <c>fact_survey_answer</c>. Each respondent is staged once and each answer by its respondent's line.
+/// </summary>
 public sealed class SurveyLoader : IExportKindLoader
 {
     public ExportKind Kind => ExportKind.Survey;
@@ -25,15 +28,19 @@ public sealed class SurveyLoader : IExportKindLoader
             }
         }
         var staged = 0;
+        using var responses = connection.CreateAppender("stg_survey_response");
         using var answers = connection.CreateAppender("stg_survey_answer");
         foreach (var response in SurveyReader.Read(table, context, problems))
         {
+            responses.CreateRow()
+                .AppendValue(importId).AppendValue(response.Line).AppendValue(response.Instrument).AppendValue(response.PupilKey)
+                .AppendValue(response.SchoolUrn).AppendValue(response.Wave).AppendValue(response.AnsweredOn)
+                .AppendValue(response.Gender).AppendValue(response.Send).AppendValue(response.YearGroup)
+                .EndRow();
             foreach (var answer in response.Answers)
             {
                 answers.CreateRow()
-                    .AppendValue(importId).AppendValue(response.Line).AppendValue(response.Instrument).AppendValue(response.PupilKey)
-                    .AppendValue(response.SchoolUrn).AppendValue(response.Wave).AppendValue(response.AnsweredOn)
-                    .AppendValue(response.Gender).AppendValue(response.Send).AppendValue(response.YearGroup)
+                    .AppendValue(importId).AppendValue(response.Line)
                     .AppendValue(answer.ItemCode).AppendValue(answer.RawValue).AppendValue(answer.ScoredValue).AppendValue(answer.Positive)
                     .EndRow();
             }
