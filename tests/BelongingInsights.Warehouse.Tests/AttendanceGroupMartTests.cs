@@ -136,10 +136,10 @@ public sealed class AttendanceGroupMartTests
 
         Assert.Equal(0, warehouse.Scalar<long>("""
             select count(*) from (
-                select s.partition_key, s.set_key
+                select s.mart, s.set_id
                 from work_suppression_sibling as s
                 inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
-                group by s.mart, s.partition_key, s.set_key
+                group by s.mart, s.set_id
                 having count(*) filter (where c.suppressed) = 1 and count(*) > 1
             )
             """));

@@ -121,11 +121,11 @@ public sealed class RollExitMartTests
         Assert.Equal("(10, NULL, NULL, 0, 0, 0.0, 0, 0, 0, 0)", Row(warehouse, "School", "School 100001"));
         Assert.Equal(0, warehouse.Scalar<long>("""
             select count(*) from (
-                select s.partition_key, s.set_key
+                select s.set_id
                 from work_suppression_sibling as s
                 inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
                 where s.mart = 'roll_exit'
-                group by s.partition_key, s.set_key
+                group by s.set_id
                 having count(*) filter (where c.suppressed) = 1 and count(*) > 1
             )
             """));

@@ -14,10 +14,9 @@ create or replace table work_suppression_cell (
 );
 
 -- The sets of 3_suppression: each cell's membership of each set of a total and its parts it belongs to, by mart;
--- a set is named by its cells' dims with '*' for the group its cells differ in.
+-- a set is numbered (set_id, unique within its mart), so secondary suppression's passes join on a number.
 create or replace table work_suppression_sibling (
     mart varchar not null,
     cell_id bigint not null,
-    partition_key varchar not null,
-    set_key varchar not null
+    set_id bigint not null
 );

@@ -20,12 +20,12 @@ with memberships as (
 ),
 
 sets as (
-    select partition_key, set_key
+    select partition_key, set_key, row_number() over () as set_id
     from memberships
     group by partition_key, set_key
     having bool_or(is_child)
 )
 
-select m.mart, m.cell_id, m.partition_key, m.set_key
+select m.mart, m.cell_id, s.set_id
 from memberships as m
-semi join sets as s on s.partition_key = m.partition_key and s.set_key = m.set_key;
+inner join sets as s on s.partition_key = m.partition_key and s.set_key = m.set_key;

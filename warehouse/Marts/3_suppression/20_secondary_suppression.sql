@@ -15,7 +15,7 @@ from (
     ),
 
     touched as (
-        select distinct s.partition_key, s.set_key
+        select distinct s.set_id
         from work_suppression_sibling as s
         inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
         where s.mart = $mart and c.suppressed and coalesce(c.hidden_pass, 0) = (select pass from last_pass)
@@ -24,10 +24,10 @@ from (
     picked as (
         select arg_min(s.cell_id, (c.n = 0, c.n, s.cell_id)) filter (where not c.suppressed) as cell_id
         from work_suppression_sibling as s
-        semi join touched as t on t.partition_key = s.partition_key and t.set_key = s.set_key
+        semi join touched as t on t.set_id = s.set_id
         inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
         where s.mart = $mart
-        group by s.partition_key, s.set_key
+        group by s.set_id
         having count(*) filter (where c.suppressed) = 1 and count(*) > 1
     )
 
