@@ -14,13 +14,15 @@ with memberships as (
         c.cell_id,
         c.partition_key,
         array_to_string(list_transform(c.dims, (v, j) -> case when j = r.i then '*' else coalesce(v, '') end), chr(31)) as set_key,
-        c.dims[r.i] is not null as is_child
+        c.dims[r.i] is not null as is_child,
+        r.i
     from work_suppression_cell as c, range(1, 16) as r(i)
     where c.mart = $mart and r.i <= len(c.dims)
 ),
 
+-- A set is numbered by its first cell and the group its cells differ in (at most 15): a cell is in one set per group.
 sets as (
-    select partition_key, set_key, row_number() over () as set_id
+    select partition_key, set_key, min(cell_id) * 16 + any_value(i) as set_id
     from memberships
     group by partition_key, set_key
     having bool_or(is_child)
