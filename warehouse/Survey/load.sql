@@ -43,26 +43,26 @@ where exists (
         and stg.wave = f.wave
 );
 
--- Each respondent's keys are found once, and its answers join them by line.
-insert into fact_survey_answer
-with respondents as (
-    select
-        r.line,
-        r.instrument,
-        s.school_key,
-        coalesce('pupil:' || p.pupil_key, r.import_id || ':' || r.line) as respondent,
-        p.pupil_key,
-        r.wave,
-        r.answered_on,
-        r.self_gender,
-        r.self_send,
-        r.self_year_group
-    from stg_survey_response as r
-    inner join dim_school as s on s.urn = r.school_urn
-    left join dim_pupil as p on p.pupil_hash = r.pupil_hash
-    where r.import_id = $import_id
-)
+-- Each respondent's keys are found once, before its answers join them by line, so the load holds one of the two
+-- joins' tables at a time.
+create or replace temp table load_survey_respondent as
+select
+    r.line,
+    r.instrument,
+    s.school_key,
+    coalesce('pupil:' || p.pupil_key, r.import_id || ':' || r.line) as respondent,
+    p.pupil_key,
+    r.wave,
+    r.answered_on,
+    r.self_gender,
+    r.self_send,
+    r.self_year_group
+from stg_survey_response as r
+inner join dim_school as s on s.urn = r.school_urn
+left join dim_pupil as p on p.pupil_hash = r.pupil_hash
+where r.import_id = $import_id;
 
+insert into fact_survey_answer
 select
     r.school_key,
     r.respondent,
@@ -80,9 +80,11 @@ select
     a.raw_value is null,
     a.import_id
 from stg_survey_answer as a
-inner join respondents as r on r.line = a.line
+inner join load_survey_respondent as r on r.line = a.line
 inner join dim_question as q on q.instrument = r.instrument and q.item_code = a.item_code
 where a.import_id = $import_id;
+
+drop table load_survey_respondent;
 
 delete from stg_survey_answer where import_id = $import_id;
 delete from stg_survey_response where import_id = $import_id;
