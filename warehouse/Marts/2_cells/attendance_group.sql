@@ -7,13 +7,16 @@ create or replace table work_attendance_group_cell as
 -- schools; each cell then adds up combinations rather than enrolments: a cell with a school from the school's
 -- combinations, a cell of all schools from the combinations across schools. One grouping per mask of
 -- group_masks(), all cells aggregated in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far
--- slower. The cells are grouped on numbers: each group's labels are numbered (labels) from the combinations and
--- put back on the cells at the end, and a school's combinations sum into integers. The enrolments are read once:
--- inside the refresh's transaction the table is uncommitted, and each read of it costs seconds. At half a million
--- pupils, 24 million rows of combinations by mask become 464,000 cells in 16 s inside a transaction, where text
--- keys and bigint sums took 22 to 25 s (13 s and 32 s outside one). Trusts are numbered with the schools
--- (dense_rank), since a programme may hold hundreds and finding a label's place in a list is linear (1,500 labels:
--- 2.5 s over 800,000 combinations, against 0.1 s for a join); the other groups have a few labels each.
+-- slower. The cells are grouped on one number: each group's labels are numbered (labels), the numbers packed into
+-- one bigint (groups: five bits for each pupil group and the phase, 23 for the trust; labels checks they fit), a
+-- mask keeps the bits of its groups (masks), and the labels are put back on the cells at the end. Grouped on ten
+-- numbers instead, the aggregate outgrew a 500MB memory limit and spilled: at half a million pupils, 24 million
+-- rows of combinations by mask become 464,000 cells in 5 s on one number against 13 to 14 s on ten (outside a
+-- transaction; the script inside the refresh's, 11 to 12 s against 14 to 15 s). The enrolments are read once:
+-- inside the refresh's transaction the table is uncommitted, and each read of it costs seconds. Trusts are
+-- numbered with the schools (dense_rank), since a programme may hold hundreds and finding a label's place in a
+-- list is linear (1,500 labels: 2.5 s over 800,000 combinations, against 0.1 s for a join); the other groups have
+-- a few labels each.
 with schools as (
     select school_key, trust, dense_rank() over (order by trust) as trust_no, phase
     from (select school_key, coalesce(trust, 'No trust') as trust, school_phase(phase) as phase from dim_school)
@@ -60,6 +63,12 @@ labels as (
         (select list(trust order by trust_no) from (select distinct trust, trust_no from schools)) as trust,
         list(distinct phase) as phase
     from combined
+    having if(
+        coalesce(greatest(len(gender), len(send), len(fsm), len(disadvantaged), len(eal), len(ethnicity), len(year_group), len(phase)), 0) <= 31
+            and coalesce(len(trust), 0) < 8388608,
+        true,
+        error('attendance_group cells: a group has more labels than its bits in the packed groups can number')
+    )
 ),
 
 periods as (
@@ -72,15 +81,15 @@ combinations as (
         c.academic_year,
         c.period_order,
         c.school_key as school,
-        list_position(l.gender, c.gender) as gender,
-        list_position(l.send, c.send) as send,
-        list_position(l.fsm, c.fsm) as fsm,
-        list_position(l.disadvantaged, c.disadvantaged) as disadvantaged,
-        list_position(l.eal, c.eal) as eal,
-        list_position(l.ethnicity, c.ethnicity) as ethnicity,
-        list_position(l.year_group, c.year_group) as year_group,
-        c.trust,
-        list_position(l.phase, c.phase) as phase,
+        list_position(l.gender, c.gender)::bigint
+            | (list_position(l.send, c.send)::bigint << 5)
+            | (list_position(l.fsm, c.fsm)::bigint << 10)
+            | (list_position(l.disadvantaged, c.disadvantaged)::bigint << 15)
+            | (list_position(l.eal, c.eal)::bigint << 20)
+            | (list_position(l.ethnicity, c.ethnicity)::bigint << 25)
+            | (list_position(l.year_group, c.year_group)::bigint << 30)
+            | (list_position(l.phase, c.phase)::bigint << 35)
+            | (c.trust::bigint << 40) as groups,
         c.enrolments,
         c.possible_sessions,
         c.attended_sessions,
@@ -93,8 +102,10 @@ combinations as (
 
 across_schools as (
     select
-        * exclude (school, enrolments, possible_sessions, attended_sessions, authorised_absence, unauthorised_absence,
-            persistent_absentees, severe_absentees),
+        academic_year,
+        period_order,
+        null::integer as school,
+        groups,
         sum(enrolments)::bigint as enrolments,
         sum(possible_sessions)::bigint as possible_sessions,
         sum(attended_sessions)::bigint as attended_sessions,
@@ -103,7 +114,22 @@ across_schools as (
         sum(persistent_absentees)::bigint as persistent_absentees,
         sum(severe_absentees)::bigint as severe_absentees
     from combinations
-    group by all
+    group by academic_year, period_order, groups
+),
+
+masks as (
+    select
+        mask,
+        (if(mask & 2 > 0, 31, 0)::bigint
+            | (if(mask & 4 > 0, 31, 0)::bigint << 5)
+            | (if(mask & 8 > 0, 31, 0)::bigint << 10)
+            | (if(mask & 16 > 0, 31, 0)::bigint << 15)
+            | (if(mask & 32 > 0, 31, 0)::bigint << 20)
+            | (if(mask & 64 > 0, 31, 0)::bigint << 25)
+            | (if(mask & 128 > 0, 31, 0)::bigint << 30)
+            | (if(mask & 512 > 0, 31, 0)::bigint << 35)
+            | (if(mask & 256 > 0, 8388607, 0)::bigint << 40)) as kept
+    from group_masks()
 ),
 
 cells as (
@@ -111,15 +137,7 @@ cells as (
         c.academic_year,
         c.period_order,
         c.school,
-        case when m.mask & 2 > 0 then c.gender end as gender,
-        case when m.mask & 4 > 0 then c.send end as send,
-        case when m.mask & 8 > 0 then c.fsm end as fsm,
-        case when m.mask & 16 > 0 then c.disadvantaged end as disadvantaged,
-        case when m.mask & 32 > 0 then c.eal end as eal,
-        case when m.mask & 64 > 0 then c.ethnicity end as ethnicity,
-        case when m.mask & 128 > 0 then c.year_group end as year_group,
-        case when m.mask & 256 > 0 then c.trust end as trust,
-        case when m.mask & 512 > 0 then c.phase end as phase,
+        c.groups & m.kept as groups,
         sum(c.enrolments)::bigint as enrolments,
         sum(c.possible_sessions)::bigint as possible_sessions,
         sum(c.attended_sessions)::bigint as attended_sessions,
@@ -129,11 +147,11 @@ cells as (
         sum(c.severe_absentees)::bigint as severe_absentees
     from (
         select * from combinations
-        union all by name
+        union all
         select * from across_schools
     ) as c
-    inner join group_masks() as m on (m.mask & 1 > 0) = (c.school is not null)
-    group by all
+    inner join masks as m on (m.mask & 1 > 0) = (c.school is not null)
+    group by c.academic_year, c.period_order, c.school, c.groups & m.kept
 ),
 
 labelled as (
@@ -144,15 +162,15 @@ labelled as (
         p.period,
         c.period_order,
         cast(c.school as varchar) as school,
-        l.gender[c.gender] as gender,
-        l.send[c.send] as send,
-        l.fsm[c.fsm] as fsm,
-        l.disadvantaged[c.disadvantaged] as disadvantaged,
-        l.eal[c.eal] as eal,
-        l.ethnicity[c.ethnicity] as ethnicity,
-        l.year_group[c.year_group] as year_group,
-        l.trust[c.trust] as trust,
-        l.phase[c.phase] as phase,
+        l.gender[nullif(c.groups & 31, 0)] as gender,
+        l.send[nullif((c.groups >> 5) & 31, 0)] as send,
+        l.fsm[nullif((c.groups >> 10) & 31, 0)] as fsm,
+        l.disadvantaged[nullif((c.groups >> 15) & 31, 0)] as disadvantaged,
+        l.eal[nullif((c.groups >> 20) & 31, 0)] as eal,
+        l.ethnicity[nullif((c.groups >> 25) & 31, 0)] as ethnicity,
+        l.year_group[nullif((c.groups >> 30) & 31, 0)] as year_group,
+        l.trust[nullif(c.groups >> 40, 0)] as trust,
+        l.phase[nullif((c.groups >> 35) & 31, 0)] as phase,
         c.enrolments,
         c.possible_sessions,
         c.attended_sessions,
