@@ -9,10 +9,11 @@ create or replace table work_attendance_group_cell as
 -- group_masks(), all cells aggregated in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far
 -- slower. The cells are grouped on one number: each group's labels are numbered (labels), the numbers packed into
 -- one bigint (groups: five bits for each pupil group and the phase, 23 for the trust; labels checks they fit), a
--- mask keeps the bits of its groups (masks), and the labels are put back on the cells at the end. Grouped on ten
--- numbers instead, the aggregate outgrew a 500MB memory limit and spilled: at half a million pupils, 24 million
--- rows of combinations by mask become 464,000 cells in 5 s on one number against 13 to 14 s on ten (outside a
--- transaction; the script inside the refresh's, 11 to 12 s against 14 to 15 s). The enrolments are read once:
+-- mask keeps the bits of its groups (masks), the cells are numbered (cell_id) while they are still numbers, and
+-- the labels are put back at the end. Grouped on ten numbers instead, the aggregate outgrew a 500MB memory limit
+-- and spilled, and numbering the labelled cells held them all, text and all, at once: at half a million pupils,
+-- 24 million rows of combinations by mask become 464,000 cells in 5 s where they took 13 s (outside a
+-- transaction; the script inside the refresh's, 10 to 12 s against 14 to 15 s). The enrolments are read once:
 -- inside the refresh's transaction the table is uncommitted, and each read of it costs seconds. Trusts are
 -- numbered with the schools (dense_rank), since a programme may hold hundreds and finding a label's place in a
 -- list is linear (1,500 labels: 2.5 s over 800,000 combinations, against 0.1 s for a join); the other groups have
@@ -138,6 +139,7 @@ cells as (
         c.period_order,
         c.school,
         c.groups & m.kept as groups,
+        row_number() over () as cell_id,
         sum(c.enrolments)::bigint as enrolments,
         sum(c.possible_sessions)::bigint as possible_sessions,
         sum(c.attended_sessions)::bigint as attended_sessions,
@@ -156,6 +158,7 @@ cells as (
 
 labelled as (
     select
+        c.cell_id,
         c.academic_year,
         p.academic_year_label,
         p.counting_window,
@@ -184,7 +187,6 @@ labelled as (
 )
 
 select
-    row_number() over () as cell_id,
     *,
     [school, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase] as dims,
     enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
