@@ -5,7 +5,8 @@ namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>
 /// Receives a file: stores its bytes under the data directory, named by their SHA-256, and records it in the
-/// ledger as queued. The caller then enqueues the import job with the id this returns.
+/// ledger as queued. The caller then enqueues the import job with the id this returns. An upload that cannot be read
+/// to its end leaves nothing behind.
 /// </summary>
 public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOptions> options)
 {
@@ -15,8 +16,16 @@ public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOpti
         Directory.CreateDirectory(uploads);
         var partial = Path.Combine(uploads, $"{Guid.NewGuid():N}.partial");
         string hash;
-        await using (var file = File.Create(partial))
+        try
+        {
+            await using var file = File.Create(partial);
             hash = await StoreAndHash(content, file, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
         var stored = Path.GetFullPath(Path.Combine(uploads, hash + SafeExtension(fileName)));
         File.Move(partial, stored, overwrite: true);
         return ledger.Register(new NewImport(
