@@ -37,8 +37,15 @@ public sealed partial class LongMarksScan
     /// <summary>One slice of a segment, read on one thread.</summary>
     internal sealed class Slice(LongMarksScan scan, SliceCaches caches)
     {
+        private readonly Range[] _cells = new Range[scan._columns.Width];
+        private readonly int[] _ends = new int[scan._columns.Width];
         private int _upn = -1;
         private int _urn = -1;
+        private int _date = -1;
+        private DateSlot _slot;
+        private int _session = -1;
+        private bool _pm;
+        private int _mark = -1;
         private int _week = -1;
 
         public long Rows { get; private set; }
@@ -86,6 +93,7 @@ public sealed partial class LongMarksScan
         private int ReadLines(Span<byte> text, bool last)
         {
             var used = 0;
+            ReadOnlySpan<byte> before = [];
             while (used < text.Length)
             {
                 var rest = text[used..];
@@ -96,61 +104,88 @@ public sealed partial class LongMarksScan
                 used += lineEnd < 0 ? rest.Length : lineEnd + 1;
                 if (line.Length > 0 && line[^1] == (byte)'\r')
                     line = line[..^1];
-                if (line.Length > 0 && !ReadLine(line))
+                if (line.IsEmpty)
+                    continue;
+                if (!ReadLine(line, before))
                     return -1;
+                before = line;
             }
             return used;
         }
 
-        private bool ReadLine(ReadOnlySpan<byte> line)
+        /// <summary>
+        /// Reads one line into its pupil's week. The cells it shares, byte for byte, with the line before it (in a
+        /// long export, mostly the pupil, the school and the date) are neither split, packed nor looked up again:
+        /// their values are the line before's.
+        /// </summary>
+        private bool ReadLine(ReadOnlySpan<byte> line, ReadOnlySpan<byte> before)
         {
             var columns = scan._columns;
-            Span<Range> cells = stackalloc Range[columns.Width];
-            if (!PlainCsvLine.Split(line, cells))
+            var same = PlainCsvLine.SameCells(line, before, _ends);
+            if (!PlainCsvLine.Split(line, _cells, _ends, same))
                 return false;
-            var upnCell = PlainCsvLine.Trim(line[cells[columns.Upn]]);
-            var urnCell = columns.Urn < 0 ? [] : PlainCsvLine.Trim(line[cells[columns.Urn]]);
-            var dateCell = PlainCsvLine.Trim(line[cells[columns.Date]]);
-            var sessionCell = PlainCsvLine.Trim(line[cells[columns.Session]]);
-            var markCell = PlainCsvLine.Trim(line[cells[columns.Mark]]);
-            if (PlainCsvLine.Pack(upnCell) is not { } upn || PlainCsvLine.Pack(urnCell) is not { } urn || PlainCsvLine.Pack(dateCell) is not { } date
-                || PlainCsvLine.Pack(sessionCell) is not { } session || PlainCsvLine.Pack(markCell) is not { } mark)
-                return false;
-            var upnIndex = caches.Upns.IndexOf(upn);
-            if (upnIndex != _upn)
+            if (_upn < 0 || columns.Upn >= same)
             {
-                _upn = upnIndex;
-                _week = -1;
-            }
-            var urnIndex = caches.Urns.IndexOf(urn);
-            if (urnIndex != _urn)
-            {
-                _urn = urnIndex;
-                _week = -1;
-                while (FirstDay.Count <= _urn)
+                if (IndexOf(caches.Upns, line, columns.Upn) is not { } upn || upn >= MaxUpns)
+                    return false;
+                if (upn != _upn)
                 {
-                    FirstDay.Add(int.MaxValue);
-                    LastDay.Add(int.MinValue);
+                    _upn = upn;
+                    _week = -1;
                 }
             }
-            if (columns.Name >= 0)
-                NoteName(PlainCsvLine.Trim(line[cells[columns.Name]]));
-            var dateIndex = caches.Dates.IndexOf(date);
-            var markIndex = caches.Marks.IndexOf(mark);
-            var sessionIndex = caches.Sessions.IndexOf(session);
-            if (_upn >= MaxUpns || dateIndex >= MaxDates || markIndex >= MaxMarks || SlotOf(dateIndex) is not { } slot || PmOf(sessionIndex) is not { } pm)
-                return false;
-            var pair = (dateIndex * MaxMarks) + markIndex;
+            var newSchool = false;
+            if (_urn < 0 || columns.Urn >= same)
+            {
+                if (IndexOf(caches.Urns, line, columns.Urn) is not { } urn)
+                    return false;
+                if (urn != _urn)
+                {
+                    _urn = urn;
+                    _week = -1;
+                    newSchool = true;
+                    while (FirstDay.Count <= _urn)
+                    {
+                        FirstDay.Add(int.MaxValue);
+                        LastDay.Add(int.MinValue);
+                    }
+                }
+            }
+            if (columns.Name >= 0 && (newSchool || columns.Name >= same))
+                NoteName(PlainCsvLine.Trim(line[_cells[columns.Name]]));
+            if (_date < 0 || columns.Date >= same)
+            {
+                if (IndexOf(caches.Dates, line, columns.Date) is not { } date || date >= MaxDates || SlotOf(date) is not { } slot)
+                    return false;
+                (_date, _slot) = (date, slot);
+            }
+            if (_session < 0 || columns.Session >= same)
+            {
+                if (IndexOf(caches.Sessions, line, columns.Session) is not { } session || PmOf(session) is not { } pm)
+                    return false;
+                (_session, _pm) = (session, pm);
+            }
+            if (_mark < 0 || columns.Mark >= same)
+            {
+                if (IndexOf(caches.Marks, line, columns.Mark) is not { } mark || mark >= MaxMarks)
+                    return false;
+                _mark = mark;
+            }
+            var pair = (_date * MaxMarks) + _mark;
             if (!scan._dateMarkSeen[pair])
             {
                 scan._dateMarkSeen[pair] = true;
                 NewDateMarks.Add(pair);
             }
-            FirstDay[_urn] = Math.Min(FirstDay[_urn], slot.DayNumber);
-            LastDay[_urn] = Math.Max(LastDay[_urn], slot.DayNumber);
+            FirstDay[_urn] = Math.Min(FirstDay[_urn], _slot.DayNumber);
+            LastDay[_urn] = Math.Max(LastDay[_urn], _slot.DayNumber);
             Rows++;
-            return Mark(slot, (slot.Day * 2) + (pm ? 1 : 0), markIndex + 1);
+            return Mark(_slot, (_slot.Day * 2) + (_pm ? 1 : 0), _mark + 1);
         }
+
+        /// <summary>The index of a column's cell among its distinct values (a column the file lacks: an empty cell); null when the cell is too long to pack.</summary>
+        private int? IndexOf(SliceValueCache values, ReadOnlySpan<byte> line, int column) =>
+            PlainCsvLine.Pack(column < 0 ? [] : PlainCsvLine.Trim(line[_cells[column]])) is { } packed ? values.IndexOf(packed) : null;
 
         private DateSlot? SlotOf(int date)
         {

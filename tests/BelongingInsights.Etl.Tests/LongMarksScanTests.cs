@@ -59,29 +59,25 @@ public sealed class LongMarksScanTests
         Assert.Equal(whole.Weeks.Count, sliced.Weeks.Count);
     }
 
-    [Fact]
-    public void Segments_read_one_after_another_find_the_same_sessions_and_values_a_week_they_split_coming_in_parts()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Segments_read_one_after_another_find_the_same_sessions_and_values_cut_between_pupils_when_the_file_is_ordered_by_pupil(bool byPupil)
     {
-        var csv = new StringBuilder("UPN,URN,Date,Session,Mark\n");
-        for (var day = 2; day <= 27; day++)
-        {
-            for (var pupil = 0; pupil < 30; pupil++)
-            {
-                if (new DateOnly(2024, 9, day).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-                    continue;
-                csv.Append($"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,AM,{(pupil + day) % 3}\n");
-                csv.Append($"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,PM,/\n");
-            }
-        }
+        var csv = SeptemberMarks(byPupil);
 
-        var whole = Scan(csv.ToString(), 1);
-        var segmented = Scan(csv.ToString(), 2, segmentBytes: 2_000);
+        var whole = Scan(csv, 1);
+        var segmented = Scan(csv, 2, segmentBytes: 2_000);
 
         Assert.NotNull(whole);
         Assert.NotNull(segmented);
         Assert.Equal(30 * 20 * 2, segmented.Scan.Rows);
         Assert.Equal(Sessions(whole), Sessions(segmented));
-        Assert.True(segmented.Weeks.Count > whole.Weeks.Count);
+        Assert.Equal(30 * 4, whole.Weeks.Count);
+        if (byPupil)
+            Assert.Equal(whole.Weeks.Count, segmented.Weeks.Count);
+        else
+            Assert.True(segmented.Weeks.Count > whole.Weeks.Count, "a file ordered by date has pupil weeks in more than one segment");
         Assert.Equal(whole.Scan.DateMarks.Select(p => (whole.Scan.Dates[p.Date], whole.Scan.Marks[p.Mark])).Order(),
             segmented.Scan.DateMarks.Select(p => (segmented.Scan.Dates[p.Date], segmented.Scan.Marks[p.Mark])).Order());
         Assert.Equal(whole.Scan.SchoolDates.OrderBy(d => d), segmented.Scan.SchoolDates.OrderBy(d => d));
@@ -115,6 +111,49 @@ public sealed class LongMarksScanTests
         Assert.Equal("A 2024-09-02 2024: Mon AM 1, Mon PM 2", Describe(scan, scan.Weeks.Single(week => scan.Scan.Upns[week.Upn] == "A123456700000")));
     }
 
+    [Fact]
+    public void Cells_a_line_shares_with_the_line_before_only_in_part_are_read_afresh()
+    {
+        var scan = Scan("""
+            UPN,URN,School,Date,Session,Mark
+            A123456789012,100001,Alpha,02/09/2024,AM,/
+            A12345678901,2100001,Alpha,02/09/2024,AM,/
+            A12345678901,2100001,Beta,02/09/2024,PM,/
+            A12345678901,100002,Beta,02/09/2024,PM,L
+            "A12345678901",100002,Beta,03/09/2024,AM,/
+            "A12345678901",100002,Beta,03/09/2024 ,PM,"/"
+            """, slices: 1, new LongMarksColumns(6, 0, 1, 2, 3, 4, 5));
+
+        Assert.NotNull(scan);
+        Assert.Equal(["A123456789012", "A12345678901"], scan.Scan.Upns);
+        Assert.Equal(["100001", "2100001", "100002"], scan.Scan.Urns);
+        Assert.Equal(["Alpha", "Beta", "Beta"], Enumerable.Range(0, 3).Select(urn => scan.Scan.SchoolNames[urn]));
+        Assert.Equal(
+            new[]
+            {
+                "A123456789012 100001 2024-09-02 0 /", "A12345678901 2100001 2024-09-02 0 /", "A12345678901 2100001 2024-09-02 1 /",
+                "A12345678901 100002 2024-09-02 1 L", "A12345678901 100002 2024-09-03 0 /", "A12345678901 100002 2024-09-03 1 /",
+            }.Order(StringComparer.Ordinal),
+            Sessions(scan));
+    }
+
+    [Fact]
+    public void A_cell_of_any_length_up_to_fifteen_bytes_is_told_apart_and_read_back_as_written()
+    {
+        var marks = Enumerable.Range(1, 15)
+            .SelectMany(length => new[] { "ABCDEFGHIJKLMNO"[..length], "ABCDEFGHIJKLMNO"[..(length - 1)] + "z", "z" + "ABCDEFGHIJKLMNO"[1..length] })
+            .Distinct()
+            .ToList();
+        var csv = new StringBuilder("UPN,URN,Date,Session,Mark\n");
+        for (var i = 0; i < marks.Count; i++)
+            csv.Append($"A1234567{i:00000},100001,02/09/2024,AM,{marks[i]}\n");
+
+        var scan = Scan(csv.ToString(), slices: 1);
+
+        Assert.NotNull(scan);
+        Assert.Equal(marks, scan.Scan.Marks);
+    }
+
     [Theory]
     [InlineData("A123456789012,100001,02/09/2024,AM,/,extra")]
     [InlineData("A123456789012,100001,02/09/2024,AM")]
@@ -126,6 +165,18 @@ public sealed class LongMarksScanTests
     public void A_file_that_is_not_plain_is_left_to_the_row_by_row_reader(string rows)
     {
         Assert.Null(Scan($"UPN,URN,Date,Session,Mark\n{rows}\n", slices: 1));
+    }
+
+    /// <summary>Thirty pupils marked AM and PM on each weekday of September 2024 at four schools, ordered by date or by pupil.</summary>
+    private static string SeptemberMarks(bool byPupil)
+    {
+        var rows = from day in Enumerable.Range(2, 26)
+                   from pupil in Enumerable.Range(0, 30)
+                   where new DateOnly(2024, 9, day).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+                   orderby byPupil ? pupil : 0, day
+                   select $"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,AM,{(pupil + day) % 3}\n"
+                       + $"A1234567{pupil:00000},1000{pupil % 4:00},{day:00}/09/2024,PM,/\n";
+        return "UPN,URN,Date,Session,Mark\n" + string.Concat(rows);
     }
 
     /// <summary>The whole file scanned in segments of <paramref name="segmentBytes"/>: the scan and every segment's weeks; null when a segment is.</summary>

@@ -221,6 +221,21 @@ public sealed class AttendanceMarksLoadTests
     }
 
     [Fact]
+    public void Pupils_the_warehouse_knows_keep_their_keys_in_a_bulk_load_and_new_pupils_are_added_once()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(MarksCsv.For(100001, 2, Autumn, days: 5));
+
+        var import = warehouse.Import(MarksCsv.For(100002, 4, Autumn, days: 5));
+
+        Assert.Contains(warehouse.Log.Messages, m => m.Contains("staged in bulk", StringComparison.Ordinal));
+        Assert.Equal((ImportStatus.Succeeded, 40), (import.Status, import.RowsLoaded));
+        Assert.Equal(4, warehouse.Scalar<long>("select count(*) from dim_pupil"));
+        Assert.Equal(4, warehouse.Scalar<long>("select count(distinct pupil_key) from fact_attendance_week"));
+        Assert.Equal(2, warehouse.Scalar<long>("select count(*) from (select pupil_key from fact_attendance_week group by pupil_key having count(distinct school_key) = 2)"));
+    }
+
+    [Fact]
     public void A_corrected_export_for_the_same_school_and_dates_replaces_the_earlier_marks()
     {
         using var warehouse = new WarehouseHarness();
