@@ -70,7 +70,7 @@ internal static class PlainCsvLine
 
     /// <summary>
     /// The cell's bytes and length as one number (its bytes in order from the lowest, its length in the highest byte);
-    /// null when it is longer than 15 bytes. Read as at most four overlapping words, not byte by byte.
+    /// null when it is longer than 15 bytes. Read as two overlapping words (a cell under four bytes byte by byte).
     /// </summary>
     public static UInt128? Pack(ReadOnlySpan<byte> cell)
     {

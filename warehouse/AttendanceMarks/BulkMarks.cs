@@ -291,10 +291,10 @@ internal sealed class BulkMarks
         }
     }
 
-    private static Dictionary<int, int> Keys(DuckDBConnection connection, string script, params (string Name, object? Value)[] parameters)
+    private static Dictionary<int, int> Keys(DuckDBConnection connection, string script)
     {
         var keys = new Dictionary<int, int>();
-        using var command = connection.Command(SqlScripts.Get(script), parameters);
+        using var command = connection.Command(SqlScripts.Get(script));
         using var reader = command.ExecuteReader();
         while (reader.Read())
             keys[reader.GetInt32(0)] = reader.GetInt32(1);
