@@ -38,6 +38,23 @@ public static class Upn
         return Letters[sum % 23];
     }
 
+    /// <summary>
+    /// Whether <paramref name="raw"/> has the shape of a UPN, check letter right or not: a letter, 11 digits,
+    /// then a digit or a letter, ignoring case and spaces.
+    /// </summary>
+    public static bool LooksLike(string raw)
+    {
+        var value = Normalise(raw);
+        if (value.Length != 13 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterOrDigit(value[12]))
+            return false;
+        for (var i = 1; i < 12; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+                return false;
+        }
+        return true;
+    }
+
     public static string Normalise(string raw) => raw.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
 }
 

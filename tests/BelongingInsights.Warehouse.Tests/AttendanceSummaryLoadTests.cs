@@ -1,3 +1,4 @@
+using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -110,5 +111,20 @@ public sealed class AttendanceSummaryLoadTests
         Assert.True(first.CanReprocess);
         Assert.Equal((ImportStatus.Succeeded, 29, 1, first.Id, (Guid?)null), (again.Status, again.RowsLoaded, again.RowsQuarantined, again.ReprocessOf, again.DuplicateOf));
         Assert.Equal(29, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+    }
+
+    [Fact]
+    public void A_upn_typed_into_a_date_column_is_not_echoed_as_the_problem_value()
+    {
+        using var warehouse = new WarehouseHarness();
+        var lines = AttendanceCsv.For(100001, 30).Split('\n');
+        var upn = AttendanceCsv.Upn(3);
+        lines[3] = lines[3].Replace(",02/09/2024,", $", {upn.ToLowerInvariant()} ,", StringComparison.Ordinal);
+
+        var import = warehouse.Import(string.Join('\n', lines));
+
+        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import), p => p.Line == 4);
+        Assert.Equal(("Start date", ImportProblem.HiddenUpn), (problem.Column, problem.Value));
+        Assert.Equal(0, warehouse.Scalar<long>($"select count(*) from ops_import_problem where upper(value) like '%{upn}%'"));
     }
 }
