@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Import {ImportId} is read again row by row: {Reason}")]
     public static partial void ReadingRowByRow(ILogger logger, Guid importId, string reason);
 
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "Import {ImportId} could not finish: {ExceptionType}")]
+    public static partial void ImportFailed(ILogger logger, Guid importId, string exceptionType);
+
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Import {ImportId}: {Rows} session marks checked and staged in bulk")]
     public static partial void MarksStagedInBulk(ILogger logger, Guid importId, int rows);
 

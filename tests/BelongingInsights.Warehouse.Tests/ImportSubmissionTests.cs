@@ -45,6 +45,22 @@ public sealed class ImportSubmissionTests
         Assert.Equal(0L, warehouse.Get<ImportLedger>().Count());
     }
 
+    [Fact]
+    public async Task An_import_that_fails_records_and_logs_a_message_naming_no_server_path()
+    {
+        using var warehouse = new WarehouseHarness();
+        var id = await Receive(warehouse, new MemoryStream("UPN,URN\n"u8.ToArray()));
+        File.Delete(warehouse.Get<ImportLedger>().Find(id)!.StoredPath);
+
+        Assert.ThrowsAny<IOException>(() => warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None));
+
+        var import = warehouse.Get<ImportLedger>().Find(id)!;
+        Assert.Equal(ImportStatus.Failed, import.Status);
+        Assert.DoesNotContain(warehouse.DataDirectory, import.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('/', import.Message!);
+        Assert.DoesNotContain(warehouse.Log.Messages, m => m.Contains(warehouse.DataDirectory, StringComparison.Ordinal));
+    }
+
     private static Task<Guid> Receive(WarehouseHarness warehouse, Stream content) =>
         warehouse.Get<ImportSubmission>().ReceiveAsync(content, "marks.csv", new ImportRequest(ImportRequest.Upload, null), CancellationToken.None);
 

@@ -38,6 +38,7 @@ public sealed class ImportPipeline(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            Log.ImportFailed(logger, importId, exception.GetType().Name);
             ledger.Finish(importId, Failed(exception));
             throw;
         }
@@ -144,7 +145,10 @@ public sealed class ImportPipeline(
         return outcome;
     }
 
+    /// <summary>
+    /// The outcome of a fault: its kind only, because an exception's message can carry server paths or the values of rows.
+    /// </summary>
     private static ImportOutcome Failed(Exception exception) =>
         new(ImportStatus.Failed, null, null, 0, 0, 0, 0,
-            $"The import could not finish ({exception.GetType().Name}); it will be retried. {exception.Message}", null, []);
+            $"The import could not finish ({exception.GetType().Name}); it will be retried.", null, []);
 }
