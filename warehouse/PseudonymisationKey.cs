@@ -20,7 +20,7 @@ public static class PseudonymisationKey
         var path = Path.Combine(dataDirectory, "pseudonymisation.key");
         if (File.Exists(path))
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(dataDirectory);
+        OwnerOnly.CreateDirectory(dataDirectory);
         var key = RandomNumberGenerator.GetBytes(32);
         File.WriteAllText(path, Convert.ToBase64String(key));
         if (!OperatingSystem.IsWindows())

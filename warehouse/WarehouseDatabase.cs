@@ -23,8 +23,11 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
         {
             if (_keepAlive is null)
             {
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                OwnerOnly.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                var creating = !File.Exists(Path);
                 _keepAlive = Connect();
+                if (creating)
+                    OwnerOnly.Restrict(Path);
             }
         }
         return Connect();

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using BelongingInsights.Warehouse.Imports;
 
@@ -43,6 +44,23 @@ public sealed class ImportSubmissionTests
 
         Assert.Empty(Directory.GetFiles(Path.Combine(warehouse.DataDirectory, "uploads")));
         Assert.Equal(0L, warehouse.Get<ImportLedger>().Count());
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task A_stored_upload_its_folder_and_the_warehouse_file_are_readable_by_the_owner_only()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes");
+        using var warehouse = new WarehouseHarness();
+
+        var id = await Receive(warehouse, new MemoryStream("UPN,URN\n"u8.ToArray()));
+
+        var stored = warehouse.Get<ImportLedger>().Find(id)!.StoredPath;
+        const UnixFileMode groupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(stored) & groupOrOther);
+        Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(Path.GetDirectoryName(stored)!) & groupOrOther);
+        Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(warehouse.Get<WarehouseDatabase>().Path) & groupOrOther);
     }
 
     [Fact]

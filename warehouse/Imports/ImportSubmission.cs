@@ -6,19 +6,19 @@ namespace BelongingInsights.Warehouse.Imports;
 /// <summary>
 /// Receives a file: stores its bytes under the data directory, named by their SHA-256, and records it in the
 /// ledger as queued. The caller then enqueues the import job with the id this returns. An upload that cannot be read
-/// to its end leaves nothing behind.
+/// to its end leaves nothing behind. The folder and file are readable by the app's own user only.
 /// </summary>
 public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOptions> options)
 {
     public async Task<Guid> ReceiveAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
         var uploads = options.Value.UploadsDirectory;
-        Directory.CreateDirectory(uploads);
+        OwnerOnly.CreateDirectory(uploads);
         var partial = Path.Combine(uploads, $"{Guid.NewGuid():N}.partial");
         string hash;
         try
         {
-            await using var file = File.Create(partial);
+            await using var file = OwnerOnly.CreateFile(partial);
             hash = await StoreAndHash(content, file, cancellationToken);
         }
         catch

@@ -33,7 +33,7 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
                 continue;
             var folder = import.Status == ImportStatus.Succeeded ? "processed" : "rejected";
             var target = Path.Combine(Inbox, folder, $"{import.ReceivedAt:yyyyMMddHHmmss}-{Path.GetFileName(path)}");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(path, target, overwrite: true);
             moved++;
         }
@@ -42,7 +42,7 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
 
     private IEnumerable<string> Waiting()
     {
-        Directory.CreateDirectory(Inbox);
+        OwnerOnly.CreateDirectory(Inbox);
         var settled = clock.GetUtcNow().UtcDateTime - SettleTime;
         return Directory.EnumerateFiles(Inbox)
             .Where(path => !Path.GetFileName(path).StartsWith('.') && File.GetLastWriteTimeUtc(path) <= settled)
