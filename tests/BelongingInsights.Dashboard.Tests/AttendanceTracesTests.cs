@@ -38,4 +38,14 @@ public sealed class AttendanceTracesTests
     [Fact]
     public void No_england_line_is_drawn_when_no_release_covers_the_years_shown() =>
         Assert.Equal(2, AttendanceTraces.From(Rows, [new("2019/20", "Total", 95.0)]).Count);
+
+    [Fact]
+    public void Markup_in_a_school_name_is_escaped_in_the_legend_and_the_hover_text()
+    {
+        var trace = Assert.IsType<Scatter>(Assert.Single(AttendanceTraces.From([new(100003, "<a href=\"x\">Evil</a>", "2024/25", "Autumn", false, 120, 95.5, 4.5)], [])));
+
+        Assert.Equal("&lt;a href=&#34;x&#34;&gt;Evil&lt;/a&gt;", trace.Name);
+        Assert.DoesNotContain("<a", trace.HoverTemplate, StringComparison.Ordinal);
+        Assert.Contains("&lt;a href=&#34;x&#34;&gt;Evil&lt;/a&gt;", trace.HoverTemplate, StringComparison.Ordinal);
+    }
 }

@@ -23,4 +23,15 @@ public sealed class BelongingTracesTests
         Assert.Equal(2.6, (double)baseline.ErrorX.Array[1]!, 6);
         Assert.Equal(2.7, (double)baseline.ErrorX.ArrayMinus[1]!, 6);
     }
+
+    [Fact]
+    public void Markup_in_an_item_text_and_a_wave_name_is_escaped()
+    {
+        var bar = Assert.IsType<Bar>(Assert.Single(BelongingTraces.From(
+            [new(1, "I <b>belong</b>", "<a href='x'>wave</a>", "", false, 1200, 65.0, 62.3, 67.6, 34.0, 1.0)])));
+
+        Assert.Equal(["I &lt;b&gt;belong&lt;/b&gt;"], bar.Y);
+        Assert.Equal("&lt;a href=&#39;x&#39;&gt;wave&lt;/a&gt;", bar.Name);
+        Assert.DoesNotContain("<a", bar.HoverTemplate, StringComparison.Ordinal);
+    }
 }

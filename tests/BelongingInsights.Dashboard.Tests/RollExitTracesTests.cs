@@ -30,4 +30,13 @@ public sealed class RollExitTracesTests
         Assert.Equal(["All schools", "Brook Primary"], bar.X);
         Assert.Equal([3.75, 4.5], bar.Y);
     }
+
+    [Fact]
+    public void Markup_in_a_trust_name_is_escaped_on_the_axis()
+    {
+        var bar = Assert.IsType<Bar>(Assert.Single(RollExitTraces.From(
+            [new("2024/25", "Trust", "<a href=\"x\">Evil</a> & Co", "All pupils", 200, 14, 5, null, 9, 4.5, null, null, null, null)], byGroup: false)));
+
+        Assert.Equal(["&lt;a href=&#34;x&#34;&gt;Evil&lt;/a&gt; &amp; Co"], bar.X);
+    }
 }

@@ -16,17 +16,18 @@ public static class AttendanceTraces
     public static IList<ITrace> From(IReadOnlyList<SchoolTermAttendance> rows, IReadOnlyList<AttendanceBenchmark> benchmarks)
     {
         var periods = rows.Select(r => (r.Period, r.AcademicYear)).Distinct().ToList();
-        var x = periods.Select(p => (object)p.Period).ToList();
+        var x = periods.Select(p => (object)ChartText.Label(p.Period)).ToList();
         var traces = rows.GroupBy(r => (r.Urn, r.SchoolName)).OrderBy(g => g.Key.SchoolName).Select(school =>
         {
             var byPeriod = school.ToDictionary(r => r.Period);
+            var name = ChartText.Label(school.Key.SchoolName);
             return (ITrace)new Scatter
             {
-                Name = school.Key.SchoolName,
+                Name = name,
                 Mode = ModeFlag.Lines | ModeFlag.Markers,
                 X = x,
                 Y = [.. periods.Select(p => byPeriod.TryGetValue(p.Period, out var r) ? (object?)r.AttendanceRate : null)],
-                HoverTemplate = "%{x}: %{y:.1f}%<extra>" + school.Key.SchoolName + "</extra>",
+                HoverTemplate = "%{x}: %{y:.1f}%<extra>" + name + "</extra>",
             };
         }).ToList();
 

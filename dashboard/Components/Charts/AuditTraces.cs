@@ -15,7 +15,7 @@ public static class AuditTraces
     {
         var bars = rows.OrderBy(r => r.AreaOrder).ToList();
         bars.Reverse();
-        var labels = bars.Select(r => (object)$"{r.Area} · {r.Round}").ToList();
+        var labels = bars.Select(r => (object)ChartText.Label($"{r.Area} · {r.Round}")).ToList();
         return
         [
             Series("Fully met", "#2e7d32", labels, bars.Select(r => r.FullyMet)),

@@ -19,10 +19,10 @@ public static class BelongingAttendanceTraces
             var byGroup = wave.ToDictionary(r => r.Group);
             return (ITrace)new Bar
             {
-                Name = wave.Key,
-                X = [.. names],
+                Name = ChartText.Label(wave.Key),
+                X = [.. names.Select(ChartText.Label)],
                 Y = [.. names.Select(n => byGroup.TryGetValue(n, out var r) && !r.Suppressed ? (object?)r.AttendanceRate : null)],
-                HoverTemplate = "%{x}: %{y:.1f}% attendance<extra>" + wave.Key + "</extra>",
+                HoverTemplate = "%{x}: %{y:.1f}% attendance<extra>" + ChartText.Label(wave.Key) + "</extra>",
             };
         })];
     }

@@ -20,9 +20,9 @@ public static class BelongingTraces
             var shown = items.Select(i => byItem.TryGetValue(i, out var r) && !r.Suppressed ? r : null).ToList();
             return (ITrace)new Bar
             {
-                Name = wave.Key,
+                Name = ChartText.Label(wave.Key),
                 Orientation = OrientationEnum.H,
-                Y = [.. items],
+                Y = [.. items.Select(ChartText.Label)],
                 X = [.. shown.Select(r => (object?)r?.PositivePct)],
                 ErrorX = new ErrorX
                 {
@@ -31,7 +31,7 @@ public static class BelongingTraces
                     Array = [.. shown.Select(r => (object?)(r is null ? null : r.PositiveHigh - r.PositivePct))],
                     ArrayMinus = [.. shown.Select(r => (object?)(r is null ? null : r.PositivePct - r.PositiveLow))],
                 },
-                HoverTemplate = "%{y}: %{x:.0f}% positive<extra>" + wave.Key + "</extra>",
+                HoverTemplate = "%{y}: %{x:.0f}% positive<extra>" + ChartText.Label(wave.Key) + "</extra>",
             };
         })];
     }

@@ -15,18 +15,19 @@ public static class ExclusionTraces
     {
         var terms = rows.Where(r => r.CountingWindow == "term").ToList();
         var periods = terms.Select(r => r.Period).Distinct().ToList();
-        var x = periods.Select(p => (object)p).ToList();
+        var x = periods.Select(p => (object)ChartText.Label(p)).ToList();
         return [.. terms.GroupBy(r => (r.Urn, r.SchoolName)).OrderBy(g => g.Key.SchoolName).Select(school =>
         {
             var byPeriod = school.ToDictionary(r => r.Period);
+            var name = ChartText.Label(school.Key.SchoolName);
             return (ITrace)new Scatter
             {
-                Name = school.Key.SchoolName,
+                Name = name,
                 Mode = ModeFlag.Lines | ModeFlag.Markers,
                 ConnectGaps = false,
                 X = x,
                 Y = [.. periods.Select(p => byPeriod.TryGetValue(p, out var r) ? (object?)r.SuspensionRate : null)],
-                HoverTemplate = "%{x}: %{y:.2f} suspensions per 100 pupils<extra>" + school.Key.SchoolName + "</extra>",
+                HoverTemplate = "%{x}: %{y:.2f} suspensions per 100 pupils<extra>" + name + "</extra>",
             };
         })];
     }

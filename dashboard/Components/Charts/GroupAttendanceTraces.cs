@@ -12,8 +12,8 @@ public static class GroupAttendanceTraces
         var shown = rows.Where(r => !r.Suppressed).ToList();
         return
         [
-            new Bar { Name = "Attendance rate", X = [.. shown.Select(r => (object)r.Group)], Y = [.. shown.Select(r => (object?)r.AttendanceRate)] },
-            new Bar { Name = "Persistent absence", X = [.. shown.Select(r => (object)r.Group)], Y = [.. shown.Select(r => (object?)r.PersistentAbsenceRate)] },
+            new Bar { Name = "Attendance rate", X = [.. shown.Select(r => (object)ChartText.Label(r.Group))], Y = [.. shown.Select(r => (object?)r.AttendanceRate)] },
+            new Bar { Name = "Persistent absence", X = [.. shown.Select(r => (object)ChartText.Label(r.Group))], Y = [.. shown.Select(r => (object?)r.PersistentAbsenceRate)] },
         ];
     }
 }

@@ -18,7 +18,7 @@ public static class RollExitTraces
             new Bar
             {
                 Name = "Unexplained exits per 100 on roll",
-                X = [.. shown.Select(r => (object)(byGroup ? r.Group : r.Area))],
+                X = [.. shown.Select(r => (object)ChartText.Label(byGroup ? r.Group : r.Area))],
                 Y = [.. shown.Select(r => (object?)r.UnexplainedExitRate)],
             },
         ];

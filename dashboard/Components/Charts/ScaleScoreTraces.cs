@@ -19,12 +19,12 @@ public static class ScaleScoreTraces
         {
             var byWave = group.ToDictionary(r => r.Wave);
             var shown = waves.Select(w => byWave.TryGetValue(w, out var r) && !r.Suppressed ? r : null).ToList();
-            var name = group.Key.Length == 0 ? "All respondents" : group.Key;
+            var name = group.Key.Length == 0 ? "All respondents" : ChartText.Label(group.Key);
             return (ITrace)new Scatter
             {
                 Name = name,
                 Mode = ModeFlag.Lines | ModeFlag.Markers,
-                X = [.. waves],
+                X = [.. waves.Select(ChartText.Label)],
                 Y = [.. shown.Select(r => (object?)r?.MeanScore)],
                 ErrorY = new ErrorY
                 {
