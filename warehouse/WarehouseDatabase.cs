@@ -44,8 +44,8 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
 
     /// <summary>
     /// A connection held to the configured memory limit, whose freed memory DuckDB's allocator hands back to the
-    /// system on background threads: without them it keeps it until its next allocation, so a national marts refresh
-    /// left the process 450 MiB larger while the next upload was received.
+    /// system on background threads: without them it keeps it until its next allocation, so the process stayed as
+    /// large as the last marts refresh had made it while the next upload was received.
     /// </summary>
     private DuckDBConnection Connect()
     {

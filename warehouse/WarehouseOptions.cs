@@ -17,7 +17,8 @@ public sealed class WarehouseOptions
     /// <summary>
     /// DuckDB's memory limit (such as <c>2GB</c>); empty leaves DuckDB's own default, 80% of the machine's memory.
     /// DuckDB caches the warehouse up to its limit and spills larger work to disk, so the default holds the whole
-    /// process within about 1 GiB at any scale; a larger limit buys speed on a larger machine.
+    /// process within the benchmark's peak-memory target (docs/performance.md); a larger limit buys speed on a larger
+    /// machine.
     /// </summary>
     public string MemoryLimit { get; set; } = "500MB";
 

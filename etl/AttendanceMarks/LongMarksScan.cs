@@ -156,8 +156,8 @@ public sealed partial class LongMarksScan : IDisposable
     /// end when no other follows); start itself when there is none within the probe's reach (a pupil's rows for two
     /// years take about 30 KB) or a line is not plain. In a file ordered by pupil no pupil's week is then read in two
     /// segments: its parts, each appended to the warehouse, would have to be deleted and combined, and deleting rows
-    /// the load has appended makes DuckDB copy every row of the load into its write-ahead log at commit (13 s of a
-    /// national load).
+    /// the load has appended makes DuckDB copy every row of the load into its write-ahead log at commit, which made
+    /// the commit a large share of a national load (measured in docs/performance.md).
     /// </summary>
     private static long NextPupil(SafeFileHandle file, long start, LongMarksColumns columns, byte[] probe)
     {

@@ -81,8 +81,8 @@ public sealed class AttendanceMarksLoader(ILogger<AttendanceMarksLoader> logger)
     }
 
     /// <summary>
-    /// Gives back to the system the memory the bulk scan held (its distinct values and pupil numbers: about 120 MiB
-    /// live for half a million pupils, and up to twice that committed), which would otherwise stay with the process,
+    /// Gives back to the system the memory the bulk scan held (its distinct values and pupil numbers, which grow with
+    /// the pupils in the file, and the heap committed around them), which would otherwise stay with the process,
     /// no allocation prompting a collection, while DuckDB promotes the weeks and refreshes the marts.
     /// </summary>
     private static void ReleaseScanMemory() =>

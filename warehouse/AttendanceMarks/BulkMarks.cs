@@ -193,8 +193,8 @@ internal sealed class BulkMarks
 
     /// <summary>
     /// Learns the keys of the segment's new pupils: those the dimension holds from its hashes, read once per file,
-    /// and the others as they are added. The dimension is not searched once a segment, a scan of every pupil's hash
-    /// that cost national scale's 221 segments 24 s.
+    /// and the others as they are added. The dimension is not searched once a segment: that scans every pupil's hash
+    /// for every segment, a cost that grows with the file and the warehouse together.
     /// </summary>
     private void RegisterPupils(DuckDBConnection connection)
     {

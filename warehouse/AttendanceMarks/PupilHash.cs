@@ -5,8 +5,8 @@ namespace BelongingInsights.Warehouse.AttendanceMarks;
 
 /// <summary>
 /// A pupil's keyed hash (64 hex digits) as the 32 bytes it stands for, four words, so a bulk load can hold every
-/// pupil of the dimension, half a million at national scale, without a string each: about 70 bytes a pupil with the
-/// dictionary's own (two 128-bit halves, aligned to 16 bytes, took 92).
+/// pupil of the dimension, half a million at national scale, without a string each. Four words rather than two
+/// 128-bit halves, whose 16-byte alignment padded every dictionary entry (sizes in docs/performance.md).
 /// </summary>
 internal readonly record struct PupilHash(ulong First, ulong Second, ulong Third, ulong Fourth)
 {

@@ -10,13 +10,13 @@ create or replace table work_attendance_group_cell as
 -- slower. The cells are grouped on one number: each group's labels are numbered (labels), the numbers packed into
 -- one bigint (groups: five bits for each pupil group and the phase, 23 for the trust; labels checks they fit), a
 -- mask keeps the bits of its groups (masks), the cells are numbered (cell_id) while they are still numbers, and
--- the labels are put back at the end. Grouped on ten numbers instead, the aggregate outgrew a 500MB memory limit
--- and spilled, and numbering the labelled cells held them all, text and all, at once: at half a million pupils,
--- 24 million rows of combinations by mask become 464,000 cells in 5 s where they took 13 s (outside a
--- transaction; the script inside the refresh's, 10 to 12 s against 14 to 15 s). The enrolments are read once:
+-- the labels are put back at the end. Grouped on ten numbers instead, the aggregate outgrew the default memory
+-- limit (Warehouse:MemoryLimit) and spilled, and numbering the labelled cells held them all, text and all, at once;
+-- grouping on one number is what keeps the national-scale script well inside the limit and several times faster
+-- (figures in docs/performance.md). The enrolments are read once:
 -- inside the refresh's transaction the table is uncommitted, and each read of it costs seconds. Trusts are
 -- numbered with the schools (dense_rank), since a programme may hold hundreds and finding a label's place in a
--- list is linear (1,500 labels: 2.5 s over 800,000 combinations, against 0.1 s for a join); the other groups have
+-- list is linear, so with many trusts a join on the number is far cheaper than a list look-up; the other groups have
 -- a few labels each.
 with schools as (
     select school_key, trust, dense_rank() over (order by trust) as trust_no, phase

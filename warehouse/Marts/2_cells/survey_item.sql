@@ -5,11 +5,11 @@
 -- each item's variance for Cronbach's alpha in work_survey_scale_cell.
 -- Answers are first summed per item, wave, school and combination of groups (survey_item_combo), then those sums
 -- again across schools (school_key null), and only these are spread over the masks: the masks with the school over
--- the schools' sums, the others over the sums across schools. At 500,000 respondents, spreading each of 9.8 million
--- answers over all 159 masks aggregated 1.6 billion rows (699 s and 4.5 GiB); the schools' 4.2 million sums over
--- their 29 masks, and the sums across schools over the other 130, take about 50 s. The schools' sums are kept in
--- school order, so the aggregate over the school masks meets one school's groups at a time: at 500,000 respondents
--- it then runs within a 500MB memory limit (unordered, it failed under 600MB) and in 16 s instead of 30 s.
+-- the schools' sums, the others over the sums across schools. Spreading every answer over all 159 masks instead
+-- aggregates answers × masks rows, far more than sums × masks, and at national scale took many times longer and
+-- several GiB of memory. The schools' sums are kept in school order, so the aggregate over the school masks meets
+-- one school's groups at a time: it then fits under the default memory limit (Warehouse:MemoryLimit), where
+-- unordered it ran out of memory, and runs faster too (figures in docs/performance.md).
 create or replace temp table survey_item_combo as
 select
     a.question_key,

@@ -11,8 +11,8 @@ insert into work_suppression_sibling
 -- A set is found from its children: a cell with a group is a child in that group's set, whose parent has the same
 -- dims but that group, so each child looks its parent up by its dims with that group emptied (a null and an emptied
 -- group both written chr(30)), one hash join on the cells' keys, instead of grouping every cell's membership of
--- every group by a key of its dims: at national scale attendance_group's 4.6 million memberships made 3.3 million
--- sets, most of them a parent alone, in 7 to 8.5 s where the look-up takes 3.5 s (survey_item's 84 s, 39 s). A set
+-- every group by a key of its dims: most sets are a parent alone, and grouping millions of memberships by a text key
+-- took about twice as long as the look-up at national scale (figures in docs/performance.md). A set
 -- is numbered by its parent and group (at most 15); the rare set with no parent cell (when no cell of the mart
 -- lacks that group, as a school cell its trust) by its first child, which is never a parent in that group.
 with cells as (
