@@ -23,8 +23,7 @@ public static class PseudonymisationKey
         OwnerOnly.CreateDirectory(dataDirectory);
         var key = RandomNumberGenerator.GetBytes(32);
         File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        OwnerOnly.Restrict(path);
         Log.PseudonymisationKeyGenerated(logger, Path.GetFullPath(path));
         return key;
     }
