@@ -1,3 +1,4 @@
+using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
 using BelongingInsights.Jobs;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse();
 builder.AddJobs();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCallerScope();
 builder.Services.AddHealthChecks();
 builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes);
