@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BelongingInsights.Warehouse.Access;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +55,13 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
         connection.Open();
         return connection;
     }
+
+    /// <summary>
+    /// Runs a read-only query that filters to <paramref name="scope"/> in its SQL (through the macros of
+    /// <c>Functions/access_scope.sql</c>), binding the scope's parameters beside <paramref name="parameters"/>.
+    /// </summary>
+    public IReadOnlyList<T> Query<T>(string sql, AccessScope scope, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters) =>
+        Query(sql, map, [.. scope.Parameters, .. parameters]);
 
     /// <summary>Runs a read-only query on a connection of its own and maps each row.</summary>
     public IReadOnlyList<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)

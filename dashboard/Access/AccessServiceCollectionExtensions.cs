@@ -28,6 +28,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<AuditLog>();
+        services.AddScoped<CallerScope>();
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context => BearerTokenHandler.IsPresent(context.Request)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,26 +28,28 @@ public static class QueryLatency
         var exits = services.GetRequiredService<RollExitsQuery>();
         var audit = services.GetRequiredService<AuditByAreaQuery>();
         var dictionary = services.GetRequiredService<DataDictionaryQuery>();
-        var instrument = belonging.Instruments().FirstOrDefault()?.Code ?? "ncb-pupil";
+        // Timed as a caller who sees every school: the widest scope, so the most rows.
+        var all = AccessScope.Everything;
+        var instrument = belonging.Instruments(all).FirstOrDefault()?.Code ?? "ncb-pupil";
 
         List<(string Page, string Query, Func<int> Run)> queries =
         [
-            ("Attendance", "attendance by school and term", () => schoolTerm.Run().Count),
-            ("Attendance", "attendance year to date", () => yearToDate.Run().Count),
+            ("Attendance", "attendance by school and term", () => schoolTerm.Run(all).Count),
+            ("Attendance", "attendance year to date", () => yearToDate.Run(all).Count),
             ("Attendance", "England benchmark", () => benchmark.Run().Count),
-            .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(g).Count))),
-            ("Belonging", "survey instruments", () => belonging.Instruments().Count),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => belonging.Run(instrument, g).Count))),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"scale score by {g}", (Func<int>)(() => scale.Run(instrument, g).Count))),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"item change by {g}", (Func<int>)(() => change.Run(instrument, g).Count))),
-            ("Belonging", "attrition", () => paired.Attrition(instrument).Count),
-            ("Belonging", "paired scale change", () => paired.Scale(instrument).Count),
-            ("Belonging", "paired items (McNemar)", () => paired.Items(instrument).Count),
-            ("Belonging", "attendance by belonging", () => linked.Pupils(instrument).Count),
-            ("Belonging", "schools' belonging and attendance", () => linked.Schools(instrument).Count),
-            ("Exclusions", "exclusions by school", () => exclusions.Run().Count),
-            .. RollExitsQuery.Groupings.Select(g => ("Leavers", $"exits by {g}", (Func<int>)(() => exits.Run(g).Count))),
-            ("360 audit", "audit by area", () => audit.Run().Count),
+            .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(all, g).Count))),
+            ("Belonging", "survey instruments", () => belonging.Instruments(all).Count),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => belonging.Run(all, instrument, g).Count))),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"scale score by {g}", (Func<int>)(() => scale.Run(all, instrument, g).Count))),
+            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"item change by {g}", (Func<int>)(() => change.Run(all, instrument, g).Count))),
+            ("Belonging", "attrition", () => paired.Attrition(all, instrument).Count),
+            ("Belonging", "paired scale change", () => paired.Scale(all, instrument).Count),
+            ("Belonging", "paired items (McNemar)", () => paired.Items(all, instrument).Count),
+            ("Belonging", "attendance by belonging", () => linked.Pupils(all, instrument).Count),
+            ("Belonging", "schools' belonging and attendance", () => linked.Schools(all, instrument).Count),
+            ("Exclusions", "exclusions by school", () => exclusions.Run(all).Count),
+            .. RollExitsQuery.Groupings.Select(g => ("Leavers", $"exits by {g}", (Func<int>)(() => exits.Run(all, g).Count))),
+            ("360 audit", "audit by area", () => audit.Run(all).Count),
             ("Data dictionary", "tables and columns", () => dictionary.Run().Count),
         ];
         return [.. queries.Select(q => Time(q.Page, q.Query, q.Run))];

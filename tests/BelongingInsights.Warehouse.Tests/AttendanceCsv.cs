@@ -18,14 +18,17 @@ internal static class AttendanceCsv
     public static string For(int urn, int pupils, int absent = 5, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School") =>
         WithAbsences(urn, Enumerable.Repeat(absent, pupils).ToArray(), start, end, school);
 
-    /// <summary>One row per pupil, pupil i absent <c>absences[i]</c> of 100 sessions (authorised half, rounded up).</summary>
-    public static string WithAbsences(int urn, int[] absences, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School")
+    /// <summary>
+    /// One row per pupil, pupil i absent <c>absences[i]</c> of 100 sessions (authorised half, rounded up); pupils are
+    /// numbered from <paramref name="firstPupil"/>.
+    /// </summary>
+    public static string WithAbsences(int urn, int[] absences, string start = "02/09/2024", string end = "20/12/2024", string school = "Test School", int firstPupil = 1)
     {
         var csv = new StringBuilder(Header).Append('\n');
         for (var pupil = 1; pupil <= absences.Length; pupil++)
         {
             var absent = absences[pupil - 1];
-            csv.Append($"{Upn(pupil)},{urn},{school},{start},{end},100,{100 - absent},0,{absent - absent / 2},{absent / 2}\n");
+            csv.Append($"{Upn(firstPupil + pupil - 1)},{urn},{school},{start},{end},100,{100 - absent},0,{absent - absent / 2},{absent / 2}\n");
         }
         return csv.ToString();
     }

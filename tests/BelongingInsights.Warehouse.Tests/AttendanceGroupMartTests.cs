@@ -1,4 +1,5 @@
 using System.Text;
+using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -65,7 +66,7 @@ public sealed class AttendanceGroupMartTests
         using var warehouse = new WarehouseHarness();
         Load(warehouse, [.. Enumerable.Repeat(("F", "K", "WBRI", 10), 3), .. Enumerable.Repeat(("M", "N", "WBRI", 0), 17)]);
 
-        var rows = warehouse.Get<Queries.AttendanceByGroupQuery>().Run("Gender × SEND");
+        var rows = warehouse.Get<Queries.AttendanceByGroupQuery>().Run(AccessScope.Everything, "Gender × SEND");
 
         Assert.Equal(["Female · SEND", "Male · No SEND"], rows.Select(r => r.Group));
         Assert.All(rows, r => Assert.Equal(r.Suppressed, r.AttendanceRate is null));
@@ -109,7 +110,7 @@ public sealed class AttendanceGroupMartTests
 
         Assert.Equal("Primary=85.45 Secondary=100.0", Cells(warehouse, "Phase", "phase"));
         Assert.Equal("Alpha Learning Trust · Primary=90.0 Alpha Learning Trust · Secondary=100.0 No trust · Primary=80.0",
-            string.Join(' ', warehouse.Get<Queries.AttendanceByGroupQuery>().Run("Trust × Phase").Select(r => $"{r.Group}={r.AttendanceRate:0.0#}")));
+            string.Join(' ', warehouse.Get<Queries.AttendanceByGroupQuery>().Run(AccessScope.Everything, "Trust × Phase").Select(r => $"{r.Group}={r.AttendanceRate:0.0#}")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -11,7 +12,7 @@ public sealed class AttendanceMartTests
         warehouse.Import(AttendanceCsv.For(100001, 10, absent: 4, school: "Brook Primary"));
         warehouse.Import(AttendanceCsv.For(100001, 10, absent: 8, start: "06/01/2025", end: "04/04/2025", school: "Brook Primary"));
 
-        var rows = warehouse.Get<AttendanceBySchoolTermQuery>().Run();
+        var rows = warehouse.Get<AttendanceBySchoolTermQuery>().Run(AccessScope.Everything);
 
         Assert.Equal(
             [("2024/25 Autumn", 96.0, 10), ("2024/25 Spring", 92.0, 10)],
@@ -24,7 +25,7 @@ public sealed class AttendanceMartTests
         using var warehouse = new WarehouseHarness();
         warehouse.Import(AttendanceCsv.WithAbsences(100001, [50, 10, 9, 0, 0, 0, 0, 0, 0, 0], school: "Brook Primary"));
 
-        var year = Assert.Single(warehouse.Get<AttendanceYearToDateQuery>().Run());
+        var year = Assert.Single(warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything));
 
         Assert.Equal((93.1, 6.9, 20.0, 10.0), (year.AttendanceRate, year.AbsenceRate, year.PersistentAbsenceRate, year.SevereAbsenceRate));
         Assert.Equal((3.5, 3.4), (year.AuthorisedAbsenceRate, year.UnauthorisedAbsenceRate));
@@ -49,7 +50,7 @@ public sealed class AttendanceMartTests
         using var warehouse = new WarehouseHarness();
         warehouse.Import(AttendanceCsv.For(100002, 9));
 
-        var row = Assert.Single(warehouse.Get<AttendanceBySchoolTermQuery>().Run());
+        var row = Assert.Single(warehouse.Get<AttendanceBySchoolTermQuery>().Run(AccessScope.Everything));
 
         Assert.True(row.Suppressed);
         Assert.Null(row.Enrolments);
@@ -63,6 +64,6 @@ public sealed class AttendanceMartTests
         using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "5"));
         warehouse.Import(AttendanceCsv.For(100002, 9));
 
-        Assert.False(Assert.Single(warehouse.Get<AttendanceBySchoolTermQuery>().Run()).Suppressed);
+        Assert.False(Assert.Single(warehouse.Get<AttendanceBySchoolTermQuery>().Run(AccessScope.Everything)).Suppressed);
     }
 }

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Queries;
 
@@ -58,7 +59,7 @@ public sealed class AuditLoadTests
         warehouse.Import(AuditCsv.For(100001, "endline", (Culture, "A", "Fully met"), (Culture, "B", "Fully met"), (Culture, "C", "Fully met")), "endline.csv");
         warehouse.Import("URN,School name,Phase\n100001,Brook Primary,Primary\n", "schools.csv");
 
-        var rows = warehouse.Get<AuditByAreaQuery>().Run();
+        var rows = warehouse.Get<AuditByAreaQuery>().Run(AccessScope.Everything);
 
         Assert.Equal(
             [

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
@@ -112,13 +113,13 @@ public sealed class BelongingAttendanceMartTests
         using var warehouse = Loaded(threshold: 3);
         var query = warehouse.Get<BelongingAttendanceQuery>();
 
-        var pupils = query.Pupils("pisa-belonging");
+        var pupils = query.Pupils(AccessScope.Everything, "pisa-belonging");
         Assert.Equal(
             ["All linked pupils", "Lowest third", "Middle third", "Highest third", "All linked pupils", "Positive", "Negative"],
             pupils.Select(p => p.Group));
         Assert.Equal(new BelongingAttendance("baseline", "2024/25", "Scale score tercile", "Lowest third", 1, false, 3, 1.0, 88.0, 66.67, 0.0, 0.0), pupils[1]);
         Assert.Equal(
             new SchoolBelongingAttendance("Test School", "baseline", "2024/25", false, 11, 2.455, 93.67, 22.22),
-            Assert.Single(query.Schools("pisa-belonging")));
+            Assert.Single(query.Schools(AccessScope.Everything, "pisa-belonging")));
     }
 }

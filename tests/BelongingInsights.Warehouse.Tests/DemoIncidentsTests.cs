@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Demo;
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Queries;
 
@@ -16,7 +17,7 @@ public sealed class DemoIncidentsTests
         var imports = files.Select(path => warehouse.Import(File.ReadAllText(path), Path.GetFileName(path))).ToList();
 
         Assert.All(imports, import => Assert.Equal((ImportStatus.Succeeded, 0), (import.Status, import.RowsQuarantined)));
-        var northgate = warehouse.Get<ExclusionsBySchoolQuery>().Run()
+        var northgate = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything)
             .Where(r => r.SchoolName == "Northgate High (demo)" && r.CountingWindow == "term").ToList();
         Assert.Equal(3, northgate.Count);
         Assert.All(northgate, term => Assert.NotNull(term.SuspensionRate));

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -14,7 +15,7 @@ public sealed class ExclusionsMartTests
         warehouse.Import(IncidentCsv.Suspensions(100001,
             (1, "09/09/2024", "FIXD", "2", "DB"), (1, "04/11/2024", "LNCH", "", "DB"), (2, "16/09/2024", "FIXD", "4", "VA"), (3, "02/12/2024", "PERM", "", "PA")));
 
-        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "term");
+        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "term");
 
         Assert.Equal(("2024/25 Autumn", false, 20), (autumn.Period, autumn.Suppressed, autumn.PupilsOnRoll!.Value));
         Assert.Equal((3, 15.0), (autumn.Suspensions!.Value, autumn.SuspensionRate!.Value));
@@ -30,7 +31,7 @@ public sealed class ExclusionsMartTests
         warehouse.Import(AttendanceCsv.For(100001, 25, start: Spring, end: "04/04/2025"));
         warehouse.Import(IncidentCsv.Suspensions(100001, (1, "09/09/2024", "FIXD", "2", "DB"), (1, "13/01/2025", "FIXD", "2", "DB"), (2, "14/01/2025", "FIXD", "2", "DB")));
 
-        var year = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "year to date");
+        var year = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "year to date");
 
         Assert.Equal(("Year to date", 25, 3, 12.0, 2, 8.0), (year.Term, year.PupilsOnRoll, year.Suspensions, year.SuspensionRate, year.PupilsSuspended, year.OnePlusSuspensionRate));
     }
@@ -42,7 +43,7 @@ public sealed class ExclusionsMartTests
         warehouse.Import(AttendanceCsv.For(100001, 20));
         warehouse.Import(IncidentCsv.Suspensions(100001, (1, "09/09/2024", "FIXD", "2", "DB"), (2, "16/09/2024", "FIXD", "4", "VA"), (1, "04/11/2024", "FIXD", "2", "DB")));
 
-        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "term");
+        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "term");
 
         Assert.True(autumn.Suppressed);
         Assert.Equal(20, autumn.PupilsOnRoll);
@@ -56,7 +57,7 @@ public sealed class ExclusionsMartTests
         using var warehouse = new WarehouseHarness();
         warehouse.Import(AttendanceCsv.For(100002, 9));
 
-        var row = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "term");
+        var row = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "term");
 
         Assert.True(row.Suppressed);
         Assert.Equal((null, null, null, null), (row.PupilsOnRoll, row.Suspensions, row.PermanentExclusions, row.BehaviourIncidents));
@@ -71,7 +72,7 @@ public sealed class ExclusionsMartTests
         warehouse.Import(IncidentCsv.Suspensions(100001,
             [(1, "09/09/2024", "FIXD", "2", "DB"), .. Enumerable.Range(1, 5).Select(p => (p, "13/01/2025", "FIXD", "2", "DB"))]));
 
-        var rows = warehouse.Get<ExclusionsBySchoolQuery>().Run();
+        var rows = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything);
 
         Assert.Equal(["Autumn=", "Spring=5", "Year to date="], rows.Select(r => $"{r.Term}={r.Suspensions}"));
     }
@@ -83,7 +84,7 @@ public sealed class ExclusionsMartTests
         warehouse.Import(AttendanceCsv.For(100001, 20));
         warehouse.Import(IncidentCsv.Behaviour(100001, [.. Enumerable.Range(1, 10).Select(p => (p, "09/09/2024", "Disruption"))]));
 
-        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "term");
+        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "term");
 
         Assert.Equal((10, 50.0), (autumn.BehaviourIncidents!.Value, autumn.BehaviourIncidentRate!.Value));
     }
@@ -94,7 +95,7 @@ public sealed class ExclusionsMartTests
         using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "1"));
         warehouse.Import(IncidentCsv.Suspensions(100001, (1, "09/09/2024", "FIXD", "2", "DB")));
 
-        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run().Single(r => r.CountingWindow == "term");
+        var autumn = warehouse.Get<ExclusionsBySchoolQuery>().Run(AccessScope.Everything).Single(r => r.CountingWindow == "term");
 
         Assert.Equal((null, 1, null), (autumn.PupilsOnRoll, autumn.Suspensions, autumn.SuspensionRate));
     }

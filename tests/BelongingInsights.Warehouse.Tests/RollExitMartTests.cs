@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Demo;
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Queries;
 
@@ -63,7 +64,7 @@ public sealed class RollExitMartTests
         foreach (var census in DemoSchoolExports.Write(directory).Where(f => Path.GetFileName(f).StartsWith("census-", StringComparison.Ordinal)))
             Assert.Equal(ImportStatus.Succeeded, warehouse.Import(File.ReadAllText(census), Path.GetFileName(census)).Status);
 
-        var all = Assert.Single(warehouse.Get<RollExitsQuery>().Run("All pupils"), r => r.AreaLevel == "All schools");
+        var all = Assert.Single(warehouse.Get<RollExitsQuery>().Run(AccessScope.Everything, "All pupils"), r => r.AreaLevel == "All schools");
 
         Assert.True(all is { Leavers: > 0, MovedSchool: > 0, Unexplained: > 0, UnexplainedExitRate: > 0 }, all.ToString());
         Assert.Equal(Math.Round(100.0 * all.Unexplained!.Value / all.OnRoll!.Value, 2), all.UnexplainedExitRate);
@@ -169,11 +170,11 @@ public sealed class RollExitMartTests
 
     /// <summary>The exits page's rows for a grouping, in its order, optionally for one area level.</summary>
     private static string Rows(WarehouseHarness warehouse, string grouping, string? areaLevel = null) =>
-        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(grouping).Where(r => areaLevel is null || r.AreaLevel == areaLevel).Select(r =>
+        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(AccessScope.Everything, grouping).Where(r => areaLevel is null || r.AreaLevel == areaLevel).Select(r =>
             $"{r.AreaLevel} {r.Group}=({r.OnRoll}, {r.Leavers}, {r.MovedSchool}, {r.PermanentExclusion}, {r.Unexplained}, {r.UnexplainedExitRate})"));
 
     private static string Leavers(WarehouseHarness warehouse, string grouping) =>
-        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(grouping).Select(r =>
+        string.Join(' ', warehouse.Get<RollExitsQuery>().Run(AccessScope.Everything, grouping).Select(r =>
             $"{r.Area} / {r.Group}={r.Leavers?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "suppressed"}"));
 
     /// <summary>Schools of their trust and phase, each with 10 pupils on roll of whom the first <c>Leavers</c> moved school.</summary>

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
@@ -64,7 +65,7 @@ public sealed class SurveyChangeMartTests
         warehouse.Import(For("pisa-belonging", 900301, Wave(3)), "start.csv", wave: "baseline");
         warehouse.Import(For("pisa-belonging", 900301, Wave(8)), "end.csv", wave: "endline");
 
-        var rows = warehouse.Get<SurveyItemChangeQuery>().Run("pisa-belonging", "All respondents");
+        var rows = warehouse.Get<SurveyItemChangeQuery>().Run(AccessScope.Everything, "pisa-belonging", "All respondents");
         Assert.Equal(6, rows.Count);
         Assert.Equal(
             new ItemChange(3, "I feel like I belong at school", "", "baseline", "endline", false, 10, 30.0, 10, 80.0, 50.0, 2.247, 0.0246, true),

@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
@@ -110,9 +111,9 @@ public sealed class SurveyPairedMartTests
 
         Assert.Equal(
             [new SurveyAttrition("All schools", "baseline", "endline", false, 14, 12, 13, 10, 10, 83.3), new SurveyAttrition("School 900301", "baseline", "endline", false, 14, 12, 13, 10, 10, 83.3)],
-            query.Attrition("pisa-belonging"));
-        Assert.Equal(new PairedScaleResult("All schools", false, 10, 2.3, 3.1, 0.8, 0.919, 0.871), query.Scale("pisa-belonging")[0]);
-        var items = query.Items("pisa-belonging");
+            query.Attrition(AccessScope.Everything, "pisa-belonging"));
+        Assert.Equal(new PairedScaleResult("All schools", false, 10, 2.3, 3.1, 0.8, 0.919, 0.871), query.Scale(AccessScope.Everything, "pisa-belonging")[0]);
+        var items = query.Items(AccessScope.Everything, "pisa-belonging");
         Assert.Equal(6, items.Count);
         Assert.Equal(new PairedItemResult(3, "I feel like I belong at school", false, 10, 40.0, 100.0, 0, 6, 0.0412, true), items[2]);
     }

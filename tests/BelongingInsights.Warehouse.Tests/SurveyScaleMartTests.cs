@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
@@ -68,9 +69,9 @@ public sealed class SurveyScaleMartTests
         using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "4"));
         warehouse.Import(For("pisa-belonging", 900301, Pisa), "pisa.csv", wave: "baseline");
 
-        var row = Assert.Single(warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "All respondents"));
+        var row = Assert.Single(warehouse.Get<SurveyScaleQuery>().Run(AccessScope.Everything, "pisa-belonging", "All respondents"));
         Assert.Equal(new ScaleResult("baseline", "", false, 5, 2.767, 1.789, 3.744, 1.116, 0.964, 4), row);
-        Assert.Equal(["No SEND"], warehouse.Get<SurveyScaleQuery>().Run("pisa-belonging", "SEND").Select(r => r.Group));
+        Assert.Equal(["No SEND"], warehouse.Get<SurveyScaleQuery>().Run(AccessScope.Everything, "pisa-belonging", "SEND").Select(r => r.Group));
     }
 
     [Fact]

@@ -11,4 +11,5 @@ from mart_attendance_group
 where grouping = $grouping
     and urn is null
     and counting_window = 'year to date'
+    and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by academic_year desc, group_name;

@@ -12,4 +12,5 @@ select
     severe_absence_rate
 from mart_attendance_school
 where counting_window = 'year to date'
+    and school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
 order by academic_year desc, school_name;

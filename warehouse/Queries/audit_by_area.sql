@@ -10,4 +10,5 @@ select
     not_yet_met,
     fully_met_pct
 from mart_audit_area
+where school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
 order by school_name, urn, area_order, round_order;

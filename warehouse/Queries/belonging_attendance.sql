@@ -15,4 +15,5 @@ from mart_belonging_attendance
 where instrument = $instrument
     and level = 'pupil'
     and urn is null
+    and row_in_scope(urn, null, $scope_all, $scope_trusts, $scope_urns)
 order by wave_order, academic_year, measure desc, group_order;

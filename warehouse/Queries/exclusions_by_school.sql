@@ -15,4 +15,5 @@ select
     behaviour_incidents,
     behaviour_incident_rate
 from mart_exclusions_school
+where school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
 order by academic_year, period_order, school_name;

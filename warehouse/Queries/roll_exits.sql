@@ -15,6 +15,7 @@ select
     other_destination
 from mart_roll_exit
 where grouping = $grouping
+    and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by
     academic_year desc,
     case area_level when 'All schools' then 1 when 'Trust' then 2 else 3 end,

@@ -10,4 +10,5 @@ select
 from mart_belonging_attendance
 where instrument = $instrument
     and level = 'school'
+    and school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
 order by school_name, wave_order, academic_year;

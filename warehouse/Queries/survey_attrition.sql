@@ -11,4 +11,5 @@ select
     retained_pct
 from mart_survey_attrition
 where instrument = $instrument
+    and row_in_scope(urn, null, $scope_all, $scope_trusts, $scope_urns)
 order by urn is not null, school_name;

@@ -1,4 +1,10 @@
+-- Only the instruments with results the caller may see, so the list names none used only by others' schools.
 select i.instrument, i.name
 from dim_instrument as i
-where exists (select 1 from mart_survey_item as m where m.instrument = i.instrument)
+where exists (
+    select 1
+    from mart_survey_item as m
+    where m.instrument = i.instrument
+        and row_in_scope(m.urn, m.trust, $scope_all, $scope_trusts, $scope_urns)
+)
 order by i.name;

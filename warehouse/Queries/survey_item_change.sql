@@ -17,4 +17,5 @@ from mart_survey_item_change
 where instrument = $instrument
     and urn is null
     and grouping = $grouping
+    and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by group_name, item_order;

@@ -12,4 +12,5 @@ select
 from mart_survey_paired_item
 where instrument = $instrument
     and urn is null
+    and row_in_scope(urn, null, $scope_all, $scope_trusts, $scope_urns)
 order by item_order;

@@ -9,4 +9,5 @@ select
     effect_size_dz
 from mart_survey_paired_scale
 where instrument = $instrument
+    and row_in_scope(urn, null, $scope_all, $scope_trusts, $scope_urns)
 order by urn is not null, school_name;

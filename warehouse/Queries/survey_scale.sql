@@ -13,4 +13,5 @@ from mart_survey_scale
 where instrument = $instrument
     and urn is null
     and grouping = $grouping
+    and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by group_name, wave_order;
