@@ -1,3 +1,4 @@
+using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
 using BelongingInsights.Jobs;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse();
 builder.AddJobs();
+builder.AddAccess();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
 builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
@@ -15,13 +17,19 @@ builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 await app.Services.PrepareWarehouseAsync(app.Lifetime.ApplicationStopping);
+await app.Services.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseAccess();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapImportsApi();
-app.MapHealthChecks("/healthz");
-app.MapHangfireDashboard("/hangfire");
+app.MapUsersApi();
+app.MapTokensApi();
+app.MapAuditApi();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })
+    .RequireAuthorization(AccessPolicies.Administrator);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
@@ -12,14 +14,15 @@ public static class ImportsApi
     public static void MapImportsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/imports");
-        api.MapPost("/", SubmitAsync).DisableAntiforgery();
-        api.MapGet("/{id:guid}", Get);
-        api.MapPost("/{id:guid}/reprocess", Reprocess).DisableAntiforgery();
-        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, [])));
+        api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
+        api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue,
+        ClaimsPrincipal caller, AuditLog audit, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
             return Problem("Send the export as a multipart form field named 'file'.");
@@ -38,6 +41,7 @@ public static class ImportsApi
         await using var content = file.OpenReadStream();
         var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
+        await audit.RecordAsync(caller, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
     }
 
@@ -46,13 +50,14 @@ public static class ImportsApi
             ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
             : Results.NotFound();
 
-    private static IResult Reprocess(Guid id, ImportLedger ledger, ImportQueue queue)
+    private static async Task<IResult> ReprocessAsync(Guid id, ImportLedger ledger, ImportQueue queue, ClaimsPrincipal caller, AuditLog audit, CancellationToken cancellationToken)
     {
         if (ledger.Find(id) is not { } import)
             return Results.NotFound();
         if (!import.CanReprocess)
             return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
         var again = queue.Reprocess(id);
+        await audit.RecordAsync(caller, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
     }
 

@@ -1,0 +1,13 @@
+namespace BelongingInsights.Dashboard.Access;
+
+internal static partial class AccessLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Users, API tokens and the audit log are kept in {Store}")]
+    public static partial void Store(ILogger logger, string store);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "No administrator was configured and no user exists: created the account 'admin', whose password is in {Path} (readable by this user only). Sign in at /login and delete the file.")]
+    public static partial void InitialAdministrator(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "The administrator account from Auth:AdminEmail is ready")]
+    public static partial void ConfiguredAdministrator(ILogger logger);
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+
+namespace BelongingInsights.Dashboard.Access;
+
+/// <summary>
+/// Who did what and when: sign-ins and failed ones (the email tried, never the password), sign-outs, uploads and
+/// reprocessing, user and token changes. Kept in the user store, out of the warehouse's reach.
+/// </summary>
+public sealed class AuditLog(AccessDatabase database, TimeProvider time)
+{
+    public Task RecordAsync(ClaimsPrincipal who, string action, string detail, CancellationToken cancellationToken, long? rows = null) =>
+        RecordAsync(ActorOf(who), action, detail, cancellationToken, rows);
+
+    public Task RecordAsync(string actor, string action, string detail, CancellationToken cancellationToken, long? rows = null) =>
+        database.ExecuteAsync("insert_audit.sql", cancellationToken, Guid.CreateVersion7(time.GetUtcNow()), actor, action, detail, rows);
+
+    /// <summary>The newest entries first.</summary>
+    public Task<IReadOnlyList<AuditEntry>> LatestAsync(int limit, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            "latest_audit.sql",
+            reader => new AuditEntry(
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt64(4)),
+            cancellationToken,
+            limit);
+
+    /// <summary>How a caller stands in the log: their email, or "anonymous".</summary>
+    public static string ActorOf(ClaimsPrincipal who) =>
+        who.Identity?.IsAuthenticated == true ? who.FindFirstValue(ClaimTypes.Email) ?? who.Identity.Name ?? "unknown" : "anonymous";
+}
+
+public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Detail, long? Rows);
+
+/// <summary>The actions the audit log records.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in failed";
+    public const string SignOut = "sign-out";
+    public const string Upload = "upload";
+    public const string Reprocess = "reprocess";
+    public const string UserCreated = "user created";
+    public const string UserDeleted = "user deleted";
+    public const string TokenCreated = "token created";
+    public const string TokenRevoked = "token revoked";
+
+    /// <summary>How an upload or a reprocess is described: the import and its kind, never the file's contents.</summary>
+    public static string ImportDetail(Guid importId, string? kind) =>
+        $"import {importId}, {kind ?? "kind recognised from the header"}";
+}

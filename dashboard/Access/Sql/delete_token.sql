@@ -1,0 +1,1 @@
+delete from accounts.api_tokens where id = $1

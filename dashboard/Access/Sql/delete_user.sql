@@ -1,0 +1,1 @@
+delete from accounts.users where id = $1

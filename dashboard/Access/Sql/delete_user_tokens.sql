@@ -1,0 +1,1 @@
+delete from accounts.api_tokens where user_id = $1
