@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
@@ -61,7 +59,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
 
     public static async Task<OpenIdProvider> StartAsync()
     {
-        var authority = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var authority = new Uri($"http://127.0.0.1:{DashboardHost.FreePort()}/");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(authority.ToString());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -116,15 +114,10 @@ public sealed class OpenIdProvider : IAsyncDisposable
         identity.SetClaim(Claims.Subject, email)
             .SetClaim(Claims.Email, email)
             .SetClaim(Claims.Name, email)
+            // Entra ID sends app roles like this; the dashboard must take the role from its own registration instead.
+            .SetClaims("roles", ["administrator"])
             .SetScopes(request.GetScopes())
             .SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
