@@ -26,6 +26,8 @@ public static class SingleSignOn
         var settings = section.Get<SingleSignOnOptions>() ?? new SingleSignOnOptions();
         if (!settings.IsConfigured)
             return builder;
+        if (string.IsNullOrWhiteSpace(settings.ClientId))
+            throw new InvalidOperationException("Auth:Oidc:ClientId is required when Auth:Oidc:Authority is set.");
         builder.Services.AddScoped<SingleSignOnEvents>();
         builder.Services.AddAuthentication().AddOpenIdConnect(Scheme, settings.DisplayName, options =>
         {
