@@ -43,6 +43,7 @@ public sealed class SingleSignOnTests(SingleSignOnTests.Hosts hosts) : IClassFix
 
         await page.GetByText("This account is not registered here; ask your administrator.").WaitForAsync();
         Assert.StartsWith(new Uri(hosts.Dashboard.BaseAddress, "login").ToString(), page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "single-sign-on-refused.png"), FullPage = true });
         await page.GotoAsync(hosts.Dashboard.BaseAddress.ToString());
         await page.WaitForURLAsync(url => url.StartsWith(new Uri(hosts.Dashboard.BaseAddress, "login").ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(await page.Context.CookiesAsync(), cookie => cookie.Name == ".AspNetCore.Cookies");
