@@ -16,7 +16,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict's server) on 127.0.0.1 over plain HTTP, standing in for Entra ID or
 /// Google Workspace: authorization code flow with PKCE, one confidential client. Its authorization endpoint signs in,
-/// without a login page, whoever <see cref="SignsInAs"/> names. Degraded mode keeps it free of any database: the client
+/// without a login page, whoever <see cref="SignInNext"/> names. Degraded mode keeps it free of any database: the client
 /// and its redirect URI are checked by the handlers below instead of OpenIddict's stores.
 /// </summary>
 public sealed class OpenIdProvider : IAsyncDisposable
@@ -27,7 +27,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
 
     private readonly WebApplication _app;
     private volatile string? _redirectUri;
-    private volatile string _signsInAs = "";
+    private volatile Person _next = new("", EmailVerified: true);
 
     private OpenIdProvider(WebApplication app, Uri authority)
     {
@@ -38,12 +38,8 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// <summary>The issuer, as the dashboard's <c>Auth:Oidc:Authority</c> names it.</summary>
     public Uri Authority { get; }
 
-    /// <summary>The email of the person the next authorization request signs in.</summary>
-    public string SignsInAs
-    {
-        get => _signsInAs;
-        set => _signsInAs = value;
-    }
+    /// <summary>Whom the next authorization request signs in, and whether the provider vouches for their email.</summary>
+    public void SignInNext(string email, bool emailVerified = true) => _next = new Person(email, emailVerified);
 
     /// <summary>The dashboard settings that point its single sign-on at this provider.</summary>
     public IReadOnlyDictionary<string, string> DashboardSettings => new Dictionary<string, string>
@@ -109,10 +105,11 @@ public sealed class OpenIdProvider : IAsyncDisposable
     private IResult Authorize(HttpContext context)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
-        var email = SignsInAs;
+        var (email, verified) = _next;
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, email)
             .SetClaim(Claims.Email, email)
+            .SetClaim(Claims.EmailVerified, verified)
             .SetClaim(Claims.Name, email)
             // Entra ID sends app roles like this; the dashboard must take the role from its own registration instead.
             .SetClaims("roles", ["administrator"])
@@ -120,4 +117,6 @@ public sealed class OpenIdProvider : IAsyncDisposable
             .SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    private sealed record Person(string Email, bool EmailVerified);
 }

@@ -15,7 +15,7 @@ public sealed class SingleSignOnTests(SingleSignOnTests.Hosts hosts) : IClassFix
     public async Task A_registered_email_signs_in_through_the_provider_with_the_role_it_was_registered_with()
     {
         var user = await hosts.Dashboard.CreateUserAsync("school", schools: [100601]);
-        hosts.Provider.SignsInAs = user.Email;
+        hosts.Provider.SignInNext(user.Email);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
 
@@ -35,7 +35,7 @@ public sealed class SingleSignOnTests(SingleSignOnTests.Hosts hosts) : IClassFix
     public async Task An_email_nobody_registered_is_refused_and_told_to_ask_an_administrator()
     {
         var stranger = $"stranger-{Guid.NewGuid():N}@example.test";
-        hosts.Provider.SignsInAs = stranger;
+        hosts.Provider.SignInNext(stranger);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
 
@@ -49,6 +49,20 @@ public sealed class SingleSignOnTests(SingleSignOnTests.Hosts hosts) : IClassFix
         Assert.DoesNotContain(await page.Context.CookiesAsync(), cookie => cookie.Name == ".AspNetCore.Cookies");
         var audit = await hosts.Dashboard.Client.GetFromJsonAsync<List<AuditEntry>>("/api/audit", TestContext.Current.CancellationToken);
         Assert.Contains(new AuditEntry(stranger, "sign-in failed", "single sign-on: not registered"), audit!);
+    }
+
+    [Fact]
+    public async Task A_registered_email_the_provider_has_not_verified_is_refused()
+    {
+        var user = await hosts.Dashboard.CreateUserAsync("trust", trusts: ["Unverified Trust"]);
+        hosts.Provider.SignInNext(user.Email, emailVerified: false);
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+
+        await SignInWithProviderAsync(page, "/");
+
+        await page.GetByText("This account is not registered here; ask your administrator.").WaitForAsync();
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), cookie => cookie.Name == ".AspNetCore.Cookies");
     }
 
     [Fact]
