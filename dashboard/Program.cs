@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse();
 builder.AddJobs();
 builder.AddAccess();
+builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
 builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
@@ -28,6 +29,7 @@ app.MapImportsApi();
 app.MapUsersApi();
 app.MapTokensApi();
 app.MapAuditApi();
+app.MapSingleSignOn();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })
     .RequireAuthorization(AccessPolicies.Administrator);

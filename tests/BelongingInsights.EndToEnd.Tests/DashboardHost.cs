@@ -147,7 +147,7 @@ public sealed class DashboardHost : IAsyncDisposable
             _output.AppendLine(line);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
