@@ -1,8 +1,10 @@
+using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Dashboard.Api;
 
@@ -15,11 +17,13 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery();
         api.MapGet("/{id:guid}", Get);
         api.MapPost("/{id:guid}/reprocess", Reprocess).DisableAntiforgery();
-        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, [])));
+        api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
+            ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, [])));
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
             return Problem("Send the export as a multipart form field named 'file'.");
@@ -36,22 +40,29 @@ public static class ImportsApi
         if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
         await using var content = file.OpenReadStream();
-        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
+        var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(context.User),
+            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
     }
 
-    private static IResult Get(Guid id, ImportLedger ledger) =>
-        ledger.Find(id) is { } import
-            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
-            : Results.NotFound();
-
-    private static IResult Reprocess(Guid id, ImportLedger ledger, ImportQueue queue)
+    /// <summary>An import the caller may not see answers as one that does not exist.</summary>
+    private static IResult Get(Guid id, ImportLedger ledger, HttpContext context)
     {
-        if (ledger.Find(id) is not { } import)
+        var caller = ImportCallers.Of(context.User);
+        return ledger.Find(id, caller) is { } import
+            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import, caller)))
+            : Results.NotFound();
+    }
+
+    private static IResult Reprocess(Guid id, ImportLedger ledger, ImportQueue queue, IOptions<ImportsOptions> options, HttpContext context)
+    {
+        if (ledger.Find(id, ImportCallers.Of(context.User)) is not { } import)
             return Results.NotFound();
         if (!import.CanReprocess)
             return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
+        if (import.FileDeleted)
+            return Results.Problem(options.Value.FileDeletedMessage, statusCode: StatusCodes.Status410Gone);
         var again = queue.Reprocess(id);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
     }
