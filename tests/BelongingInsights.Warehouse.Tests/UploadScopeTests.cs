@@ -108,6 +108,22 @@ public sealed class UploadScopeTests
     }
 
     [Fact]
+    public void The_same_file_from_a_sender_who_sees_every_school_is_not_a_duplicate_of_a_scoped_senders_and_loads_the_held_back_rows()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(SchoolList, "schools.csv");
+        var csv = AttendanceCsv.For(100001, 30) + AttendanceCsv.For(100002, 1)[(AttendanceCsv.Header.Length + 1)..];
+        var scoped = warehouse.ImportAs(AlphaTrust, csv, "trust.csv");
+        var sameScope = warehouse.ImportAs(TwoTrusts.Alpha(), csv, "colleague.csv");
+
+        var everySchool = warehouse.ImportAs(new ImportCaller(Guid.NewGuid(), AccessScope.Everything), csv, "administrator.csv");
+
+        Assert.Equal((30, 1), (scoped.RowsLoaded, scoped.RowsQuarantined));
+        Assert.Equal(scoped.Id, sameScope.DuplicateOf);
+        Assert.Equal((ImportStatus.Succeeded, null, 31, 0), (everySchool.Status, everySchool.DuplicateOf, everySchool.RowsLoaded, everySchool.RowsQuarantined));
+    }
+
+    [Fact]
     public void A_reprocess_runs_with_the_original_senders_scope()
     {
         using var warehouse = new WarehouseHarness();

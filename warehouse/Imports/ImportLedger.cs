@@ -77,13 +77,15 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         connection.Execute(SqlScripts.Get("Imports/mark_running.sql"), ("import_id", id), ("started_at", clock.GetUtcNow().UtcDateTime));
     }
 
-    /// <summary>An earlier import that loaded the same bytes as the same kind for the same school, if any.</summary>
+    /// <summary>An earlier import that loaded the same bytes as the same kind for the same school, sent with the same scope, if any.</summary>
     public Guid? FindLoadedTwin(ImportRecord import)
     {
         using var connection = database.Open();
         return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
+        [
             ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
-            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id));
+            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
+        ]);
     }
 
     /// <summary>Records how an import ended, on the caller's connection so it can share the load's transaction.</summary>
