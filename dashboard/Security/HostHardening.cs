@@ -13,7 +13,7 @@ public static class HostHardening
     /// <summary>Forwarded headers first, so HSTS and everything after see the scheme and address the trusted proxy passed on.</summary>
     public static WebApplication UseHostHardening(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseProxyHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSecurityHeaders();
