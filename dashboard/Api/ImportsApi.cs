@@ -1,10 +1,10 @@
-using System.Security.Claims;
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Dashboard.Api;
 
@@ -17,12 +17,13 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
-        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
+        api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
+            ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue,
-        ClaimsPrincipal caller, AuditLog audit, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, HttpContext context,
+        AuditLog audit, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
             return Problem("Send the export as a multipart form field named 'file'.");
@@ -39,25 +40,33 @@ public static class ImportsApi
         if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
         await using var content = file.OpenReadStream();
-        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
+        var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(context.User),
+            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
-        await audit.RecordAsync(caller, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
+        await audit.RecordAsync(context.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
     }
 
-    private static IResult Get(Guid id, ImportLedger ledger) =>
-        ledger.Find(id) is { } import
-            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
-            : Results.NotFound();
-
-    private static async Task<IResult> ReprocessAsync(Guid id, ImportLedger ledger, ImportQueue queue, ClaimsPrincipal caller, AuditLog audit, CancellationToken cancellationToken)
+    /// <summary>An import the caller may not see answers as one that does not exist.</summary>
+    private static IResult Get(Guid id, ImportLedger ledger, HttpContext context)
     {
-        if (ledger.Find(id) is not { } import)
+        var caller = ImportCallers.Of(context.User);
+        return ledger.Find(id, caller) is { } import
+            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import, caller)))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> ReprocessAsync(
+        Guid id, ImportLedger ledger, ImportQueue queue, IOptions<ImportsOptions> options, HttpContext context, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (ledger.Find(id, ImportCallers.Of(context.User)) is not { } import)
             return Results.NotFound();
         if (!import.CanReprocess)
             return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
+        if (import.FileDeleted)
+            return Results.Problem(options.Value.FileDeletedMessage, statusCode: StatusCodes.Status410Gone);
         var again = queue.Reprocess(id);
-        await audit.RecordAsync(caller, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
+        await audit.RecordAsync(context.User, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
     }
 
