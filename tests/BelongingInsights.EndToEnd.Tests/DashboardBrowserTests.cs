@@ -84,7 +84,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.Locator("section#fact_attendance_mark").First.WaitForAsync();
         await page.GetByText("Test programme-lead").WaitForAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "signed-in.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "signed-in.png") });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/login");
