@@ -12,6 +12,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await WaitForDemoImportsAsync(host);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
+        await SignInAsync(page, host, host.AdminEmail, host.AdminPassword);
 
         await ReloadUntilVisibleAsync(page, host.BaseAddress, "Riverside Primary (demo)");
         await ChartLegend(page, "England, all state-funded schools (DfE)").WaitForAsync();
@@ -52,6 +53,46 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
 
         await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
         await page.Locator("section#fact_attendance_mark td", new() { HasText = "session_date" }).First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Signing_in_at_the_login_page_shows_the_dashboard_and_signing_out_returns_to_it()
+    {
+        await using var host = await DashboardHost.StartAsync(null);
+        var user = await host.CreateUserAsync("programme-lead");
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
+        Assert.StartsWith("/login", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alert).WaitForAsync();
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Uri(host.BaseAddress, "dictionary").ToString());
+        await page.Locator("section#fact_attendance_mark").First.WaitForAsync();
+        await page.GetByText("Test programme-lead").WaitForAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "signed-in.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/login");
+        await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
+        Assert.Equal("/login", new Uri(page.Url).AbsolutePath);
+    }
+
+    /// <summary>Signs in through the /login form and waits to be sent on.</summary>
+    internal static async Task SignInAsync(IPage page, DashboardHost host, string email, string password)
+    {
+        await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>

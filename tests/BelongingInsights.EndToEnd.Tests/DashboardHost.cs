@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace BelongingInsights.EndToEnd.Tests;
@@ -8,19 +10,30 @@ namespace BelongingInsights.EndToEnd.Tests;
 /// <summary>
 /// The real dashboard host (Blazor pages, API, Hangfire server) running as its own process on 127.0.0.1,
 /// with its own data directory. The Development environment makes it serve its static web assets from the build.
+/// It starts with an administrator account (<see cref="AdminEmail"/>, <see cref="AdminPassword"/>) and an
+/// administrator API token, which <see cref="Client"/> sends on every request; settings passed to
+/// <see cref="StartAsync"/> override them (an empty value leaves a setting unset).
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private DashboardHost(Process process, string dataDirectory, Uri baseAddress)
+    private DashboardHost(Process process, string dataDirectory, Uri baseAddress, IReadOnlyDictionary<string, string> settings)
     {
         _process = process;
         DataDirectory = dataDirectory;
         BaseAddress = baseAddress;
+        AdminEmail = settings["Auth__AdminEmail"];
+        AdminPassword = settings["Auth__AdminPassword"];
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (settings["Auth__AdminToken"] is { Length: > 0 } token)
+            Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
+
+    public string AdminEmail { get; }
+
+    public string AdminPassword { get; }
 
     public string DataDirectory { get; }
 
@@ -37,7 +50,8 @@ public sealed class DashboardHost : IAsyncDisposable
         }
     }
 
-    public static async Task<DashboardHost> StartAsync(string? hangfireConnectionString, bool seedDemo = false)
+    public static async Task<DashboardHost> StartAsync(
+        string? hangfireConnectionString, bool seedDemo = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("bi-host-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -57,8 +71,20 @@ public sealed class DashboardHost : IAsyncDisposable
         start.Environment["Jobs__InboxSchedule"] = "*/2 * * * * *";
         start.Environment["Jobs__SchedulePollingInterval"] = "00:00:01";
         start.Environment["Jobs__QueuePollInterval"] = "00:00:00.200";
+        var auth = new Dictionary<string, string>
+        {
+            ["Auth__AdminEmail"] = "admin@example.test",
+            ["Auth__AdminPassword"] = $"test-{Guid.NewGuid():N}",
+            ["Auth__AdminToken"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // Tests sign in often from one address; the rate limit's own test sets a low one.
+            ["Auth__SignInAttemptsPerMinute"] = "1000",
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            auth[name] = value;
+        foreach (var (name, value) in auth)
+            start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the dashboard.");
-        var host = new DashboardHost(process, dataDirectory, baseAddress);
+        var host = new DashboardHost(process, dataDirectory, baseAddress, auth);
         process.OutputDataReceived += (_, e) => host.Record(e.Data);
         process.ErrorDataReceived += (_, e) => host.Record(e.Data);
         process.BeginOutputReadLine();
