@@ -1,10 +1,10 @@
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
+using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse;
 using Hangfire;
-using Microsoft.AspNetCore.Http.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse();
@@ -12,10 +12,10 @@ builder.AddJobs();
 builder.AddAccess();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
-builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
-builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes);
+builder.AddHostHardening();
 
 var app = builder.Build();
+app.UseHostHardening();
 await app.Services.PrepareWarehouseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 

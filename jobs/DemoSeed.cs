@@ -21,7 +21,7 @@ public sealed class DemoSeed(ImportLedger ledger, ImportQueue queue, IOptions<Wa
         foreach (var path in files)
         {
             await using var file = File.OpenRead(path);
-            await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Demo), cancellationToken);
+            await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Demo, ImportCaller.Operator), cancellationToken);
         }
         return files.Length;
     }

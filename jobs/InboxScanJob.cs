@@ -17,7 +17,7 @@ public sealed class InboxScanJob(InboxFolder inbox, ImportQueue queue)
         foreach (var path in inbox.NewFiles())
         {
             await using var file = File.OpenRead(path);
-            await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, InboxPath: path), cancellationToken);
+            await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), cancellationToken);
         }
     }
 }

@@ -6,6 +6,9 @@ public sealed class JobsOptions
     /// <summary>How often the inbox folder is scanned, as a cron expression (seconds allowed as a sixth field).</summary>
     public string InboxSchedule { get; set; } = "* * * * *";
 
+    /// <summary>How often stored uploads past Imports:KeepUploadsDays are deleted, as a cron expression.</summary>
+    public string DeleteUploadsSchedule { get; set; } = "17 * * * *";
+
     /// <summary>How often Hangfire looks for scheduled and recurring jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -48,11 +48,12 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<IngestFileJob>();
         services.AddTransient<RefreshMartsJob>();
         services.AddTransient<InboxScanJob>();
+        services.AddTransient<DeleteExpiredUploadsJob>();
         return builder;
     }
 
     /// <summary>
-    /// Brings the warehouse up to date before any job runs: migrations, marts, the inbox schedule and, on a
+    /// Brings the warehouse up to date before any job runs: migrations, marts, the inbox and upload-deletion schedules and, on a
     /// first start with <c>Demo:Seed</c> on, the demonstration data.
     /// </summary>
     public static async Task PrepareWarehouseAsync(this IServiceProvider services, CancellationToken cancellationToken)
@@ -67,6 +68,8 @@ public static class JobsServiceCollectionExtensions
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<InboxScanJob>(
             InboxScanJob.RecurringId, JobQueues.Warehouse, job => job.RunAsync(CancellationToken.None), jobs.InboxSchedule);
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeleteExpiredUploadsJob>(
+            DeleteExpiredUploadsJob.RecurringId, JobQueues.Warehouse, job => job.Run(), jobs.DeleteUploadsSchedule);
         if (configuration.GetValue("Demo:Seed", true))
             Log.DemoSeeded(logger, await services.GetRequiredService<DemoSeed>().SeedIfEmptyAsync(cancellationToken));
     }

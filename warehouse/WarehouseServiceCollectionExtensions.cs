@@ -33,6 +33,11 @@ public static class WarehouseServiceCollectionExtensions
             .Validate(o => o.SuppressionThreshold >= 1, "Warehouse:SuppressionThreshold must be at least 1.")
             .Validate(o => o.RejectThreshold is >= 0 and <= 1, "Warehouse:RejectThreshold must be between 0 and 1.")
             .ValidateOnStart();
+        services.AddOptions<ImportsOptions>()
+            .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
+            .Validate(o => o.KeepUploadsDays >= 1, "Imports:KeepUploadsDays must be at least 1.")
+            .Validate(o => o.MaxUploadMegabytes >= 1, "Imports:MaxUploadMegabytes must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseDatabase>();
         services.AddSingleton<WarehouseMigrator>();
@@ -40,6 +45,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ImportSubmission>();
         services.AddSingleton<InboxFolder>();
+        services.AddSingleton<UploadRetention>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<AttendanceYearToDateQuery>();

@@ -5,6 +5,7 @@ using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Dashboard.Api;
 
@@ -17,7 +18,9 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
-        api.MapGet("/", (ImportLedger ledger) => ledger.Recent(100).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
+        api.MapGet("/", (ImportLedger ledger, ClaimsPrincipal caller) =>
+                ledger.Recent(100, ImportCallers.Of(caller)).Select(i => ImportResponse.From(i, [])))
+            .RequireAuthorization(AccessPolicies.ImportReader);
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -39,23 +42,32 @@ public static class ImportsApi
         if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
         await using var content = file.OpenReadStream();
-        var request = new ImportRequest(ImportRequest.Api, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
+        var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(caller),
+            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
         await audit.RecordAsync(caller, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
     }
 
-    private static IResult Get(Guid id, ImportLedger ledger) =>
-        ledger.Find(id) is { } import
-            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import)))
-            : Results.NotFound();
-
-    private static async Task<IResult> ReprocessAsync(Guid id, ImportLedger ledger, ImportQueue queue, ClaimsPrincipal caller, AuditLog audit, CancellationToken cancellationToken)
+    /// <summary>An import the caller may not see answers as one that does not exist.</summary>
+    private static IResult Get(Guid id, ImportLedger ledger, ClaimsPrincipal user)
     {
-        if (ledger.Find(id) is not { } import)
+        var caller = ImportCallers.Of(user);
+        return ledger.Find(id, caller) is { } import
+            ? Results.Ok(ImportResponse.From(import, ledger.Problems(import, caller)))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> ReprocessAsync(
+        Guid id, ImportLedger ledger, ImportQueue queue, IOptions<ImportsOptions> options, ClaimsPrincipal caller, AuditLog audit,
+        CancellationToken cancellationToken)
+    {
+        if (ledger.Find(id, ImportCallers.Of(caller)) is not { } import)
             return Results.NotFound();
         if (!import.CanReprocess)
             return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
+        if (import.FileDeleted)
+            return Results.Problem(options.Value.FileDeletedMessage, statusCode: StatusCodes.Status410Gone);
         var again = queue.Reprocess(id);
         await audit.RecordAsync(caller, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });

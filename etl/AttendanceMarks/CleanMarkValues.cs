@@ -51,11 +51,14 @@ public sealed class CleanMarkValues(ImportContext context)
         return taken;
     }
 
-    /// <summary>The URN of a URN cell (the school chosen at upload when it is empty), when it is on the school list or no list is loaded.</summary>
+    /// <summary>
+    /// The URN of a URN cell (the school chosen at upload when it is empty), when a row for it loads without a problem: in the
+    /// sender's scope, and on the school list or no list is loaded.
+    /// </summary>
     public int? School(string urn)
     {
         int? school = urn.Length == 0 ? context.SchoolUrn : Fields.IsUrn(urn, out var parsed) ? parsed : null;
-        return school is { } known && context.Schools?.Lists(known) != false ? known : null;
+        return school is { } known && context.Schools?.LoadsQuietly(known) != false ? known : null;
     }
 
     public static string? Session(string session) => AttendanceMarksReader.ParseSession(session);

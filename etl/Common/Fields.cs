@@ -3,13 +3,14 @@ namespace BelongingInsights.Etl.Common;
 /// <summary>Reads the cells most export kinds share (URN, dates, counts, flags), logging a row problem when one is wrong.</summary>
 public static class Fields
 {
-    /// <summary>The row's URN, or the school chosen at upload when the cell is empty; a school not on the school list is warned about once.</summary>
+    /// <summary>
+    /// The row's URN, or the school chosen at upload when the cell is empty; null, holding the row back, for a school outside
+    /// the sender's scope. A school not on the school list is warned about once.
+    /// </summary>
     public static int? Urn(ExportRow row, ColumnSpec column, ImportContext context, ProblemLog problems)
     {
         var urn = ReadUrn(row, column, context, problems);
-        if (urn is { } known)
-            context.Schools?.Check(known, row.Line, column.Name, problems);
-        return urn;
+        return urn is { } known && context.Schools?.Check(known, row.Line, column.Name, problems) == false ? null : urn;
     }
 
     private static int? ReadUrn(ExportRow row, ColumnSpec column, ImportContext context, ProblemLog problems)

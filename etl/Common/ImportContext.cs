@@ -11,7 +11,7 @@ public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymise
     /// <summary>The survey wave chosen at upload, for survey and audit files without a wave column.</summary>
     public string? Wave { get; init; }
 
-    /// <summary>The school lists loaded so far, to warn about unknown URNs; null when none has been loaded.</summary>
+    /// <summary>The schools the sender may load and the school lists loaded so far; null when every URN is welcome.</summary>
     public SchoolRegister? Schools { get; init; }
 
     /// <summary>Whether a loader may take the file in bulk; false when a bulk read met a problem and the file is read again row by row.</summary>

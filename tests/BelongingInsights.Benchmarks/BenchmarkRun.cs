@@ -119,7 +119,7 @@ public static class BenchmarkRun
     {
         using var content = File.OpenRead(path);
         return services.GetRequiredService<ImportSubmission>()
-            .ReceiveAsync(content, Path.GetFileName(path), new ImportRequest(ImportRequest.Upload, kind), CancellationToken.None)
+            .ReceiveAsync(content, Path.GetFileName(path), new ImportRequest(ImportRequest.Upload, ImportCaller.Operator, kind), CancellationToken.None)
             .GetAwaiter().GetResult();
     }
 

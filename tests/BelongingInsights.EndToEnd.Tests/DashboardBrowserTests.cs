@@ -12,6 +12,12 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await WaitForDemoImportsAsync(host);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                refused.Add(message.Text);
+        };
         await SignInAsync(page, host, host.AdminEmail, host.AdminPassword);
 
         await ReloadUntilVisibleAsync(page, host.BaseAddress, "Riverside Primary (demo)");
@@ -53,6 +59,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
 
         await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
         await page.Locator("section#fact_attendance_mark td", new() { HasText = "session_date" }).First.WaitForAsync();
+        Assert.True(refused.Count == 0, string.Join('\n', refused.Distinct()));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class AttendanceMarksLoadTests
         var import = warehouse.Import(csv);
 
         Assert.Equal((ImportStatus.Succeeded, 80, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        var problem = Assert.Single(warehouse.Problems(import));
         Assert.Equal((82, "UPN", "The same pupil and session already appear at row 2."), (problem.Line, problem.Column, problem.Message));
         Assert.Equal("/", warehouse.Scalar<string>("select raw_mark from fact_attendance_mark where session_date = date '2024-09-02' and session = 'AM' and pupil_key = (select min(pupil_key) from dim_pupil)"));
     }
@@ -119,7 +119,7 @@ public sealed class AttendanceMarksLoadTests
 
         Assert.Contains(warehouse.Log.Messages, m => m.Contains("read again row by row", StringComparison.Ordinal));
         Assert.Equal((ImportStatus.Succeeded, 12_000, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        var problem = Assert.Single(warehouse.Problems(import));
         Assert.Equal((12_002, "The same pupil and session already appear at row 2."), (problem.Line, problem.Message));
         Assert.Equal(12_000, warehouse.Scalar<long>("select count(*) from fact_attendance_mark"));
     }
@@ -134,7 +134,7 @@ public sealed class AttendanceMarksLoadTests
 
         Assert.Contains(warehouse.Log.Messages, m => m.Contains("read again row by row", StringComparison.Ordinal));
         Assert.Equal((ImportStatus.Succeeded, 12_000, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        var problem = Assert.Single(warehouse.Problems(import));
         Assert.Equal((12_002, "UPN"), (problem.Line, problem.Column));
         Assert.Equal(300 * 4, warehouse.Scalar<long>("select count(*) from fact_attendance_week"));
         Assert.Equal(300, warehouse.Scalar<long>("select count(*) from dim_pupil"));
@@ -190,7 +190,7 @@ public sealed class AttendanceMarksLoadTests
 
         Assert.DoesNotContain(warehouse.Log.Messages, m => m.Contains("staged in bulk", StringComparison.Ordinal));
         Assert.Equal((ImportStatus.Succeeded, 20, 1), (import.Status, import.RowsLoaded, import.RowsQuarantined));
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import));
+        var problem = Assert.Single(warehouse.Problems(import));
         Assert.Equal((22, "The same pupil and session already appear at row 3."), (problem.Line, problem.Message));
     }
 

@@ -83,7 +83,7 @@ public sealed class AttendanceSummaryLoadTests
         Assert.Contains("1 of 12 rows have errors", import.Message, StringComparison.Ordinal);
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from fact_attendance"));
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from dim_school"));
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import), p => p.Line == 4);
+        var problem = Assert.Single(warehouse.Problems(import), p => p.Line == 4);
         Assert.Equal(("Possible sessions", "abc"), (problem.Column, problem.Value));
     }
 
@@ -123,7 +123,7 @@ public sealed class AttendanceSummaryLoadTests
 
         var import = warehouse.Import(string.Join('\n', lines));
 
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import), p => p.Line == 4);
+        var problem = Assert.Single(warehouse.Problems(import), p => p.Line == 4);
         Assert.Equal(("Start date", ImportProblem.HiddenUpn), (problem.Column, problem.Value));
         Assert.Equal(0, warehouse.Scalar<long>($"select count(*) from ops_import_problem where upper(value) like '%{upn}%'"));
     }

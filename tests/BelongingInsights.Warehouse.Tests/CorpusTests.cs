@@ -42,7 +42,7 @@ public sealed class CorpusTests
             Assert.Equal(bulk, warehouse.Log.Messages.Any(m => m.Contains("staged in bulk", StringComparison.Ordinal)));
         if (expected.Problem is { } problem)
         {
-            var problems = warehouse.Get<ImportLedger>().Problems(import)
+            var problems = warehouse.Problems(import)
                 .Select(p => new CorpusProblem(p.Line, p.Column, p.Value, p.Severity.ToString(), p.Message));
             Assert.Contains(problem, problems);
         }

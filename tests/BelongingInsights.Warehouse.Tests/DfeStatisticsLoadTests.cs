@@ -16,7 +16,7 @@ public sealed class DfeStatisticsLoadTests
         Assert.Equal((ImportStatus.Succeeded, "dfe-attendance", 494, 494), (import.Status, import.DetectedKind, import.RowsRead, import.RowsLoaded));
         Assert.Equal(162, warehouse.Scalar<long>("select count(*) from fact_benchmark where cell_status = 'suppressed' and value is null"));
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from fact_benchmark where cell_status <> 'published' and value is not null"));
-        var warnings = warehouse.Get<ImportLedger>().Problems(import).Where(p => p.Severity == ProblemSeverity.Warning).ToList();
+        var warnings = warehouse.Problems(import).Where(p => p.Severity == ProblemSeverity.Warning).ToList();
         Assert.Equal(40, warnings.Count);
         Assert.All(warnings, w => Assert.StartsWith("The release disagrees with itself", w.Message, StringComparison.Ordinal));
         Assert.Equal(0.12, warehouse.Scalar<double>(
@@ -47,7 +47,7 @@ public sealed class DfeStatisticsLoadTests
         Assert.Equal(54, warehouse.Scalar<long>("select count(*) from fact_benchmark where cell_status = 'not_applicable'"));
         Assert.Equal(0, warehouse.Scalar<long>(
             "select count(*) from fact_benchmark where geographic_level <> 'Local authority' and not counts_rounded and measure = 'headcount'"));
-        var warnings = warehouse.Get<ImportLedger>().Problems(import).Where(p => p.Severity == ProblemSeverity.Warning).ToList();
+        var warnings = warehouse.Problems(import).Where(p => p.Severity == ProblemSeverity.Warning).ToList();
         Assert.Equal(256, warnings.Count);
         Assert.All(warnings, w => Assert.StartsWith("Rate built on rounded counts", w.Message, StringComparison.Ordinal));
         Assert.Equal(0, warehouse.Scalar<long>(
@@ -93,7 +93,7 @@ public sealed class DfeStatisticsLoadTests
 
         var import = warehouse.Import(header + "201617,National,England,Total,8025075,7720,0.1\n201617,National,England,Primary,abc,1255,0.03\n");
 
-        var problem = Assert.Single(warehouse.Get<ImportLedger>().Problems(import), p => p.Severity == ProblemSeverity.Error);
+        var problem = Assert.Single(warehouse.Problems(import), p => p.Severity == ProblemSeverity.Error);
         Assert.Equal((3, "headcount", "abc", "Not a number or a DfE symbol (c, x, z, ., :, NA, low)."), (problem.Line, problem.Column, problem.Value, problem.Message));
         Assert.Equal((1, 1), (import.RowsLoaded, import.RowsQuarantined));
     }

@@ -80,7 +80,7 @@ public sealed class ImportSubmissionTests
     }
 
     private static Task<Guid> Receive(WarehouseHarness warehouse, Stream content) =>
-        warehouse.Get<ImportSubmission>().ReceiveAsync(content, "marks.csv", new ImportRequest(ImportRequest.Upload, null), CancellationToken.None);
+        warehouse.Get<ImportSubmission>().ReceiveAsync(content, "marks.csv", new ImportRequest(ImportRequest.Upload, ImportCaller.Operator), CancellationToken.None);
 
     /// <summary>An upload as a network gives it: at most 100,000 bytes a read, and, when told, a connection lost part way.</summary>
     private sealed class ShortReads(byte[] bytes, int? failAfter) : Stream

@@ -27,7 +27,7 @@ public sealed class SchoolListCheckTests
 
         Assert.Equal((ImportStatus.Succeeded, 12, 0), (listed.Status, listed.RowsLoaded, listed.ProblemCount));
         Assert.Equal((ImportStatus.Succeeded, 12, 1), (unlisted.Status, unlisted.RowsLoaded, unlisted.ProblemCount));
-        var warning = Assert.Single(warehouse.Get<ImportLedger>().Problems(unlisted));
+        var warning = Assert.Single(warehouse.Problems(unlisted));
         Assert.Equal((2, "URN", "100002", "Warning"), (warning.Line, warning.Column, warning.Value, warning.Severity.ToString()));
         Assert.StartsWith("This URN is not on the school list", warning.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
 using DuckDB.NET.Data;
@@ -14,6 +15,12 @@ public sealed class WarehouseHarness : IDisposable
     private readonly IHost _host;
 
     public WarehouseHarness(params (string Key, string Value)[] settings)
+        : this(TimeProvider.System, settings)
+    {
+    }
+
+    /// <summary>A warehouse whose clock is <paramref name="clock"/>, for what happens some days after an import.</summary>
+    public WarehouseHarness(TimeProvider clock, params (string Key, string Value)[] settings)
     {
         DataDirectory = Directory.CreateTempSubdirectory("bi-warehouse-").FullName;
         var builder = Host.CreateApplicationBuilder();
@@ -23,6 +30,7 @@ public sealed class WarehouseHarness : IDisposable
             builder.Configuration[key] = value;
         builder.Logging.AddProvider(Log);
         builder.AddWarehouse();
+        builder.Services.AddSingleton(clock);
         _host = builder.Build();
         Services.GetRequiredService<WarehouseMigrator>().Migrate();
     }
@@ -35,38 +43,42 @@ public sealed class WarehouseHarness : IDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>Receives <paramref name="csv"/> as an upload and runs its import to the end.</summary>
-    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null)
+    /// <summary>Receives <paramref name="csv"/> as an upload from the server's operator (every school) and runs its import to the end.</summary>
+    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null) =>
+        ImportAs(ImportCaller.Operator, csv, fileName, kind, schoolUrn, wave);
+
+    /// <summary>Receives <paramref name="csv"/> as an upload from <paramref name="uploader"/> and runs its import to the end.</summary>
+    public ImportRecord ImportAs(
+        ImportCaller uploader, string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return Import(content, fileName, kind, schoolUrn, wave);
+        var import = Run(content, fileName, new ImportRequest(ImportRequest.Upload, uploader, kind, schoolUrn, Wave: wave));
+        Get<MartRefresher>().Refresh();
+        return import;
     }
+
+    /// <summary>An import's problems, as the server's operator sees them.</summary>
+    public IReadOnlyList<ImportProblem> Problems(ImportRecord import) => Get<ImportLedger>().Problems(import, ImportCaller.Operator);
 
     /// <summary>Receives a sample file from <c>Samples/</c> as an upload and runs its import to the end.</summary>
     public ImportRecord ImportSample(string relativePath, string? kind = null, int? schoolUrn = null)
     {
         using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", relativePath));
-        return Import(content, Path.GetFileName(relativePath), kind, schoolUrn, null);
+        var import = Run(content, Path.GetFileName(relativePath), new ImportRequest(ImportRequest.Upload, ImportCaller.Operator, kind, schoolUrn));
+        Get<MartRefresher>().Refresh();
+        return import;
     }
 
     /// <summary>Receives <paramref name="csv"/> and runs its import, leaving the marts to the next refresh.</summary>
     public ImportRecord ImportLeavingMartsStale(string csv, string fileName = "export.csv", string? wave = null)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return Run(content, fileName, null, null, wave);
+        return Run(content, fileName, new ImportRequest(ImportRequest.Upload, ImportCaller.Operator, Wave: wave));
     }
 
-    private ImportRecord Import(Stream content, string fileName, string? kind, int? schoolUrn, string? wave)
+    private ImportRecord Run(Stream content, string fileName, ImportRequest request)
     {
-        var import = Run(content, fileName, kind, schoolUrn, wave);
-        Get<MartRefresher>().Refresh();
-        return import;
-    }
-
-    private ImportRecord Run(Stream content, string fileName, string? kind, int? schoolUrn, string? wave)
-    {
-        var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, new ImportRequest(ImportRequest.Upload, kind, schoolUrn, Wave: wave), CancellationToken.None)
-            .GetAwaiter().GetResult();
+        var id = Get<ImportSubmission>().ReceiveAsync(content, fileName, request, CancellationToken.None).GetAwaiter().GetResult();
         return Get<ImportPipeline>().Import(id, CancellationToken.None);
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Access;
 using DuckDB.NET.Data;
 
 namespace BelongingInsights.Warehouse.Imports;
@@ -12,10 +13,12 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         var id = Guid.NewGuid();
         using var connection = database.Open();
         connection.Execute(SqlScripts.Get("Imports/register.sql"),
+        [
             ("import_id", id), ("file_name", import.FileName), ("stored_path", import.StoredPath),
             ("content_hash", import.ContentHash), ("source", import.Source), ("inbox_path", import.InboxPath),
             ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave),
-            ("received_at", clock.GetUtcNow().UtcDateTime));
+            ("received_at", clock.GetUtcNow().UtcDateTime), .. import.Uploader.Parameters,
+        ]);
         return id;
     }
 
@@ -32,6 +35,10 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     public ImportRecord? Find(Guid id) =>
         Query(SqlScripts.Get("Imports/find.sql"), ("import_id", id)).SingleOrDefault();
 
+    /// <summary>The import, when <paramref name="caller"/> may see it (see <c>Functions/import_scope.sql</c>).</summary>
+    public ImportRecord? Find(Guid id, ImportCaller caller) =>
+        Query(SqlScripts.Get("Imports/find_visible.sql"), [("import_id", id), .. caller.Parameters]).SingleOrDefault();
+
     public ImportRecord? FindByInboxPath(string inboxPath, string contentHash) =>
         Query(SqlScripts.Get("Imports/find_by_inbox_path.sql"), ("inbox_path", inboxPath), ("content_hash", contentHash)).SingleOrDefault();
 
@@ -41,14 +48,28 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return connection.Scalar<long>(SqlScripts.Get("Imports/count.sql"));
     }
 
-    public IReadOnlyList<ImportRecord> Recent(int limit) =>
-        Query(SqlScripts.Get("Imports/list.sql"), ("limit", limit));
+    /// <summary>The newest imports <paramref name="caller"/> may see.</summary>
+    public IReadOnlyList<ImportRecord> Recent(int limit, ImportCaller caller) =>
+        Query(SqlScripts.Get("Imports/list.sql"), [("limit", limit), .. caller.Parameters]);
 
-    public IReadOnlyList<ImportProblem> Problems(ImportRecord import) =>
+    /// <summary>The import's problems, none when <paramref name="caller"/> may not see the import.</summary>
+    public IReadOnlyList<ImportProblem> Problems(ImportRecord import, ImportCaller caller) =>
         database.Query(SqlScripts.Get("Imports/problems.sql"), r => new ImportProblem(
                 import.FileName, r.GetInt32(0), r.GetString(1), r.NullableString(2),
                 Enum.Parse<ProblemSeverity>(r.GetString(3)), r.GetString(4)),
-            ("import_id", import.Id));
+            [("import_id", import.Id), .. caller.Parameters]);
+
+    /// <summary>The stored files every import of which has been final since before <paramref name="cutoff"/>.</summary>
+    public IReadOnlyList<string> ExpiredUploads(DateTime cutoff) =>
+        database.Query(SqlScripts.Get("Imports/expired_uploads.sql"), r => r.GetString(0), ("cutoff", cutoff));
+
+    /// <summary>Records that a stored file is gone, on every import that used it.</summary>
+    public void MarkUploadDeleted(string storedPath)
+    {
+        using var connection = database.Open();
+        connection.Execute(SqlScripts.Get("Imports/mark_upload_deleted.sql"),
+            ("stored_path", storedPath), ("deleted_at", clock.GetUtcNow().UtcDateTime));
+    }
 
     public void MarkRunning(Guid id)
     {
@@ -56,13 +77,15 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         connection.Execute(SqlScripts.Get("Imports/mark_running.sql"), ("import_id", id), ("started_at", clock.GetUtcNow().UtcDateTime));
     }
 
-    /// <summary>An earlier import that loaded the same bytes as the same kind for the same school, if any.</summary>
+    /// <summary>An earlier import that loaded the same bytes as the same kind for the same school, sent with the same scope, if any.</summary>
     public Guid? FindLoadedTwin(ImportRecord import)
     {
         using var connection = database.Open();
         return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
+        [
             ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
-            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id));
+            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
+        ]);
     }
 
     /// <summary>Records how an import ended, on the caller's connection so it can share the load's transaction.</summary>
@@ -115,5 +138,16 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.GetDateTime(r.GetOrdinal("received_at")),
         r.IsDBNull(r.GetOrdinal("finished_at")) ? null : r.GetDateTime(r.GetOrdinal("finished_at")),
         r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
-        r.NullableString(r.GetOrdinal("wave")));
+        r.NullableString(r.GetOrdinal("wave")),
+        ReadUploader(r),
+        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")));
+
+    private static ImportCaller ReadUploader(DbDataReader r)
+    {
+        var id = r.IsDBNull(r.GetOrdinal("uploaded_by")) ? (Guid?)null : r.GetGuid(r.GetOrdinal("uploaded_by"));
+        if (r.IsDBNull(r.GetOrdinal("uploader_all_schools")) || r.GetBoolean(r.GetOrdinal("uploader_all_schools")))
+            return new ImportCaller(id, AccessScope.Everything);
+        return new ImportCaller(id, AccessScope.Of(
+            r.GetFieldValue<List<string>>(r.GetOrdinal("uploader_trusts")), r.GetFieldValue<List<int>>(r.GetOrdinal("uploader_urns"))));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Marts;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
@@ -76,12 +77,17 @@ public sealed class ImportPipeline(
             return Reject(import, problems, kind, null, 0, problems.Fatal!.Message);
 
         var detected = ExportKindNames.NameOf(table.Layout.Kind);
+        if (NeedsEverySchool(table.Layout.Kind) && !import.Uploader.Scope.AllSchools)
+        {
+            return Reject(import, problems, table.Layout.Kind, table.Layout.Name, 0,
+                "Only an administrator can load a school list or DfE statistics: they change which schools belong to which trust, or the national figures every school is compared with.");
+        }
         var loader = loaders.Single(l => l.Kind == table.Layout.Kind);
         var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser)
         {
             ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
             Wave = import.Wave,
-            Schools = table.Layout.Kind == ExportKind.Schools ? null : ListedSchools(connection),
+            Schools = table.Layout.Kind == ExportKind.Schools ? null : SchoolsFor(connection, import.Uploader.Scope),
             AllowBulk = allowBulk,
         };
         var changes = ImportChanges.Before(connection, loader);
@@ -114,17 +120,31 @@ public sealed class ImportPipeline(
         return outcome;
     }
 
-    /// <summary>The register of listed schools, or null when no school list has been loaded (then every URN is welcome).</summary>
-    private static SchoolRegister? ListedSchools(DuckDBConnection connection)
+    /// <summary>
+    /// The kinds that change which schools belong to which trust (the school list) or publish national figures (DfE
+    /// statistics): only a sender who sees every school may load them.
+    /// </summary>
+    private static bool NeedsEverySchool(ExportKind kind) => kind is ExportKind.Schools or ExportKind.DfeAttendance or ExportKind.DfeExclusions;
+
+    /// <summary>
+    /// The schools the sender may load (all of them when they see every school) and the register of listed schools (none
+    /// when no school list has been loaded); null when every URN is welcome.
+    /// </summary>
+    private static SchoolRegister? SchoolsFor(DuckDBConnection connection, AccessScope scope)
     {
-        var listed = new HashSet<int>();
-        using (var command = connection.Command(SqlScripts.Get("Imports/listed_schools.sql")))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                listed.Add(reader.GetInt32(0));
-        }
-        return listed.Count == 0 ? null : new SchoolRegister(listed);
+        var listed = Urns(connection, SqlScripts.Get("Imports/listed_schools.sql"));
+        var inScope = scope.AllSchools ? null : Urns(connection, SqlScripts.Get("Imports/schools_in_scope.sql"), scope.Parameters);
+        return listed.Count == 0 && inScope is null ? null : new SchoolRegister(listed.Count == 0 ? null : listed, inScope);
+    }
+
+    private static HashSet<int> Urns(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var urns = new HashSet<int>();
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            urns.Add(reader.GetInt32(0));
+        return urns;
     }
 
     private ImportOutcome Reject(ImportRecord import, ProblemLog problems, ExportKind? kind, string? layout, int read, string message)

@@ -22,7 +22,13 @@ public sealed record ImportRecord(
     DateTime ReceivedAt,
     DateTime? FinishedAt,
     Guid? ReprocessOf,
-    string? Wave)
+    string? Wave,
+    ImportCaller Uploader,
+    DateTime? FileDeletedAt)
 {
+    /// <summary>Whether running the file again could load more: it was rejected, or rows were held back.</summary>
     public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
+
+    /// <summary>Whether the stored file is gone (Imports:KeepUploadsDays after the import was final), so it cannot run again.</summary>
+    public bool FileDeleted => FileDeletedAt is not null;
 }

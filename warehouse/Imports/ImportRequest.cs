@@ -1,7 +1,11 @@
 namespace BelongingInsights.Warehouse.Imports;
 
-/// <summary>How a file arrived and what the sender said about it (kind, school and survey wave, when the file lacks them).</summary>
-public sealed record ImportRequest(string Source, string? Kind = null, int? SchoolUrn = null, string? InboxPath = null, string? Wave = null)
+/// <summary>
+/// How a file arrived, who sent it (whose scope its rows must lie in) and what the sender said about it (kind, school
+/// and survey wave, when the file lacks them).
+/// </summary>
+public sealed record ImportRequest(
+    string Source, ImportCaller Uploader, string? Kind = null, int? SchoolUrn = null, string? InboxPath = null, string? Wave = null)
 {
     public const string Upload = "upload";
     public const string Api = "api";

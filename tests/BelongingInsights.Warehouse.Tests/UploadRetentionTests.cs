@@ -1,0 +1,67 @@
+using BelongingInsights.Warehouse.Imports;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>Stored uploads are deleted Imports:KeepUploadsDays after their import is final, and the ledger says so.</summary>
+public sealed class UploadRetentionTests
+{
+    [Fact]
+    public void A_final_imports_file_is_kept_for_the_set_days_then_deleted_and_marked_gone()
+    {
+        var clock = new SettableClock();
+        using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "30"));
+        var import = warehouse.Import(AttendanceCsv.For(100001, 12));
+        var retention = warehouse.Get<UploadRetention>();
+
+        clock.Advance(TimeSpan.FromDays(29));
+        Assert.Equal(0, retention.DeleteExpired());
+        Assert.True(File.Exists(import.StoredPath));
+
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, retention.DeleteExpired());
+        Assert.False(File.Exists(import.StoredPath));
+        var gone = warehouse.Get<ImportLedger>().Find(import.Id)!;
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, gone.FileDeletedAt);
+        Assert.True(gone.FileDeleted);
+        Assert.Equal(0, retention.DeleteExpired());
+    }
+
+    [Fact]
+    public async Task A_file_shared_with_an_import_not_final_yet_is_kept()
+    {
+        var clock = new SettableClock();
+        using var warehouse = new WarehouseHarness(clock);
+        var csv = AttendanceCsv.For(100001, 12);
+        var loaded = warehouse.Import(csv);
+        clock.Advance(TimeSpan.FromDays(40));
+        await using var again = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        await warehouse.Get<ImportSubmission>().ReceiveAsync(again, "again.csv", new ImportRequest(ImportRequest.Upload, ImportCaller.Operator), CancellationToken.None);
+
+        Assert.Equal(0, warehouse.Get<UploadRetention>().DeleteExpired());
+        Assert.True(File.Exists(loaded.StoredPath));
+        Assert.False(warehouse.Get<ImportLedger>().Find(loaded.Id)!.FileDeleted);
+    }
+
+    [Fact]
+    public void The_number_of_days_is_a_setting()
+    {
+        var clock = new SettableClock();
+        using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "3"));
+        var import = warehouse.Import(AttendanceCsv.For(100001, 12));
+
+        clock.Advance(TimeSpan.FromDays(4));
+
+        Assert.Equal(1, warehouse.Get<UploadRetention>().DeleteExpired());
+        Assert.False(File.Exists(import.StoredPath));
+    }
+
+    /// <summary>A clock the test moves on by hand, from a whole second (the ledger keeps microseconds).</summary>
+    private sealed class SettableClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}

@@ -1,0 +1,22 @@
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>The <c>Imports</c> settings section.</summary>
+public sealed class ImportsOptions
+{
+    public const string Section = "Imports";
+
+    /// <summary>
+    /// How many days a stored upload is kept after its import is final (succeeded or rejected): long enough to run it
+    /// again once the reference data its held-back rows need has arrived; then it is deleted, since it holds pupil data.
+    /// </summary>
+    public int KeepUploadsDays { get; set; } = 30;
+
+    /// <summary>The largest file the upload page and the API accept, in megabytes: a trust's year of session marks fits.</summary>
+    public int MaxUploadMegabytes { get; set; } = 2048;
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    /// <summary>Why an import whose stored file was deleted cannot run again, and what to do instead.</summary>
+    public string FileDeletedMessage =>
+        $"This import cannot run again: its file was deleted {KeepUploadsDays} days after the import finished, as uploads hold pupil data. Upload the file again.";
+}
