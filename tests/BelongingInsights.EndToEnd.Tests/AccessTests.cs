@@ -44,6 +44,7 @@ public sealed class AccessTests(PostgresHostFixture fixture) : IClassFixture<Pos
     [InlineData("/imports")]
     [InlineData("/dictionary")]
     [InlineData("/audit-log")]
+    [InlineData("/users")]
     [InlineData("/hangfire")]
     public async Task Every_page_sends_a_caller_without_credentials_to_the_sign_in_page(string path)
     {
@@ -156,6 +157,21 @@ public sealed class AccessTests(PostgresHostFixture fixture) : IClassFixture<Pos
         var post = await signIn.Client.PostAsJsonAsync("/api/users", new { email = "cookie@example.test", name = "Cookie", role = "evaluator" });
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await signIn.Client.GetAsync("/imports")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_page_for_administrators_sends_another_role_to_a_no_access_page()
+    {
+        var user = await Host.CreateUserAsync("evaluator");
+        var signIn = await Host.SignInAsync(user.Email, user.Password);
+        Assert.True(signIn.Succeeded);
+
+        var users = await signIn.Client.GetAsync("/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, users.StatusCode);
+        Assert.Equal("/access-denied", new Uri(Host.BaseAddress, users.Headers.Location!).AbsolutePath);
+        Assert.Contains("You do not have access to this page.", await signIn.Client.GetStringAsync("/access-denied"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await signIn.Client.GetAsync("/dictionary")).StatusCode);
     }
 
     [Fact]
