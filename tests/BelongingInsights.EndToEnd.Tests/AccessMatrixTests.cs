@@ -82,6 +82,7 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("GET /imports",                                Ok,            Denied,         Denied,    Ok,            Ok,                SignIn),
         new("GET /imports/{kestrel-import}",               Ok,            Denied,         Denied,    Ok,            Ok,                SignIn, Route: "GET /imports/{Id:guid}"),
         new("GET /audit-log",                              Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
+        new("GET /users",                                  Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
         new("GET /access-denied",                          Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /not-found",                              Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /error",                                  Ok,            Ok,             Ok,        Ok,            Ok,                Ok),

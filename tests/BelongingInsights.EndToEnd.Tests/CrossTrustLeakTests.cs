@@ -103,6 +103,19 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
         Assert.Equal(before[Dunmore.Name], after[Dunmore.Name]);
     }
 
+    [Fact]
+    public async Task A_trust_cannot_move_another_trusts_school_into_its_own_with_a_school_list()
+    {
+        var list = SchoolList().Replace($"{Cinderford.Name},primary,{Heron}", $"{Cinderford.Name},primary,{TwoTrustsFiles.Kestrel}", StringComparison.Ordinal);
+        Assert.NotEqual(SchoolList(), list);
+
+        var import = await Kestrel.Bearer.PostAndWaitAsync(Exports.Form(list, "kestrel-schools.csv"));
+
+        Assert.Equal(("rejected", 0), (import.Status, import.RowsLoaded));
+        Assert.Contains("Only an administrator can load a school list", import.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Cinderford.Name, await fixture.PageAsync(KestrelTrust, "/attendance"), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Each school's year-to-date row on the attendance page as the administrator sees it; with <paramref name="changed"/>,
     /// waits until that school's row differs from <paramref name="from"/>, so the marts have been rebuilt since.
