@@ -65,6 +65,20 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
         Assert.DoesNotContain(HeronBadDate, ownPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_schools_upload_is_seen_by_its_trust_and_by_no_other()
+    {
+        var lines = Attendance([(Cinderford, 401, 10)], "06/01/2025", "04/04/2025").Split('\n');
+        lines[2] = lines[2].Replace("06/01/2025", "31/06/2025", StringComparison.Ordinal);
+        var import = await CinderfordUser.Bearer.PostAndWaitAsync(Exports.Form(string.Join('\n', lines), "cinderford-spring.csv"));
+        var path = $"/api/imports/{import.Id}";
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.HeronUploader.Bearer.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Kestrel.Bearer.GetAsync(path)).StatusCode);
+        Assert.DoesNotContain((await Kestrel.Bearer.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports"))!, i => i.Id == import.Id);
+        Assert.DoesNotContain("cinderford-spring.csv", await fixture.PageAsync(KestrelTrust, "/imports"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/?urn=140003")]
     [InlineData("/attendance?school=140003&trust=Heron%20Schools%20Trust")]
