@@ -1,0 +1,59 @@
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsHost;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>
+/// Which schools' data each chart page gives each caller. Pages prerender their figures into the HTML of a GET, so the
+/// distinctive school and trust names in it are the areas whose figures the caller was sent: exactly the schools in the
+/// caller's scope, the trusts it may see figures for, and the rows over every school only to callers who see them all.
+/// </summary>
+[Collection(nameof(TwoTrustsHost))]
+public sealed class ScopedPagesTests(TwoTrustsHost fixture)
+{
+    /// <summary>
+    /// What a page's tables name by default: schools, trusts (figures over a trust's schools), and the text only its rows
+    /// over every school show (null when it has none).
+    /// </summary>
+    private sealed record ChartPage(bool Schools, bool Trusts, string? EverySchoolRows);
+
+    private static readonly Dictionary<string, ChartPage> Pages = new()
+    {
+        ["/"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
+        ["/attendance"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
+        ["/exclusions"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
+        ["/audit"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
+        ["/belonging"] = new(Schools: true, Trusts: false, EverySchoolRows: "<h2>All respondents</h2>"),
+        ["/exits"] = new(Schools: true, Trusts: true, EverySchoolRows: "All schools <span"),
+        ["/groups"] = new(Schools: false, Trusts: false, EverySchoolRows: "data-testid=\"groups\""),
+    };
+
+    private static readonly string[] SignedIn = [Administrator, ProgrammeLead, Evaluator, KestrelTrust, CinderfordSchool];
+
+    public static TheoryData<string, string> PagesAndCallers()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in Pages.Keys)
+        {
+            foreach (var caller in SignedIn)
+                data.Add(page, caller);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndCallers))]
+    public async Task A_page_names_exactly_the_schools_and_trusts_the_caller_may_see(string path, string caller)
+    {
+        var page = Pages[path];
+        var who = fixture.Callers[caller];
+
+        var html = await fixture.PageAsync(caller, path);
+
+        string[] expected = [.. (page.Schools ? who.Sees.Select(s => s.Name) : []), .. (page.Trusts ? who.Trusts : [])];
+        var named = Schools.Select(s => s.Name).Concat(Trusts).Where(name => html.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+        if (page.EverySchoolRows is { } everySchool)
+            Assert.Equal(who.SeesEverySchool, html.Contains(everySchool, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using BelongingInsights.Etl.Common;
+using BelongingInsights.Etl.Survey;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>
+/// The exports of a small programme: two trusts of two schools each and a maintained school in no trust, with names no
+/// page prints for any other reason, so a test can tell from a page's HTML whose data it holds. Every file holds rows
+/// for all five schools (a URN column per row), as a programme's evaluator would send them.
+/// </summary>
+public static class TwoTrustsFiles
+{
+    public const string Kestrel = "Kestrel Learning Trust";
+    public const string Heron = "Heron Schools Trust";
+    public const int PupilsPerSchool = 12;
+    public const string Instrument = "pisa-belonging";
+
+    public sealed record School(int Urn, string Name, string Trust);
+
+    public static readonly School Amberfield = new(140001, "Amberfield Primary", Kestrel);
+    public static readonly School Bramblewood = new(140002, "Bramblewood Academy", Kestrel);
+    public static readonly School Cinderford = new(140003, "Cinderford Vale Primary", Heron);
+    public static readonly School Dunmore = new(140004, "Dunmore Park Academy", Heron);
+    public static readonly School Elmstead = new(140005, "Elmstead Community School", "");
+
+    public static readonly IReadOnlyList<School> Schools = [Amberfield, Bramblewood, Cinderford, Dunmore, Elmstead];
+
+    public static readonly IReadOnlyList<string> Trusts = [Kestrel, Heron];
+
+    public static string SchoolList() =>
+        "URN,LAESTAB,School name,Phase,Trust,Local authority\n"
+        + string.Concat(Schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},{s.Name},primary,{s.Trust},Testshire\n"));
+
+    /// <summary>Autumn term 2024 attendance of each school's pupils 1 to <see cref="PupilsPerSchool"/>.</summary>
+    public static string Attendance() => Attendance(Schools.Select(s => (s, 1, PupilsPerSchool)), "02/09/2024", "20/12/2024");
+
+    /// <summary>One row per pupil numbered from <c>First</c> at each school, all for one period.</summary>
+    public static string Attendance(IEnumerable<(School School, int First, int Pupils)> rows, string start, string end)
+    {
+        var csv = new StringBuilder("UPN,URN,School Name,Start Date,End Date,Possible Sessions,Present,AEA,Authorised Absence,Unauthorised Absence\n");
+        foreach (var (school, first, pupils) in rows)
+        {
+            for (var pupil = first; pupil < first + pupils; pupil++)
+                csv.Append($"{PupilUpn(school, pupil)},{school.Urn},{school.Name},{start},{end},144,{130 - pupil % 7},0,{10 + pupil % 7},4\n");
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Two suspended pupils at each school in the autumn term.</summary>
+    public static string Suspensions() =>
+        "UPN,URN,Start Date,Category,Sessions,Reason 1\n"
+        + string.Concat(Schools.SelectMany(s => new[] { 2, 5 }.Select(pupil => $"{PupilUpn(s, pupil)},{s.Urn},07/10/2024,Suspension,2,PP\n")));
+
+    public static string Audit() =>
+        "URN,Round,Area,Item,Rating,Evidence,Chosen action\n"
+        + string.Concat(Schools.Select(s => $"{s.Urn},baseline,Creating an inclusive culture,A,Fully met,Seen on a learning walk,\n"));
+
+    /// <summary>
+    /// Every pupil of every school answering each item with <paramref name="score"/> (1 to 4, higher is more belonging;
+    /// written as the raw code, so reverse-coded items are turned round).
+    /// </summary>
+    public static string Survey(Func<int, int> score, string completed)
+    {
+        var items = SurveyInstruments.ByCode(Instrument).Items;
+        var csv = new StringBuilder("UPN,URN,Completion time");
+        foreach (var item in items)
+            csv.Append(",\"").Append(item.Text).Append('"');
+        csv.Append('\n');
+        foreach (var school in Schools)
+        {
+            for (var pupil = 1; pupil <= PupilsPerSchool; pupil++)
+            {
+                csv.Append(PupilUpn(school, pupil)).Append(',').Append(school.Urn).Append(',').Append(completed);
+                foreach (var item in items)
+                    csv.Append(',').Append((item.ReverseCoded ? 5 - score(pupil) : score(pupil)).ToString(CultureInfo.InvariantCulture));
+                csv.Append('\n');
+            }
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>A valid UPN for a school's pupil: the URN's last three digits, then the pupil's number.</summary>
+    public static string PupilUpn(School school, int pupil)
+    {
+        var digits = $"{school.Urn % 1000:000}{pupil:000000000}";
+        return Upn.CheckLetter(digits) + digits;
+    }
+}
