@@ -227,6 +227,10 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
                         break;
                     case var own when own.EndsWith("Api", StringComparison.Ordinal):
                         break;
+                    case "SingleSignOn":
+                        // /login/sso exists only when a provider is configured, which this host is not: SingleSignOnTests
+                        // drives it, and the callback, against a real provider.
+                        break;
                     default:
                         Assert.Fail($"{Path.GetFileName(file)} maps routes with Map{kind}, which {nameof(MappedRoutes)} cannot read: teach it, and add the routes to the matrix.");
                         break;
