@@ -207,7 +207,9 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
             foreach (Match page in PageDirective().Matches(File.ReadAllText(file)))
                 routes.Add($"GET {page.Groups[1].Value}");
         }
-        foreach (var file in SourceFiles(dashboard, "*.cs"))
+        // /login/sso (SingleSignOn.cs) exists only when a provider is configured, which this host is not:
+        // SingleSignOnTests drives it, and the callback, against a real provider.
+        foreach (var file in SourceFiles(dashboard, "*.cs").Where(f => Path.GetFileName(f) != "SingleSignOn.cs"))
         {
             var code = File.ReadAllText(file);
             var groups = MapGroup().Matches(code).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
@@ -228,8 +230,6 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
                     case var own when own.EndsWith("Api", StringComparison.Ordinal):
                         break;
                     case "SingleSignOn":
-                        // /login/sso exists only when a provider is configured, which this host is not: SingleSignOnTests
-                        // drives it, and the callback, against a real provider.
                         break;
                     default:
                         Assert.Fail($"{Path.GetFileName(file)} maps routes with Map{kind}, which {nameof(MappedRoutes)} cannot read: teach it, and add the routes to the matrix.");
