@@ -36,7 +36,7 @@ public static class UploadLimits
         });
     }
 
-    /// <summary>"The file is 612 MB; the limit is 500 MB", with the size rounded up, so a file just over the limit never reads as equal to it.</summary>
+    /// <summary>The file's size against the limit, in megabytes, the size rounded up so a file just over the limit never reads as equal to it.</summary>
     public static string TooLarge(long bytes, int limitMegabytes) =>
         string.Create(CultureInfo.InvariantCulture, $"The file is {(bytes + 1024 * 1024 - 1) / (1024 * 1024)} MB; the limit is {limitMegabytes} MB");
 }
