@@ -40,10 +40,16 @@ public static class ExportKinds
 
     public static bool TryParse(string code, out ExportKind kind)
     {
-        var found = All.FirstOrDefault(definition => string.Equals(definition.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+        var found = Find(code);
         kind = found?.Kind ?? default;
         return found is not null;
     }
+
+    /// <summary>The words a page shows for a kind's code; a code that names no kind (a refused request) as it was given.</summary>
+    public static string TitleOf(string code) => Find(code)?.Title ?? code;
+
+    private static ExportKindDefinition? Find(string code) =>
+        All.FirstOrDefault(definition => string.Equals(definition.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The layouts a file may have: the chosen kind's, or every kind's when none was chosen.</summary>
     public static IReadOnlyList<ExportLayout> LayoutsFor(ExportKind? kind) => kind is { } k ? Of(k).Layouts : Layouts;
