@@ -1,3 +1,4 @@
+using BelongingInsights.Warehouse.Imports;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,8 @@ namespace BelongingInsights.Warehouse;
 /// <summary>
 /// Applies the numbered <c>Migrations/NNNN_name.sql</c> scripts that have not run yet, each in its own
 /// transaction with its row in <c>ops_schema_migration</c>, so a second start changes nothing; then re-creates
-/// the SQL macros of <c>Functions/*.sql</c>, which hold no data.
+/// what holds no data between imports: the SQL macros of <c>Functions/*.sql</c> and each export kind's staging
+/// tables (<c>&lt;Kind&gt;/staging.sql</c>, beside the load that reads them).
 /// </summary>
 public sealed class WarehouseMigrator(WarehouseDatabase database, ILogger<WarehouseMigrator> logger)
 {
@@ -26,6 +28,8 @@ public sealed class WarehouseMigrator(WarehouseDatabase database, ILogger<Wareho
         }
         foreach (var functions in SqlScripts.Under("Functions"))
             connection.Execute(SqlScripts.Get(functions));
+        foreach (var staging in ExportKindSlices.StagingScripts)
+            connection.Execute(SqlScripts.Get(staging));
         return applied;
     }
 

@@ -1,13 +1,4 @@
 using BelongingInsights.Etl.Common;
-using BelongingInsights.Warehouse.Attendance;
-using BelongingInsights.Warehouse.AttendanceMarks;
-using BelongingInsights.Warehouse.Audit;
-using BelongingInsights.Warehouse.Behaviour;
-using BelongingInsights.Warehouse.Benchmarks;
-using BelongingInsights.Warehouse.Census;
-using BelongingInsights.Warehouse.Schools;
-using BelongingInsights.Warehouse.Survey;
-using BelongingInsights.Warehouse.Suspensions;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Marts;
 using BelongingInsights.Warehouse.Queries;
@@ -60,16 +51,8 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SurveyItemChangeQuery>();
         services.AddSingleton<SurveyPairedQuery>();
         services.AddSingleton<BelongingAttendanceQuery>();
-        services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
-        services.AddSingleton<IExportKindLoader, CensusLoader>();
-        services.AddSingleton<IExportKindLoader, SurveyLoader>();
-        services.AddSingleton<IExportKindLoader, SchoolListLoader>();
-        services.AddSingleton<IExportKindLoader, AuditLoader>();
-        services.AddSingleton<IExportKindLoader, BehaviourLoader>();
-        services.AddSingleton<IExportKindLoader, SuspensionsLoader>();
-        services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeAttendance));
-        services.AddSingleton<IExportKindLoader>(new DfeStatisticsLoader(ExportKind.DfeExclusions));
-        services.AddSingleton<IExportKindLoader, AttendanceMarksLoader>();
+        foreach (var slice in ExportKindSlices.All)
+            services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(
             provider.GetRequiredService<IConfiguration>()[PseudonymisationKey.Setting],
             provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.DataDirectory,

@@ -1,6 +1,5 @@
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Etl.Common;
-using BelongingInsights.Etl.Survey;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
 using Microsoft.AspNetCore.Mvc;
@@ -27,8 +26,8 @@ public static class ImportsApi
     {
         if (file is null || file.Length == 0)
             return Problem("Send the export as a multipart form field named 'file'.");
-        if (!string.IsNullOrWhiteSpace(kind) && !ExportKindNames.TryParse(kind, out _))
-            return Problem($"'{kind}' is not an export kind. Use one of: {string.Join(", ", ExportKindNames.All)}.");
+        if (!string.IsNullOrWhiteSpace(kind) && !ExportKinds.TryParse(kind, out _))
+            return Problem(ExportKinds.NotAKind(kind));
         int? urn = null;
         if (!string.IsNullOrWhiteSpace(school))
         {

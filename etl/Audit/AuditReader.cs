@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BelongingInsights.Etl.Common;
-using BelongingInsights.Etl.Survey;
 using static BelongingInsights.Etl.Audit.AuditLayouts;
 
 namespace BelongingInsights.Etl.Audit;

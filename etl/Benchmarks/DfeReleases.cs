@@ -65,7 +65,5 @@ public static class DfeReleases
         ],
         ["headcount", "permanent_exclusions", "suspensions", "one_plus_suspensions"]);
 
-    public static IReadOnlyList<ExportLayout> Layouts { get; } = [Attendance.Layout, Exclusions.Layout];
-
     public static DfeRelease For(ExportKind kind) => kind == ExportKind.DfeAttendance ? Attendance : Exclusions;
 }

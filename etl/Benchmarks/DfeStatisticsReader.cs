@@ -19,7 +19,7 @@ public static class DfeStatisticsReader
             .Where(c => c.Header.Length > 0 && !DescriptiveColumns.Contains(HeaderName.Normalise(c.Header)))
             .ToList();
         var seen = new Dictionary<(int, string?, string, string, string), int>();
-        var name = ExportKindNames.NameOf(release.Layout.Kind);
+        var name = ExportKinds.CodeOf(release.Layout.Kind);
         foreach (var row in table.Rows())
         {
             var benchmark = ReadRow(name, release, row, measureColumns, problems);

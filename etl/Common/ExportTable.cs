@@ -134,18 +134,18 @@ public sealed class ExportTable : IDisposable
     {
         if (closest is not { } best)
         {
-            var kinds = string.Join(", ", candidates.Select(c => ExportKindNames.NameOf(c.Kind)).Distinct());
+            var kinds = string.Join(", ", candidates.Select(c => ExportKinds.CodeOf(c.Kind)).Distinct());
             return $"No header row found in the first {HeaderSearchRows} rows. Expected the columns of one of: {kinds}.";
         }
         if (best.Map.MissingRequired.Count == 0)
         {
-            return $"Row {best.Line} looks like a {ExportKindNames.NameOf(best.Layout.Kind)} header for {best.Layout.Name}, "
+            return $"Row {best.Line} looks like a {ExportKinds.CodeOf(best.Layout.Kind)} header for {best.Layout.Name}, "
                 + $"but fewer than {best.Layout.MinimumLooseMatches} of its questions could be matched to their wording.";
         }
         var missing = new StringBuilder();
         foreach (var column in best.Map.MissingRequired)
             missing.Append(missing.Length == 0 ? "" : ", ").Append(column.Name);
-        return $"Row {best.Line} looks like a header for {ExportKindNames.NameOf(best.Layout.Kind)} exports "
+        return $"Row {best.Line} looks like a header for {ExportKinds.CodeOf(best.Layout.Kind)} exports "
             + $"but has no column for: {missing}.";
     }
 }

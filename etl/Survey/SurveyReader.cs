@@ -89,14 +89,14 @@ public static class SurveyReader
         if (problems.QuarantinedRows != before)
             return null;
         return new SurveyResponse(row.Line, instrument.Code, pupil, urn!.Value, wave!, answered,
-            Blank(Census.CensusCodes.Gender(row.Get(Gender)) ?? ""), SendOf(row.Get(Send)), Census.CensusCodes.NcYear(row.Get(YearGroup)), answers);
+            Blank(CensusCodes.Gender(row.Get(Gender)) ?? ""), SendOf(row.Get(Send)), CensusCodes.NcYear(row.Get(YearGroup)), answers);
     }
 
     private static string? SendOf(string text) => Flags.Parse(text) switch
     {
         true => "SEND",
         false => "No SEND",
-        null => Census.CensusCodes.SenProvision(text) is { } sen && text.Length > 0 ? (sen.Code == "N" ? "No SEND" : "SEND") : null,
+        null => CensusCodes.SenProvision(text) is { } sen && text.Length > 0 ? (sen.Code == "N" ? "No SEND" : "SEND") : null,
     };
 
     private static string FirstPart(string text) => text.Split(' ', 'T')[0];

@@ -105,7 +105,7 @@ public static class BenchmarkRun
         PeakMemory.Reset();
         var started = Stopwatch.GetTimestamp();
         var problems = new ProblemLog(Path.GetFileName(csv));
-        using (var table = ExportTable.Open(csv, ExportCatalog.LayoutsFor(ExportKind.AttendanceMarks), problems))
+        using (var table = ExportTable.Open(csv, ExportKinds.LayoutsFor(ExportKind.AttendanceMarks), problems))
         {
             var context = new ImportContext(Path.GetFileName(csv), null, new Pseudonymiser(Encoding.UTF8.GetBytes("benchmark key")));
             foreach (var _ in table is null ? [] : AttendanceMarksReader.Read(table, context, problems))

@@ -8,7 +8,7 @@ public sealed class BehaviourReaderTests
     private static (List<BehaviourRecord> Records, ProblemLog Problems) Read(string name, int? schoolUrn = null)
     {
         var problems = new ProblemLog(name);
-        using var table = ExportTable.Open(SampleFiles.PathOf("behaviour", name), ExportCatalog.All, problems)!;
+        using var table = ExportTable.Open(SampleFiles.PathOf("behaviour", name), ExportKinds.Layouts, problems)!;
         Assert.Equal(ExportKind.Behaviour, table.Layout.Kind);
         var context = new ImportContext(name, schoolUrn, SampleFiles.Pseudonymiser) { ReceivedOn = new DateOnly(2025, 2, 1) };
         return (BehaviourReader.Read(table, context, problems).ToList(), problems);

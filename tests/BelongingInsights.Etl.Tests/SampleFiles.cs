@@ -15,7 +15,7 @@ internal static class SampleFiles
     public static (IReadOnlyList<AttendanceSummaryRecord> Records, ProblemLog Problems) ReadAttendanceSummary(string name, int? schoolUrn = null)
     {
         var problems = new ProblemLog(name);
-        using var table = ExportTable.Open(PathOf("attendance-summary", name), ExportCatalog.All, problems);
+        using var table = ExportTable.Open(PathOf("attendance-summary", name), ExportKinds.Layouts, problems);
         if (table is null)
             return ([], problems);
         var records = AttendanceSummaryReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
@@ -25,10 +25,10 @@ internal static class SampleFiles
     public static (IReadOnlyList<AttendanceMarkRecord> Records, ProblemLog Problems, string? Layout) ReadAttendanceMarks(string name, int? schoolUrn = 100001)
     {
         var problems = new ProblemLog(name);
-        using var table = ExportTable.Open(PathOf("attendance-marks", name), ExportCatalog.All, problems);
+        using var table = ExportTable.Open(PathOf("attendance-marks", name), ExportKinds.Layouts, problems);
         if (table is null)
             return ([], problems, null);
         var records = AttendanceMarksReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
-        return (records, problems, $"{ExportKindNames.NameOf(table.Layout.Kind)}/{table.Layout.Name}");
+        return (records, problems, $"{ExportKinds.CodeOf(table.Layout.Kind)}/{table.Layout.Name}");
     }
 }

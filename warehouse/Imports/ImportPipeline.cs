@@ -65,19 +65,19 @@ public sealed class ImportPipeline(
         ExportKind? kind = null;
         if (import.RequestedKind is { } requested)
         {
-            if (!ExportKindNames.TryParse(requested, out var parsed))
-                return Reject(import, problems, null, null, 0, $"'{requested}' is not an export kind. Use one of: {string.Join(", ", ExportKindNames.All)}.");
+            if (!ExportKinds.TryParse(requested, out var parsed))
+                return Reject(import, problems, null, null, 0, ExportKinds.NotAKind(requested));
             kind = parsed;
         }
 
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        using var table = ExportTable.Open(import.StoredPath, ExportCatalog.LayoutsFor(kind), problems);
+        using var table = ExportTable.Open(import.StoredPath, ExportKinds.LayoutsFor(kind), problems);
         if (table is null)
             return Reject(import, problems, kind, null, 0, problems.Fatal!.Message);
 
-        var detected = ExportKindNames.NameOf(table.Layout.Kind);
-        if (NeedsEverySchool(table.Layout.Kind) && !import.Uploader.Scope.AllSchools)
+        var detected = ExportKinds.CodeOf(table.Layout.Kind);
+        if (ExportKinds.Of(table.Layout.Kind).NeedsEverySchool && !import.Uploader.Scope.AllSchools)
         {
             return Reject(import, problems, table.Layout.Kind, table.Layout.Name, 0,
                 "Only an administrator can load a school list or DfE statistics: they change which schools belong to which trust, or the national figures every school is compared with.");
@@ -121,12 +121,6 @@ public sealed class ImportPipeline(
     }
 
     /// <summary>
-    /// The kinds that change which schools belong to which trust (the school list) or publish national figures (DfE
-    /// statistics): only a sender who sees every school may load them.
-    /// </summary>
-    private static bool NeedsEverySchool(ExportKind kind) => kind is ExportKind.Schools or ExportKind.DfeAttendance or ExportKind.DfeExclusions;
-
-    /// <summary>
     /// The schools the sender may load (all of them when they see every school) and the register of listed schools (none
     /// when no school list has been loaded); null when every URN is welcome.
     /// </summary>
@@ -151,7 +145,7 @@ public sealed class ImportPipeline(
     {
         if (problems.Fatal is null)
             problems.RefuseFile(0, "(file)", message);
-        var outcome = new ImportOutcome(ImportStatus.Rejected, kind is { } k ? ExportKindNames.NameOf(k) : null, layout,
+        var outcome = new ImportOutcome(ImportStatus.Rejected, kind is { } k ? ExportKinds.CodeOf(k) : null, layout,
             read, 0, problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
         ledger.Finish(import.Id, outcome);
         return outcome;

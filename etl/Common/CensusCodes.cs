@@ -1,4 +1,4 @@
-namespace BelongingInsights.Etl.Census;
+namespace BelongingInsights.Etl.Common;
 
 /// <summary>The census code lists: gender, NC year, SEN provision, first language, ethnicity and leaving destinations.</summary>
 public static class CensusCodes
@@ -6,7 +6,7 @@ public static class CensusCodes
     private static readonly HashSet<string> NcYears =
         ["E1", "E2", "N1", "N2", "R", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "X"];
 
-    public static string? Gender(string text) => Common.HeaderName.Normalise(text) switch
+    public static string? Gender(string text) => HeaderName.Normalise(text) switch
     {
         "m" or "male" or "boy" => "M",
         "f" or "female" or "girl" => "F",
@@ -16,7 +16,7 @@ public static class CensusCodes
 
     public static string? NcYear(string text)
     {
-        var code = Common.HeaderName.Normalise(text).ToUpperInvariant();
+        var code = HeaderName.Normalise(text).ToUpperInvariant();
         if (code.StartsWith("YEAR", StringComparison.Ordinal))
             code = code[4..];
         else if (code.StartsWith('Y') && code.Length > 1 && char.IsAsciiDigit(code[1]))
@@ -26,7 +26,7 @@ public static class CensusCodes
     }
 
     /// <summary>N, K or E; the pre-2014 codes A and P become K and S becomes E, flagged as legacy.</summary>
-    public static (string Code, bool Legacy)? SenProvision(string text) => Common.HeaderName.Normalise(text) switch
+    public static (string Code, bool Legacy)? SenProvision(string text) => HeaderName.Normalise(text) switch
     {
         "" or "n" or "none" or "nosen" or "no" => ("N", false),
         "k" or "sensupport" or "support" => ("K", false),
@@ -45,7 +45,7 @@ public static class CensusCodes
         var code = text.Trim().ToUpperInvariant();
         if (code.Length == 0)
             return null;
-        if (Common.Flags.Parse(code) is { } flag)
+        if (Flags.Parse(code) is { } flag)
             return (flag ? "OTH" : "ENG", flag);
         if (code is "ENGLISH")
             return ("ENG", false);

@@ -1,7 +1,6 @@
 using System.Globalization;
-using BelongingInsights.Etl.Common;
 
-namespace BelongingInsights.Etl.Survey;
+namespace BelongingInsights.Etl.Common;
 
 /// <summary>Survey waves: baseline, midpoint, endline, or a dated round (<c>round 2025-03-14</c>).</summary>
 public static class SurveyWaves

@@ -1,0 +1,13 @@
+using BelongingInsights.Etl.Common;
+
+namespace BelongingInsights.Warehouse.Imports;
+
+/// <summary>
+/// The warehouse half of one export kind: the folder of its SQL (its <c>staging.sql</c> and the scripts its load runs,
+/// the folder its loader's namespace is named after) and how its loader is made. The etl half, what its files look
+/// like, is <see cref="ExportKinds.Of"/>.
+/// </summary>
+public sealed record ExportKindSlice(ExportKind Kind, string SqlFolder, Func<IServiceProvider, IExportKindLoader> Loader)
+{
+    public string StagingScript => $"{SqlFolder}/staging.sql";
+}
