@@ -60,6 +60,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SurveyItemChangeQuery>();
         services.AddSingleton<SurveyPairedQuery>();
         services.AddSingleton<BelongingAttendanceQuery>();
+        services.AddSingleton<SchoolChoicesQuery>();
         services.AddSingleton<IExportKindLoader, AttendanceSummaryLoader>();
         services.AddSingleton<IExportKindLoader, CensusLoader>();
         services.AddSingleton<IExportKindLoader, SurveyLoader>();

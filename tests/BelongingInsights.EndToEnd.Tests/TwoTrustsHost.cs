@@ -42,7 +42,8 @@ public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync());
+        // Open pages read their user again every two seconds, so OpenPageAccessTests sees a deletion reach one quickly.
+        Host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string> { ["Auth__RevalidateSeconds"] = "2" });
         await LoadProgrammeAsync();
         await AddCallerAsync(Administrator, "administrator", [], []);
         await AddCallerAsync(ProgrammeLead, "programme-lead", [], []);
