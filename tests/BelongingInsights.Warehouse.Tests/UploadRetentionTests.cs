@@ -62,9 +62,7 @@ public sealed class UploadRetentionTests
         using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "30"));
         var inbox = warehouse.Get<InboxFolder>();
         await DropAndImportAsync(warehouse, "loaded.csv", AttendanceCsv.For(100001, 12));
-        await DropAndImportAsync(warehouse, "unreadable.csv", "Nothing,This,Reader,Knows
-1,2,3,4
-");
+        await DropAndImportAsync(warehouse, "unreadable.csv", "Nothing,This,Reader,Knows\n1,2,3,4\n");
         Assert.Equal(2, inbox.SettleFinished());
         var copies = Directory.EnumerateFiles(inbox.Inbox, "*", SearchOption.AllDirectories).ToList();
         Assert.Equal(["processed", "rejected"], copies.Select(c => Path.GetFileName(Path.GetDirectoryName(c))).Order(StringComparer.Ordinal));
