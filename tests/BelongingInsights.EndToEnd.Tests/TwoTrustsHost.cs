@@ -4,9 +4,10 @@ namespace BelongingInsights.EndToEnd.Tests;
 
 /// <summary>
 /// One dashboard shared by the access tests (<see cref="AccessMatrixTests"/>, <see cref="ScopedPagesTests"/>,
-/// <see cref="CrossTrustLeakTests"/>): the programme of <see cref="TwoTrustsFiles"/> loaded through the API by the
-/// administrator, one caller of each role signed in both ways (an API token and a cookie from the sign-in form), and one
-/// rejected upload from each trust, whose imports the leak tests ask for across the trusts.
+/// <see cref="CrossTrustLeakTests"/>, and in the browser <see cref="OpenPageAccessTests"/> and <see cref="UsersPageTests"/>):
+/// the programme of <see cref="TwoTrustsFiles"/> loaded through the API by the administrator, one caller of each role
+/// signed in both ways (an API token and a cookie from the sign-in form), and one rejected upload from each trust, whose
+/// imports the leak tests ask for across the trusts.
 /// </summary>
 public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
 {
