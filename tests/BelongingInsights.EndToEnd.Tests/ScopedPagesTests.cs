@@ -70,4 +70,14 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
         Assert.Matches($"<td>{Cinderford.Name}</td>\\s*<td>Unknown</td>\\s*<td>{PupilsPerSchool}</td>\\s*<td>[0-9.]+%</td>", table);
         Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => html.Contains(s.Name, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_school_user_sees_its_own_schools_survey_results_by_group()
+    {
+        var html = await fixture.PageAsync(CinderfordSchool, "/belonging");
+
+        Assert.Contains($"<h2>{Cinderford.Name}</h2>", html, StringComparison.Ordinal);
+        Assert.Matches($"<td>{Cinderford.Name}</td>\\s*<td>baseline</td>\\s*<td>{PupilsPerSchool}</td>\\s*<td>[0-9.]+</td>", html);
+        Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => html.Contains(s.Name, StringComparison.Ordinal));
+    }
 }

@@ -29,11 +29,11 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
         ["exclusions"] = new((w, scope) => w.Get<ExclusionsBySchoolQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["leavers"] = new((w, scope) => w.Get<RollExitsQuery>().Run(scope, "All pupils").Select(r => r.Area), true, EveryTrust, true),
         ["survey items"] = new((w, scope) => Aggregates(w.Get<BelongingByItemQuery>().Run(scope, Instrument, "All respondents"),
-            w.Get<BelongingByItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true),
+            w.Get<BelongingByItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey scale"] = new((w, scope) => Aggregates(w.Get<SurveyScaleQuery>().Run(scope, Instrument, "All respondents"),
-            w.Get<SurveyScaleQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true),
+            w.Get<SurveyScaleQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey item change"] = new((w, scope) => Aggregates(w.Get<SurveyItemChangeQuery>().Run(scope, Instrument, "All respondents"), [], r => r.Group),
-            false, [], true),
+            false, [], true, OwnSchoolsWithoutAggregates: true),
         ["survey attrition"] = new((w, scope) => w.Get<SurveyPairedQuery>().Attrition(scope, Instrument).Select(r => r.School), true, [], true),
         ["paired scale change"] = new((w, scope) => w.Get<SurveyPairedQuery>().Scale(scope, Instrument).Select(r => r.School), true, [], true),
         ["paired items"] = new((w, scope) => w.Get<SurveyPairedQuery>().Items(scope, Instrument).Select(_ => AllSchools), false, [], true),
@@ -103,7 +103,10 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
     private static IEnumerable<string> GroupAreas(AttendanceByGroupQuery query, AccessScope scope) =>
         query.Run(scope, "All pupils").Select(r => r.School ?? AllSchools).Concat(query.Run(scope, "Trust").Select(r => r.School ?? r.Group));
 
-    /// <summary>The areas of a grouped query's rows: all schools for the rows of every pupil, each trust for the rows by trust.</summary>
+    /// <summary>
+    /// The areas of a grouped query's rows: all schools for the rows of every pupil (or, for a school's caller, each of
+    /// its schools, which name those rows), each trust for the rows by trust.
+    /// </summary>
     private static IEnumerable<string> Aggregates<T>(IEnumerable<T> everyone, IEnumerable<T> byTrust, Func<T, string> group) =>
-        everyone.Select(_ => AllSchools).Concat(byTrust.Select(group));
+        everyone.Select(r => group(r) is { Length: > 0 } school ? school : AllSchools).Concat(byTrust.Select(group));
 }

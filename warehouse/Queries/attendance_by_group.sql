@@ -1,6 +1,5 @@
--- Callers who may see aggregates (every school, or their trusts') get the rows over all schools and over each trust;
--- a school's user, who sees no aggregate, gets their own schools' rows instead, whose trust and phase (every school
--- row carries them) are not groups.
+-- A school's user gets their own schools' rows (group_rows_for), named by school in a column of their own; a school's
+-- trust and phase (every school row carries them) are not groups within it.
 select
     academic_year_label,
     case
@@ -16,7 +15,7 @@ select
     case when urn is not null then school_name end as school_name
 from mart_attendance_group
 where grouping = $grouping
-    and (urn is null) = ($scope_all or len($scope_trusts) > 0)
+    and group_rows_for(urn, $scope_all, $scope_trusts)
     and counting_window = 'year to date'
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by academic_year desc, school_name, group_name;
