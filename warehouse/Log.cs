@@ -21,8 +21,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Import {ImportId}: {Rows} session marks checked and staged in bulk")]
     public static partial void MarksStagedInBulk(ILogger logger, Guid importId, int rows);
 
-    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Deleted {Files} stored uploads final for more than {Days} days")]
-    public static partial void UploadsDeleted(ILogger logger, int files, int days);
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Deleted {Files} stored uploads and {InboxCopies} inbox copies final for more than {Days} days")]
+    public static partial void UploadsDeleted(ILogger logger, int files, int inboxCopies, int days);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refreshed marts: {ScriptsRun} of {ScriptCount} scripts ran, in {DurationMs} ms")]
     public static partial void MartsRefreshed(ILogger logger, int scriptsRun, int scriptCount, long durationMs);

@@ -51,6 +51,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SurveyItemChangeQuery>();
         services.AddSingleton<SurveyPairedQuery>();
         services.AddSingleton<BelongingAttendanceQuery>();
+        services.AddSingleton<SchoolChoicesQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

@@ -3,6 +3,7 @@ using BelongingInsights.Warehouse.Access;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Dashboard.Access;
@@ -23,11 +24,13 @@ public static class AccessServiceCollectionExtensions
         services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
             .Validate(o => o.Lockout.MaxFailures >= 1 && o.Lockout.Minutes >= 1, "Auth:Lockout:MaxFailures and Auth:Lockout:Minutes must be at least 1.")
             .Validate(o => o.SignInAttemptsPerMinute >= 1, "Auth:SignInAttemptsPerMinute must be at least 1.")
+            .Validate(o => o.RevalidateSeconds >= 1, "Auth:RevalidateSeconds must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<AccessDatabase>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<UserAdministration>();
         services.AddScoped<CallerScope>();
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "Cookie or bearer token", options =>
@@ -50,6 +53,7 @@ public static class AccessServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, UserRevalidation>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

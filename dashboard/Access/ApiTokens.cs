@@ -26,6 +26,13 @@ public sealed class ApiTokens(AccessDatabase database)
     public async Task<Guid?> OwnerAsync(Guid tokenId, CancellationToken cancellationToken) =>
         (await database.QueryAsync("token_owner.sql", reader => (Guid?)reader.GetGuid(0), cancellationToken, tokenId)).SingleOrDefault();
 
+    /// <summary>Every token that works now, oldest first: who holds it and since when, never the token.</summary>
+    public Task<IReadOnlyList<TokenListing>> ListAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            "list_tokens.sql",
+            reader => new TokenListing(reader.GetGuid(0), reader.GetGuid(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))),
+            cancellationToken);
+
     public async Task<bool> RevokeAsync(Guid tokenId, CancellationToken cancellationToken) =>
         await database.ExecuteAsync("delete_token.sql", cancellationToken, tokenId) > 0;
 
@@ -34,3 +41,6 @@ public sealed class ApiTokens(AccessDatabase database)
 
     private static string Hash(string token) => Convert.ToHexString(HashBytes(token));
 }
+
+/// <summary>A token as an administrator sees it listed: its id, its holder and when it was made.</summary>
+public sealed record TokenListing(Guid Id, Guid UserId, DateTimeOffset CreatedAt);

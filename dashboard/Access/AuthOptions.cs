@@ -15,6 +15,9 @@ public sealed class AuthOptions
 
     public LockoutOptions Lockout { get; set; } = new();
 
+    /// <summary>How often an open page reads its user again, so a deleted user or a changed role reaches pages already open.</summary>
+    public int RevalidateSeconds { get; set; } = 60;
+
     /// <summary>How many sign-in attempts one client address may post to <c>/login</c> in a minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 }

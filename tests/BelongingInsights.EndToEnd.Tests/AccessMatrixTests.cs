@@ -100,7 +100,7 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("DELETE /api/users/{random}",                  NotFound,      Denied,         Denied,    Denied,        Denied,            SignIn, Route: "DELETE /api/users/{id:guid}"),
         new("POST /api/users/{self}/tokens",               Created,       Created,        Created,   Created,       Created,           SignIn, Route: "POST /api/users/{id:guid}/tokens"),
         new("POST /api/users/{bystander}/tokens",          Created,       Denied,         Denied,    Denied,        Denied,            SignIn, Route: "POST /api/users/{id:guid}/tokens"),
-        new("DELETE /api/tokens/{bystander-token}",        NoContent,     Denied,         Denied,    Denied,        Denied,            SignIn, Route: "DELETE /api/tokens/{id:guid}"),
+        new("DELETE /api/tokens/{bystander-token}",        NoContent,     NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: "DELETE /api/tokens/{id:guid}"),
         new("DELETE /api/tokens/{random}",                 NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: "DELETE /api/tokens/{id:guid}"),
         new("GET /api/audit",                              Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
         new("GET /no-such-page",                           NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: Unmapped),

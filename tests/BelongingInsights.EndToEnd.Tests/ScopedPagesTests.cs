@@ -13,9 +13,10 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
 {
     /// <summary>
     /// What a page's tables name by default: schools, trusts (figures over a trust's schools), and the text only its rows
-    /// over every school show (null when it has none).
+    /// over every school show (null when it has none); and whether a caller who may see no aggregate (a school's user) gets its
+    /// own schools' rows instead.
     /// </summary>
-    private sealed record ChartPage(bool Schools, bool Trusts, string? EverySchoolRows);
+    private sealed record ChartPage(bool Schools, bool Trusts, string? EverySchoolRows, bool OwnSchoolsWithoutAggregates = false);
 
     private static readonly Dictionary<string, ChartPage> Pages = new()
     {
@@ -25,7 +26,7 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
         ["/audit"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
         ["/belonging"] = new(Schools: true, Trusts: false, EverySchoolRows: "<h2>All respondents</h2>"),
         ["/exits"] = new(Schools: true, Trusts: true, EverySchoolRows: "All schools <span"),
-        ["/groups"] = new(Schools: false, Trusts: false, EverySchoolRows: "data-testid=\"groups\""),
+        ["/groups"] = new(Schools: false, Trusts: false, EverySchoolRows: "data-testid=\"groups\"", OwnSchoolsWithoutAggregates: true),
     };
 
     private static readonly string[] SignedIn = [Administrator, ProgrammeLead, Evaluator, KestrelTrust, CinderfordSchool];
@@ -50,10 +51,33 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
 
         var html = await fixture.PageAsync(caller, path);
 
-        string[] expected = [.. (page.Schools ? who.Sees.Select(s => s.Name) : []), .. (page.Trusts ? who.Trusts : [])];
+        var ownSchools = page.OwnSchoolsWithoutAggregates && !who.SeesEverySchool && who.Trusts.Count == 0;
+        string[] expected = [.. (page.Schools || ownSchools ? who.Sees.Select(s => s.Name) : []), .. (page.Trusts ? who.Trusts : [])];
         var named = Schools.Select(s => s.Name).Concat(Trusts).Where(name => html.Contains(name, StringComparison.Ordinal));
         Assert.Equal(expected.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
         if (page.EverySchoolRows is { } everySchool)
             Assert.Equal(who.SeesEverySchool, html.Contains(everySchool, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_school_user_sees_its_own_schools_pupil_groups_with_figures()
+    {
+        var html = await fixture.PageAsync(CinderfordSchool, "/groups");
+
+        Assert.Contains("data-testid=\"school-groups\"", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("data-testid=\"school-groups\"", StringComparison.Ordinal)..];
+        // No census was loaded, so every pupil is in the Unknown group: all the school's pupils, too many to suppress.
+        Assert.Matches($"<td>{Cinderford.Name}</td>\\s*<td>Unknown</td>\\s*<td>{PupilsPerSchool}</td>\\s*<td>[0-9.]+%</td>", table);
+        Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => html.Contains(s.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_school_user_sees_its_own_schools_survey_results_by_group()
+    {
+        var html = await fixture.PageAsync(CinderfordSchool, "/belonging");
+
+        Assert.Contains($"<h2>{Cinderford.Name}</h2>", html, StringComparison.Ordinal);
+        Assert.Matches($"<td>{Cinderford.Name}</td>\\s*<td>baseline</td>\\s*<td>{PupilsPerSchool}</td>\\s*<td>[0-9.]+</td>", html);
+        Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => html.Contains(s.Name, StringComparison.Ordinal));
     }
 }

@@ -4,9 +4,10 @@ namespace BelongingInsights.EndToEnd.Tests;
 
 /// <summary>
 /// One dashboard shared by the access tests (<see cref="AccessMatrixTests"/>, <see cref="ScopedPagesTests"/>,
-/// <see cref="CrossTrustLeakTests"/>): the programme of <see cref="TwoTrustsFiles"/> loaded through the API by the
-/// administrator, one caller of each role signed in both ways (an API token and a cookie from the sign-in form), and one
-/// rejected upload from each trust, whose imports the leak tests ask for across the trusts.
+/// <see cref="CrossTrustLeakTests"/>, and in the browser <see cref="OpenPageAccessTests"/> and <see cref="UsersPageTests"/>):
+/// the programme of <see cref="TwoTrustsFiles"/> loaded through the API by the administrator, one caller of each role
+/// signed in both ways (an API token and a cookie from the sign-in form), and one rejected upload from each trust, whose
+/// imports the leak tests ask for across the trusts.
 /// </summary>
 public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
 {
@@ -42,7 +43,8 @@ public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync());
+        // Open pages read their user again every two seconds, so OpenPageAccessTests sees a deletion reach one quickly.
+        Host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string> { ["Auth__RevalidateSeconds"] = "2" });
         await LoadProgrammeAsync();
         await AddCallerAsync(Administrator, "administrator", [], []);
         await AddCallerAsync(ProgrammeLead, "programme-lead", [], []);

@@ -12,9 +12,11 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
 {
     /// <summary>
     /// A query as a page runs it, the areas its rows describe, and which areas it returns to a caller who sees every
-    /// school: each school, the trusts it has aggregates for, and whether it has an aggregate over all schools.
+    /// school: each school, the trusts it has aggregates for, and whether it has an aggregate over all schools; and whether a
+    /// caller who may see no aggregate (a school's) gets its own schools' rows instead.
     /// </summary>
-    private sealed record ScopedQuery(Func<WarehouseHarness, AccessScope, IEnumerable<string>> Areas, bool Schools, string[] Trusts, bool Programme);
+    private sealed record ScopedQuery(
+        Func<WarehouseHarness, AccessScope, IEnumerable<string>> Areas, bool Schools, string[] Trusts, bool Programme, bool OwnSchoolsWithoutAggregates = false);
 
     private static readonly string[] EveryTrust = [Alpha, Beta, NoTrust];
 
@@ -22,21 +24,21 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
     {
         ["attendance by school and term"] = new((w, scope) => w.Get<AttendanceBySchoolTermQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["attendance year to date"] = new((w, scope) => w.Get<AttendanceYearToDateQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
-        ["attendance by group"] = new((w, scope) => Aggregates(w.Get<AttendanceByGroupQuery>().Run(scope, "All pupils"), w.Get<AttendanceByGroupQuery>().Run(scope, "Trust"), r => r.Group),
-            false, EveryTrust, true),
+        ["attendance by group"] = new((w, scope) => GroupAreas(w.Get<AttendanceByGroupQuery>(), scope), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["360 audit"] = new((w, scope) => w.Get<AuditByAreaQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["exclusions"] = new((w, scope) => w.Get<ExclusionsBySchoolQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["leavers"] = new((w, scope) => w.Get<RollExitsQuery>().Run(scope, "All pupils").Select(r => r.Area), true, EveryTrust, true),
         ["survey items"] = new((w, scope) => Aggregates(w.Get<BelongingByItemQuery>().Run(scope, Instrument, "All respondents"),
-            w.Get<BelongingByItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true),
+            w.Get<BelongingByItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey scale"] = new((w, scope) => Aggregates(w.Get<SurveyScaleQuery>().Run(scope, Instrument, "All respondents"),
-            w.Get<SurveyScaleQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true),
+            w.Get<SurveyScaleQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey item change"] = new((w, scope) => Aggregates(w.Get<SurveyItemChangeQuery>().Run(scope, Instrument, "All respondents"), [], r => r.Group),
-            false, [], true),
+            false, [], true, OwnSchoolsWithoutAggregates: true),
         ["survey attrition"] = new((w, scope) => w.Get<SurveyPairedQuery>().Attrition(scope, Instrument).Select(r => r.School), true, [], true),
         ["paired scale change"] = new((w, scope) => w.Get<SurveyPairedQuery>().Scale(scope, Instrument).Select(r => r.School), true, [], true),
         ["paired items"] = new((w, scope) => w.Get<SurveyPairedQuery>().Items(scope, Instrument).Select(_ => AllSchools), false, [], true),
         ["attendance by belonging"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Pupils(scope, Instrument).Select(_ => AllSchools), false, [], true),
+        ["schools to choose"] = new((w, scope) => w.Get<SchoolChoicesQuery>().Run(scope).Select(r => r.Name), true, [], false),
         ["schools' belonging and attendance"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Schools(scope, Instrument).Select(r => r.School), true, [], false),
     };
 
@@ -93,10 +95,18 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
             .Select(s => SchoolName(s.Urn));
         var trusts = query.Trusts.Where(t => scope.AllSchools || scope.Trusts.Contains(t));
         string[] programmeWide = query.Programme && scope.AllSchools ? [AllSchools] : [];
-        return [.. (query.Schools ? schools : []).Concat(trusts).Concat(programmeWide).Order(StringComparer.Ordinal)];
+        var ownSchools = query.OwnSchoolsWithoutAggregates && !scope.AllSchools && scope.Trusts.Count == 0;
+        return [.. (query.Schools || ownSchools ? schools : []).Concat(trusts).Concat(programmeWide).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The areas of a grouped query's rows: all schools for the rows of every pupil, each trust for the rows by trust.</summary>
+    /// <summary>The areas of the attendance groups: a school's rows name it; otherwise as <see cref="Aggregates"/>.</summary>
+    private static IEnumerable<string> GroupAreas(AttendanceByGroupQuery query, AccessScope scope) =>
+        query.Run(scope, "All pupils").Select(r => r.School ?? AllSchools).Concat(query.Run(scope, "Trust").Select(r => r.School ?? r.Group));
+
+    /// <summary>
+    /// The areas of a grouped query's rows: all schools for the rows of every pupil (or, for a school's caller, each of
+    /// its schools, which name those rows), each trust for the rows by trust.
+    /// </summary>
     private static IEnumerable<string> Aggregates<T>(IEnumerable<T> everyone, IEnumerable<T> byTrust, Func<T, string> group) =>
-        everyone.Select(_ => AllSchools).Concat(byTrust.Select(group));
+        everyone.Select(r => group(r) is { Length: > 0 } school ? school : AllSchools).Concat(byTrust.Select(group));
 }

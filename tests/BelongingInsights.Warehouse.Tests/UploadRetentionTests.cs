@@ -55,6 +55,43 @@ public sealed class UploadRetentionTests
         Assert.False(File.Exists(import.StoredPath));
     }
 
+    [Fact]
+    public async Task Inbox_copies_in_processed_and_rejected_are_deleted_the_set_days_after_they_were_moved()
+    {
+        var clock = new SettableClock();
+        using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "30"));
+        var inbox = warehouse.Get<InboxFolder>();
+        await DropAndImportAsync(warehouse, "loaded.csv", AttendanceCsv.For(100001, 12));
+        await DropAndImportAsync(warehouse, "unreadable.csv", "Nothing,This,Reader,Knows\n1,2,3,4\n");
+        Assert.Equal(2, inbox.SettleFinished());
+        var copies = Directory.EnumerateFiles(inbox.Inbox, "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal(["processed", "rejected"], copies.Select(c => Path.GetFileName(Path.GetDirectoryName(c))).Order(StringComparer.Ordinal));
+        var retention = warehouse.Get<UploadRetention>();
+
+        clock.Advance(TimeSpan.FromDays(29));
+        retention.DeleteExpired();
+        Assert.All(copies, copy => Assert.True(File.Exists(copy), $"{copy} was deleted before its time."));
+
+        clock.Advance(TimeSpan.FromDays(2));
+        retention.DeleteExpired();
+        Assert.All(copies, copy => Assert.False(File.Exists(copy), $"{copy} was kept past its time."));
+    }
+
+    /// <summary>Drops a file into the inbox (written before the clock's now, so it has settled) and runs its import as the inbox scan does.</summary>
+    private static async Task DropAndImportAsync(WarehouseHarness warehouse, string fileName, string csv)
+    {
+        var inbox = warehouse.Get<InboxFolder>();
+        Directory.CreateDirectory(inbox.Inbox);
+        var path = Path.Combine(inbox.Inbox, fileName);
+        await File.WriteAllTextAsync(path, csv);
+        File.SetLastWriteTimeUtc(path, warehouse.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-1));
+        Assert.Equal(path, Assert.Single(inbox.NewFiles()));
+        await using var file = File.OpenRead(path);
+        var id = await warehouse.Get<ImportSubmission>().ReceiveAsync(
+            file, fileName, new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), CancellationToken.None);
+        warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None);
+    }
+
     /// <summary>A clock the test moves on by hand, from a whole second (the ledger keeps microseconds).</summary>
     private sealed class SettableClock : TimeProvider
     {

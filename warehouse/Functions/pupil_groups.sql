@@ -35,6 +35,20 @@ create or replace macro grouping_name(everyone, school, gender, send, fsm, disad
 create or replace macro group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as
     concat_ws(' · ', gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase);
 
+-- Which rows of a group mart a page shows the caller: those over all schools and over trusts to a caller who may see
+-- any (every school, or their trusts'); to a school's user, who may see no aggregate, their own schools' rows (still
+-- filtered by row_in_scope beside it).
+create or replace macro group_rows_for(urn, scope_all, scope_trusts) as
+    (urn is null) = (scope_all or len(scope_trusts) > 0);
+
+-- A group mart row as a page lists it: over all schools or a trust, its group (as group_values); at a school, the
+-- school's name and its group, e.g. 'Oak Primary · Female' (a school's trust and phase are its own, not groups).
+create or replace macro area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as
+    case
+        when urn is null then group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase)
+        else concat_ws(' · ', school_name, nullif(group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, null, null), ''))
+    end;
+
 -- The breakdowns every group mart offers, one bit per column it may break down by: bit 0 the school, bits 1 to 7
 -- the pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the
 -- phase. A school's cells always carry its trust and its phase, so the schools of one trust and phase are children

@@ -4,12 +4,15 @@ namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>
 /// The inbox folder (<c>DataDirectory/inbox</c>). A file stays in it until the ledger holds its outcome, then
-/// moves to <c>processed/</c> or <c>rejected/</c>; a crash between the two only delays the move to the next scan.
+/// moves to <c>processed/</c> or <c>rejected/</c>; a crash between the two only delays the move to the next scan. The
+/// moved copies hold pupil data like stored uploads, so <see cref="UploadRetention"/> deletes them as long after the move.
 /// </summary>
 public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> options, TimeProvider clock)
 {
     /// <summary>Files settle for this long after their last write before they are taken, so half-copied files wait.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    private static readonly string[] SettledFolders = ["processed", "rejected"];
 
     public string Inbox => Path.GetFullPath(options.Value.InboxDirectory);
 
@@ -35,9 +38,26 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
             var target = Path.Combine(Inbox, folder, $"{import.ReceivedAt:yyyyMMddHHmmss}-{Path.GetFileName(path)}");
             OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(path, target, overwrite: true);
+            // The copy's time becomes the time its import was settled, which its retention is counted from.
+            File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
             moved++;
         }
         return moved;
+    }
+
+    /// <summary>Deletes the copies in <c>processed/</c> and <c>rejected/</c> moved there before <paramref name="cutoff"/>; returns how many went.</summary>
+    public int DeleteCopiesSettledBefore(DateTime cutoff)
+    {
+        var deleted = 0;
+        foreach (var folder in SettledFolders.Select(f => Path.Combine(Inbox, f)).Where(Directory.Exists))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder).Where(p => File.GetLastWriteTimeUtc(p) < cutoff).ToList())
+            {
+                File.Delete(path);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private IEnumerable<string> Waiting()

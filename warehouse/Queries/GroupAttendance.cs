@@ -1,6 +1,9 @@
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>One pupil group's attendance over an academic year to date, across all schools; figures are null when suppressed.</summary>
+/// <summary>
+/// One pupil group's attendance over an academic year to date, across all schools (or a trust's), or at one school
+/// (<see cref="School"/> set); figures are null when suppressed.
+/// </summary>
 public sealed record GroupAttendance(
     string AcademicYear,
     string Group,
@@ -9,4 +12,5 @@ public sealed record GroupAttendance(
     double? AttendanceRate,
     double? AbsenceRate,
     double? PersistentAbsenceRate,
-    double? SevereAbsenceRate);
+    double? SevereAbsenceRate,
+    string? School = null);

@@ -1,15 +1,21 @@
+-- A school's user gets their own schools' rows (group_rows_for), named by school in a column of their own; a school's
+-- trust and phase (every school row carries them) are not groups within it.
 select
     academic_year_label,
-    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
+    case
+        when urn is null then group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase)
+        else group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, null, null)
+    end as group_name,
     suppressed,
     enrolments,
     attendance_rate,
     absence_rate,
     persistent_absence_rate,
-    severe_absence_rate
+    severe_absence_rate,
+    case when urn is not null then school_name end as school_name
 from mart_attendance_group
 where grouping = $grouping
-    and urn is null
+    and group_rows_for(urn, $scope_all, $scope_trusts)
     and counting_window = 'year to date'
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
-order by academic_year desc, group_name;
+order by academic_year desc, school_name, group_name;

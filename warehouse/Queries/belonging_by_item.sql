@@ -3,7 +3,7 @@ select
     item_text,
     wave,
     wave_order,
-    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
+    area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,
     positive_pct,
@@ -13,7 +13,7 @@ select
     unanswered_pct
 from mart_survey_item
 where instrument = $instrument
-    and urn is null
+    and group_rows_for(urn, $scope_all, $scope_trusts)
     and grouping = $grouping
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by group_name, item_order, wave_order;

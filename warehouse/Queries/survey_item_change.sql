@@ -1,7 +1,7 @@
 select
     item_order,
     item_text,
-    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
+    area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     baseline_wave,
     endline_wave,
     suppressed,
@@ -15,7 +15,7 @@ select
     significant
 from mart_survey_item_change
 where instrument = $instrument
-    and urn is null
+    and group_rows_for(urn, $scope_all, $scope_trusts)
     and grouping = $grouping
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by group_name, item_order;

@@ -1,6 +1,6 @@
 select
     wave,
-    group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
+    area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,
     mean_score,
@@ -11,7 +11,7 @@ select
     alpha_respondents
 from mart_survey_scale
 where instrument = $instrument
-    and urn is null
+    and group_rows_for(urn, $scope_all, $scope_trusts)
     and grouping = $grouping
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
 order by group_name, wave_order;
