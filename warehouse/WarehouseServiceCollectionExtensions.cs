@@ -9,7 +9,7 @@ using BelongingInsights.Warehouse.Schools;
 using BelongingInsights.Warehouse.Survey;
 using BelongingInsights.Warehouse.Suspensions;
 using BelongingInsights.Warehouse.Imports;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using BelongingInsights.Warehouse.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

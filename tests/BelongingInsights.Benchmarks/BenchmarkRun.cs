@@ -5,7 +5,7 @@ using BelongingInsights.Etl.Common;
 using BelongingInsights.Benchmarks.Peers;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Imports;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

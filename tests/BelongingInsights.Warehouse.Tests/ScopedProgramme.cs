@@ -1,4 +1,4 @@
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using static BelongingInsights.Warehouse.Tests.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;

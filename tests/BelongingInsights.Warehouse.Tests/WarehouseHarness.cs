@@ -1,7 +1,7 @@
 using System.Text;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

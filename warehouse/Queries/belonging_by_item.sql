@@ -2,7 +2,6 @@ select
     item_order,
     item_text,
     wave,
-    wave_order,
     group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using BelongingInsights.Warehouse.Imports;
 using DuckDB.NET.Data;
 
-namespace BelongingInsights.Warehouse.Marts;
+namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>
 /// The tables one import changes that a mart script reads, recorded inside its transaction for the next mart
@@ -11,11 +11,11 @@ namespace BelongingInsights.Warehouse.Marts;
 /// schools does not rebuild the marts of every other export kind. Tables no mart reads (the session marks, the
 /// pupil hashes) are neither fingerprinted nor recorded.
 /// </summary>
-internal sealed class ImportChanges
+public sealed class ImportChanges
 {
     private static readonly ConcurrentDictionary<Type, string[]> WrittenByLoader = new();
     private static readonly Lazy<HashSet<string>> ReadByMarts = new(() =>
-        SqlScripts.Under("Marts").SelectMany(script => SqlTables.Reads(SqlScripts.Get(script))).ToHashSet(StringComparer.Ordinal));
+        MartScript.All.SelectMany(script => script.Reads).ToHashSet(StringComparer.Ordinal));
 
     private readonly string[] _written;
     private readonly Dictionary<string, string> _dimensionsBefore;
@@ -46,13 +46,15 @@ internal sealed class ImportChanges
 
     private static string[] Written(Type loader)
     {
-        var folder = loader.Namespace![(loader.Namespace!.LastIndexOf('.') + 1)..];
-        return [.. SqlScripts.Under(folder)
+        return [.. SqlScripts.Under(SqlFolderOf(loader))
             .SelectMany(script => SqlTables.Writes(SqlScripts.Get(script)))
             .Where(ReadByMarts.Value.Contains)
             .Distinct()
             .Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>A loader's SQL folder: the last part of its namespace (<c>BelongingInsights.Warehouse.Attendance</c> gives <c>Attendance</c>).</summary>
+    public static string SqlFolderOf(Type loader) => loader.Namespace![(loader.Namespace!.LastIndexOf('.') + 1)..];
 
     private static bool IsDimension(string table) => table.StartsWith("dim_", StringComparison.Ordinal);
 }

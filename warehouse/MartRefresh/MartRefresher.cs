@@ -5,10 +5,10 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace BelongingInsights.Warehouse.Marts;
+namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>
-/// Brings the marts up to date by running <c>Marts/**.sql</c> in path order, in one transaction, so readers never
+/// Brings the marts up to date by running the <see cref="MartScript.All"/> in stage order, in one transaction, so readers never
 /// see a half-built mart. <see cref="Refresh"/> runs only the scripts that read a table changed since the last
 /// refresh — the tables imports recorded (<see cref="ImportChanges"/>), then whatever the scripts it runs write — so
 /// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
@@ -22,9 +22,6 @@ namespace BelongingInsights.Warehouse.Marts;
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 20;
-    private const string WorkScripts = "Marts/1_work/";
-    private const string CellsScripts = "Marts/2_cells/";
-    private const string SuppressionScripts = "Marts/3_suppression/";
     private const string SuppressionTables = "work_suppression_";
 
     public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
@@ -34,7 +31,7 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
     private List<MartTiming> Run(bool rebuildAll)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var marts = SqlScripts.Under("Marts").ToList();
+        var marts = MartScript.All;
         var signature = Signature(marts);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -43,22 +40,21 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
             : StaleTables(connection);
         var timings = new List<MartTiming>(marts.Count);
         var rebuiltCells = new List<string>();
-        foreach (var mart in marts)
+        foreach (var script in marts)
         {
-            var sql = SqlScripts.Get(mart);
-            var suppression = mart.StartsWith(SuppressionScripts, StringComparison.Ordinal);
-            if (changed is not null && (suppression ? rebuiltCells.Count == 0 : !SqlTables.Reads(sql).Overlaps(changed)))
+            var suppression = script.Stage == MartStage.Suppression;
+            if (changed is not null && (suppression ? rebuiltCells.Count == 0 : !script.Reads.Overlaps(changed)))
                 continue;
-            if (CellsMart(mart, sql) is { } cells)
+            if (script.CellsOf is { } cells)
                 rebuiltCells.Add(cells);
-            var written = SqlTables.Writes(sql).Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
-            var before = changed is not null && mart.StartsWith(WorkScripts, StringComparison.Ordinal)
+            var written = script.Writes.Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
+            var before = changed is not null && script.Stage == MartStage.Work
                 ? written.ToDictionary(table => table, table => TableFingerprint.Of(connection, table))
                 : [];
             if (suppression)
-                timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, mart, sql, cells)));
+                timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, script, cells)));
             else
-                timings.Add(RunScript(connection, mart, sql, cellsMart: null));
+                timings.Add(RunScript(connection, script, cellsMart: null));
             changed?.UnionWith(written.Where(table => !before.TryGetValue(table, out var fingerprint) || TableFingerprint.Of(connection, table) != fingerprint));
         }
         connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
@@ -71,8 +67,9 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
     /// Runs a script once, or for one mart's suppression cells (<c>$mart</c>); a <c>*secondary_suppression.sql</c>
     /// script runs again until it changes no row.
     /// </summary>
-    private MartTiming RunScript(DuckDBConnection connection, string script, string sql, string? cellsMart)
+    private MartTiming RunScript(DuckDBConnection connection, MartScript script, string? cellsMart)
     {
+        var sql = script.Sql;
         var started = TimeProvider.System.GetTimestamp();
         var parameters = new List<(string, object?)>();
         if (sql.Contains("$suppression_threshold", StringComparison.Ordinal))
@@ -80,17 +77,9 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         if (cellsMart is not null)
             parameters.Add(("mart", cellsMart));
         var rows = connection.Execute(sql, [.. parameters]);
-        var repeats = script.EndsWith("secondary_suppression.sql", StringComparison.Ordinal);
-        for (var pass = 1; repeats && rows > 0 && pass < MaxSuppressionPasses; pass++)
+        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0 && pass < MaxSuppressionPasses; pass++)
             rows = connection.Execute(sql, [.. parameters]);
-        return new MartTiming(script, cellsMart, TimeProvider.System.GetElapsedTime(started));
-    }
-
-    /// <summary>The mart whose suppression cells a <c>2_cells/&lt;mart&gt;.sql</c> script fills: one that builds <c>work_&lt;mart&gt;_cell</c>.</summary>
-    private static string? CellsMart(string script, string sql)
-    {
-        var mart = Path.GetFileNameWithoutExtension(script);
-        return script.StartsWith(CellsScripts, StringComparison.Ordinal) && SqlTables.Writes(sql).Contains($"work_{mart}_cell") ? mart : null;
+        return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started));
     }
 
     private static HashSet<string> StaleTables(DuckDBConnection connection)
@@ -104,10 +93,10 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
     }
 
     /// <summary>What the marts are built from besides the data: every mart, function and migration script, and the threshold.</summary>
-    private string Signature(IEnumerable<string> marts)
+    private string Signature(IEnumerable<MartScript> marts)
     {
         var text = new StringBuilder(options.Value.SuppressionThreshold.ToString(CultureInfo.InvariantCulture));
-        foreach (var script in marts.Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
+        foreach (var script in marts.Select(m => m.Path).Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
             text.Append('\n').Append(script).Append('\n').Append(SqlScripts.Get(script));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

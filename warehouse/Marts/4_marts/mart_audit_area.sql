@@ -33,3 +33,14 @@ inner join dim_school as s on s.school_key = b.school_key
 inner join dim_wave as w on w.wave = b.round;
 
 comment on table mart_audit_area is 'The school 360 audit by school, round and area: items rated, how many fully, partially and not yet met, and the percentage fully met.';
+comment on column mart_audit_area.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_audit_area.school_name is 'The school''s name, or All schools.';
+comment on column mart_audit_area.round is 'The audit round: baseline, midpoint, endline or a dated round.';
+comment on column mart_audit_area.round_order is 'Orders audit rounds like survey waves.';
+comment on column mart_audit_area.area_order is 'The audit area''s number, 1 to 4.';
+comment on column mart_audit_area.area is 'The school, trust or All schools the row describes.';
+comment on column mart_audit_area.items_rated is 'Audit items the school rated in the round.';
+comment on column mart_audit_area.fully_met is 'Audit items rated fully met.';
+comment on column mart_audit_area.partially_met is 'Audit items rated partially met.';
+comment on column mart_audit_area.not_yet_met is 'Audit items rated not yet met.';
+comment on column mart_audit_area.fully_met_pct is 'Items fully met per 100 items rated.';

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 
-namespace BelongingInsights.Warehouse.Marts;
+namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>A whole table's rows as one string, order-independent, to tell whether a script or an import changed them.</summary>
 internal static class TableFingerprint

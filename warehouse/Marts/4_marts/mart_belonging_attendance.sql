@@ -128,3 +128,22 @@ inner join dim_wave as w on w.wave = r.wave
 left join dim_school as sch on cast(sch.school_key as varchar) = r.school;
 
 comment on table mart_belonging_attendance is 'Attendance, persistent absence and suspensions by belonging: linked pupils by scale score tercile and by their answer to "I feel like I belong" (level pupil), and each school''s mean scale score beside its attendance (level school); small groups suppressed with secondary suppression.';
+comment on column mart_belonging_attendance.level is 'pupil: linked pupils grouped by belonging; school: each school''s mean score beside its attendance.';
+comment on column mart_belonging_attendance.instrument is 'The survey instrument''s code, such as ncb-pupil.';
+comment on column mart_belonging_attendance.wave is 'The survey wave: baseline, midpoint, endline or a dated round.';
+comment on column mart_belonging_attendance.wave_order is 'Orders waves: baseline 1, midpoint 2, endline 3, dated rounds after.';
+comment on column mart_belonging_attendance.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
+comment on column mart_belonging_attendance.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
+comment on column mart_belonging_attendance.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_belonging_attendance.school_name is 'The school''s name, or All schools.';
+comment on column mart_belonging_attendance.measure is 'How pupils are grouped by belonging: Scale score tercile, or their answer to I feel like I belong.';
+comment on column mart_belonging_attendance.belonging_group is 'The belonging group: a third of the scale score, Positive or Negative, or all linked pupils.';
+comment on column mart_belonging_attendance.group_order is 'Orders the belonging groups.';
+comment on column mart_belonging_attendance.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_belonging_attendance.respondents is 'Survey respondents counted (those who left an item blank included); null when suppressed.';
+comment on column mart_belonging_attendance.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
+comment on column mart_belonging_attendance.mean_score is 'Mean scale score (the mean of answered items after reverse coding, 1 to 4; higher is more belonging).';
+comment on column mart_belonging_attendance.attendance_rate is 'Sessions attended (present or approved educational activity) per 100 possible sessions, totals over totals.';
+comment on column mart_belonging_attendance.persistent_absence_rate is 'Per 100 enrolments, those missing at least 10% of their own possible sessions in the window.';
+comment on column mart_belonging_attendance.suspension_rate is 'Suspensions per 100 pupils on roll.';
+comment on column mart_belonging_attendance.one_or_more_suspension_rate is 'Pupils with one or more suspensions per 100 pupils.';

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BelongingInsights.Warehouse.Marts;
+namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>
 /// The tables a SQL script reads and writes, read off its text: what follows <c>from</c> or <c>join</c> (not a

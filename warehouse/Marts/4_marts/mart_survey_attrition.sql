@@ -52,3 +52,16 @@ from flagged as f
 left join dim_school as sch on cast(sch.school_key as varchar) = f.school;
 
 comment on table mart_survey_attrition is 'Survey attrition per instrument, per school and for all schools: respondents at baseline and endline, linked pupils answering both, and the share of linked baseline pupils retained; small counts suppressed.';
+comment on column mart_survey_attrition.instrument is 'The survey instrument''s code, such as ncb-pupil.';
+comment on column mart_survey_attrition.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_survey_attrition.school_name is 'The school''s name, or All schools.';
+comment on column mart_survey_attrition.baseline_wave is 'The first wave compared.';
+comment on column mart_survey_attrition.endline_wave is 'The last wave compared.';
+comment on column mart_survey_attrition.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
+comment on column mart_survey_attrition.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_survey_attrition.baseline_respondents is 'Respondents in the first wave compared.';
+comment on column mart_survey_attrition.baseline_linked is 'Respondents linked to a pupil by UPN in the first wave.';
+comment on column mart_survey_attrition.endline_respondents is 'Respondents in the last wave compared.';
+comment on column mart_survey_attrition.endline_linked is 'Respondents linked to a pupil by UPN in the last wave.';
+comment on column mart_survey_attrition.in_both is 'Linked pupils who answered in both waves.';
+comment on column mart_survey_attrition.retained_pct is 'Linked first-wave pupils who answered again, per 100.';

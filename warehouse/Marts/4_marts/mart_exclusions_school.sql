@@ -137,3 +137,20 @@ from hidden as h
 inner join dim_school as s on s.school_key = h.school_key;
 
 comment on table mart_exclusions_school is 'Suspension, one-or-more suspension, permanent exclusion and behaviour incident counts and rates per 100 pupils on roll, per school per term and year to date; small counts suppressed.';
+comment on column mart_exclusions_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_exclusions_school.school_name is 'The school''s name, or All schools.';
+comment on column mart_exclusions_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
+comment on column mart_exclusions_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
+comment on column mart_exclusions_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
+comment on column mart_exclusions_school.period is 'The term (Autumn, Spring, Summer), or Year to date.';
+comment on column mart_exclusions_school.period_order is 'Orders periods: 1 to 3 for the terms, 9 for year to date.';
+comment on column mart_exclusions_school.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_exclusions_school.pupils_on_roll is 'Distinct pupils with attendance at the school in the window.';
+comment on column mart_exclusions_school.suspensions is 'Suspensions (fixed-period and lunchtime) starting in the window.';
+comment on column mart_exclusions_school.suspension_rate is 'Suspensions per 100 pupils on roll.';
+comment on column mart_exclusions_school.pupils_suspended is 'Pupils with one or more suspensions in the window.';
+comment on column mart_exclusions_school.one_plus_suspension_rate is 'Pupils with one or more suspensions per 100 pupils on roll.';
+comment on column mart_exclusions_school.permanent_exclusions is 'Permanent exclusions in the window.';
+comment on column mart_exclusions_school.permanent_exclusion_rate is 'Permanent exclusions per 100 pupils on roll.';
+comment on column mart_exclusions_school.behaviour_incidents is 'Behaviour incidents recorded in the window.';
+comment on column mart_exclusions_school.behaviour_incident_rate is 'Behaviour incidents per 100 pupils on roll.';

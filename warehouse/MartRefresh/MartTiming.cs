@@ -1,4 +1,4 @@
-namespace BelongingInsights.Warehouse.Marts;
+namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>
 /// How long one mart script took in a refresh (every pass, for a repeated script); a suppression script runs once

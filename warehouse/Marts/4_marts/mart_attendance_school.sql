@@ -51,3 +51,19 @@ from flagged as f
 inner join dim_school as s on s.school_key = f.school_key;
 
 comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school per term and year to date (DfE definitions, totals over totals); small schools suppressed.';
+comment on column mart_attendance_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_attendance_school.school_name is 'The school''s name, or All schools.';
+comment on column mart_attendance_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
+comment on column mart_attendance_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
+comment on column mart_attendance_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
+comment on column mart_attendance_school.period is 'The term (Autumn, Spring, Summer), or Year to date.';
+comment on column mart_attendance_school.period_order is 'Orders periods: 1 to 3 for the terms, 9 for year to date.';
+comment on column mart_attendance_school.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_attendance_school.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
+comment on column mart_attendance_school.possible_sessions is 'Possible sessions (half days) summed over the enrolments.';
+comment on column mart_attendance_school.attendance_rate is 'Sessions attended (present or approved educational activity) per 100 possible sessions, totals over totals.';
+comment on column mart_attendance_school.absence_rate is 'Overall absence: authorised plus unauthorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.authorised_absence_rate is 'Authorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.unauthorised_absence_rate is 'Unauthorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.persistent_absence_rate is 'Per 100 enrolments, those missing at least 10% of their own possible sessions in the window.';
+comment on column mart_attendance_school.severe_absence_rate is 'Per 100 enrolments, those missing at least 50% of their own possible sessions in the window.';

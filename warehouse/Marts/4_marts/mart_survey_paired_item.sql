@@ -92,3 +92,21 @@ from flagged as f
 left join dim_school as sch on cast(sch.school_key as varchar) = f.school;
 
 comment on table mart_survey_paired_item is 'Per survey item, linked pupils answering both baseline and endline: positive at each, how many changed each way, and McNemar''s test with continuity correction; per school and all schools; fewer pairs than the threshold suppressed.';
+comment on column mart_survey_paired_item.instrument is 'The survey instrument''s code, such as ncb-pupil.';
+comment on column mart_survey_paired_item.item_code is 'The item''s short code, such as belong.';
+comment on column mart_survey_paired_item.item_text is 'The item''s wording.';
+comment on column mart_survey_paired_item.item_order is 'The item''s position in the questionnaire.';
+comment on column mart_survey_paired_item.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_survey_paired_item.school_name is 'The school''s name, or All schools.';
+comment on column mart_survey_paired_item.baseline_wave is 'The first wave compared.';
+comment on column mart_survey_paired_item.endline_wave is 'The last wave compared.';
+comment on column mart_survey_paired_item.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
+comment on column mart_survey_paired_item.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_survey_paired_item.pairs is 'Pupils linked by UPN who answered in both waves compared.';
+comment on column mart_survey_paired_item.baseline_positive_pct is 'Percentage positive in the first wave compared.';
+comment on column mart_survey_paired_item.endline_positive_pct is 'Percentage positive in the last wave compared.';
+comment on column mart_survey_paired_item.became_not_positive is 'Paired pupils positive in the first wave and not in the last (McNemar''s b).';
+comment on column mart_survey_paired_item.became_positive is 'Paired pupils not positive in the first wave and positive in the last (McNemar''s c).';
+comment on column mart_survey_paired_item.chi_square is 'McNemar''s chi-square with continuity correction.';
+comment on column mart_survey_paired_item.p_value is 'Two-sided p-value of the test on the row.';
+comment on column mart_survey_paired_item.significant is 'True when p_value is below 0.05.';
