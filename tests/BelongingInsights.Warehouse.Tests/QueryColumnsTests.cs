@@ -36,7 +36,7 @@ public sealed partial class QueryColumnsTests
     [Fact]
     public void Every_sql_script_the_warehouse_asks_for_by_name_is_embedded_and_every_query_script_is_asked_for()
     {
-        var asked = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "warehouse"), "*.cs", SearchOption.AllDirectories)
+        var asked = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "warehouse"), "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(file => ScriptName().Matches(File.ReadAllText(file)).Select(match => match.Groups["path"].Value))
             .ToHashSet(StringComparer.Ordinal);
@@ -65,16 +65,6 @@ public sealed partial class QueryColumnsTests
                 query.Value.GetConstructors().Single().GetParameters().Length == reader.FieldCount,
                 $"{query.Key} returns {reader.FieldCount} columns; {query.Value.Name} takes {query.Value.GetConstructors().Single().GetParameters().Length} values.");
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BelongingInsights.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("The tests must run inside the repository.");
     }
 
     [GeneratedRegex("""SqlScripts\.Get\("(?<path>[^"]+\.sql)"\)""")]

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Builds pupil characteristics exports for tests; pupil i has the UPN of <see cref="AttendanceCsv.Upn"/>.</summary>
-internal static class CensusCsv
+public static class CensusCsv
 {
     public const string Header = "UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity,Admission Date,Leaving Date,Destination";
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Builds long-format attendance-marks exports for tests: every pupil marked AM and PM on each weekday.</summary>
-internal static class MarksCsv
+public static class MarksCsv
 {
     public const string Header = "UPN,URN,Date,Session,Mark";
 

@@ -1,10 +1,10 @@
 using System.Text;
 using BelongingInsights.Etl.Survey;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Builds form-tool exports of an instrument from scored answers, for tests; pupil i has the UPN of <see cref="AttendanceCsv.Upn"/>.</summary>
-internal static class SurveyCsv
+public static class SurveyCsv
 {
     public sealed record Respondent(int? Pupil, params int?[] Scored)
     {

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Builds school 360 audits for tests: one row per rated item of one school in one round.</summary>
-internal static class AuditCsv
+public static class AuditCsv
 {
     public const string Header = "URN,Round,Area,Item,Rating,Evidence,Chosen action";
 

@@ -1,16 +1,29 @@
 using System.Diagnostics;
 
-namespace BelongingInsights.EndToEnd.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Runs a program to completion and fails with its output when it exits non-zero.</summary>
-internal static class Commands
+public static class Commands
 {
-    public static async Task<string> RunAsync(string fileName, params string[] arguments)
+    public static Task<string> RunAsync(string fileName, params string[] arguments) => RunAsync(null, fileName, arguments);
+
+    /// <summary>Runs a program with <paramref name="input"/> (when not null) on its standard input.</summary>
+    public static async Task<string> RunAsync(string? input, string fileName, string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardInput = input is not null,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -6,16 +6,14 @@ using BelongingInsights.Etl.Common;
 namespace BelongingInsights.Etl.Tests;
 
 /// <summary>Reads a sample export the way the import pipeline does, minus the warehouse.</summary>
-internal static class SampleFiles
+internal static class SampleReads
 {
     public static readonly Pseudonymiser Pseudonymiser = new(Encoding.UTF8.GetBytes("test key"));
-
-    public static string PathOf(string kind, string name) => Path.Combine(AppContext.BaseDirectory, "Samples", kind, name);
 
     public static (IReadOnlyList<AttendanceSummaryRecord> Records, ProblemLog Problems) ReadAttendanceSummary(string name, int? schoolUrn = null)
     {
         var problems = new ProblemLog(name);
-        using var table = ExportTable.Open(PathOf("attendance-summary", name), ExportCatalog.All, problems);
+        using var table = ExportTable.Open(SampleFiles.PathOf("attendance-summary", name), ExportCatalog.All, problems);
         if (table is null)
             return ([], problems);
         var records = AttendanceSummaryReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();
@@ -25,7 +23,7 @@ internal static class SampleFiles
     public static (IReadOnlyList<AttendanceMarkRecord> Records, ProblemLog Problems, string? Layout) ReadAttendanceMarks(string name, int? schoolUrn = 100001)
     {
         var problems = new ProblemLog(name);
-        using var table = ExportTable.Open(PathOf("attendance-marks", name), ExportCatalog.All, problems);
+        using var table = ExportTable.Open(SampleFiles.PathOf("attendance-marks", name), ExportCatalog.All, problems);
         if (table is null)
             return ([], problems, null);
         var records = AttendanceMarksReader.Read(table, new ImportContext(name, schoolUrn, Pseudonymiser), problems).ToList();

@@ -1,5 +1,6 @@
 using System.Text;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
 using DuckDB.NET.Data;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>A real warehouse in a temporary data directory, built the way the app builds it.</summary>
 public sealed class WarehouseHarness : IDisposable
@@ -23,16 +24,11 @@ public sealed class WarehouseHarness : IDisposable
     public WarehouseHarness(TimeProvider clock, params (string Key, string Value)[] settings)
     {
         DataDirectory = Directory.CreateTempSubdirectory("bi-warehouse-").FullName;
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["DataDirectory"] = DataDirectory;
-        builder.Configuration["Pseudonymisation:Key"] = "test key";
-        foreach (var (key, value) in settings)
-            builder.Configuration[key] = value;
-        builder.Logging.AddProvider(Log);
-        builder.AddWarehouse();
-        builder.Services.AddSingleton(clock);
-        _host = builder.Build();
-        Services.GetRequiredService<WarehouseMigrator>().Migrate();
+        _host = WarehouseHost.Start([("DataDirectory", DataDirectory), ("Pseudonymisation:Key", "test key"), .. settings], builder =>
+        {
+            builder.Logging.AddProvider(Log);
+            builder.Services.AddSingleton(clock);
+        });
     }
 
     public string DataDirectory { get; }
@@ -63,7 +59,7 @@ public sealed class WarehouseHarness : IDisposable
     /// <summary>Receives a sample file from <c>Samples/</c> as an upload and runs its import to the end.</summary>
     public ImportRecord ImportSample(string relativePath, string? kind = null, int? schoolUrn = null)
     {
-        using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", relativePath));
+        using var content = File.OpenRead(SampleFiles.PathOf(relativePath));
         var import = Run(content, Path.GetFileName(relativePath), new ImportRequest(ImportRequest.Upload, ImportCaller.Operator, kind, schoolUrn));
         Get<MartRefresher>().Refresh();
         return import;

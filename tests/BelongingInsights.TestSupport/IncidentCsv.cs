@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Builds behaviour and suspensions exports for tests; pupil i has the UPN of <see cref="AttendanceCsv.Upn"/>.</summary>
-internal static class IncidentCsv
+public static class IncidentCsv
 {
     public static string Behaviour(int urn, params (int Pupil, string Date, string Type)[] incidents)
     {

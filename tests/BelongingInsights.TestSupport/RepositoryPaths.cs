@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace BelongingInsights.EndToEnd.Tests;
+namespace BelongingInsights.TestSupport;
 
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace BelongingInsights.Warehouse.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>Keeps every message the warehouse logs, so a test can see which way an import went.</summary>
 public sealed class RecordedLog : ILoggerProvider
