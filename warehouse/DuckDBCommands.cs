@@ -36,6 +36,19 @@ public static class DuckDBCommands
     public static string? NullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    public static double? NullableDouble(this DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The value of the column named <paramref name="column"/>, converted to <typeparamref name="T"/> (a BIGINT count
+    /// to int, a DECIMAL to double): by name, so a query's record cannot silently take another column's value when
+    /// its <c>.sql</c> changes. A missing column throws; SQL NULL gives null, and throws where T cannot hold it.
+    /// </summary>
+    public static T Get<T>(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        if (reader.IsDBNull(ordinal))
+            return default(T) is null ? default! : throw new InvalidOperationException($"The column {column} is null, which {typeof(T).Name} cannot hold.");
+        var value = reader.GetValue(ordinal);
+        return value is T typed
+            ? typed
+            : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

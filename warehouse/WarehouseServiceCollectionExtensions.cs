@@ -1,6 +1,6 @@
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using BelongingInsights.Warehouse.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

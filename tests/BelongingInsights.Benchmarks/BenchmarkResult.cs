@@ -1,4 +1,4 @@
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 
 namespace BelongingInsights.Benchmarks;
 

@@ -3,9 +3,10 @@ using System.Text;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Benchmarks.Peers;
+using BelongingInsights.TestSupport;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Imports;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -45,11 +46,10 @@ public static class BenchmarkRun
 
         TimeSpan? copy = null;
         string? skipped = null;
-        if (PostgresPeer.FindBinaries() is { } bin)
+        if (LocalPostgresCluster.ServerBinaries() is not null)
         {
             progress.WriteLine("PostgreSQL COPY ...");
-            using var postgres = PostgresPeer.Start(bin, workDirectory);
-            copy = postgres.Copy(csv);
+            copy = PostgresPeer.Copy(csv);
         }
         else
         {
@@ -64,13 +64,7 @@ public static class BenchmarkRun
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild) Ingest(
         string csv, IReadOnlyList<string> pupilFiles, string dataDirectory, TextWriter progress)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["DataDirectory"] = dataDirectory;
-        builder.Configuration["Pseudonymisation:Key"] = "benchmark key";
-        builder.Logging.ClearProviders();
-        builder.AddWarehouse();
-        using var host = builder.Build();
-        host.Services.GetRequiredService<WarehouseMigrator>().Migrate();
+        using var host = WarehouseHost.Start([("DataDirectory", dataDirectory), ("Pseudonymisation:Key", "benchmark key")], builder => builder.Logging.ClearProviders());
         foreach (var file in pupilFiles)
             Import(host.Services, file, null);
         var refresher = host.Services.GetRequiredService<MartRefresher>();

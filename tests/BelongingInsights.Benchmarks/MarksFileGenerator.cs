@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
+using BelongingInsights.TestSupport;
 
 namespace BelongingInsights.Benchmarks;
 
@@ -53,11 +54,7 @@ public static class MarksFileGenerator
 
     public static int UrnOf(int pupil) => FirstUrn + pupil / BenchmarkScale.PupilsPerSchool;
 
-    public static string UpnOf(int pupil)
-    {
-        var digits = $"90121{pupil:0000000}";
-        return Upn.CheckLetter(digits) + digits;
-    }
+    public static string UpnOf(int pupil) => TestUpn.Of($"90121{pupil:0000000}");
 
     private static string[] SchoolDays()
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BelongingInsights.Warehouse;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 
 namespace BelongingInsights.Benchmarks;
 
@@ -10,7 +10,7 @@ public static class ResultTable
     private const long TargetPeakBytes = 1L << 30;
     private const int SlowestMarts = 5;
 
-    private static int MartScriptCount => SqlScripts.Under("Marts").Count();
+    private static int MartScriptCount => MartScript.All.Count;
 
     public static void Print(BenchmarkResult result, TextWriter output)
     {

@@ -199,7 +199,7 @@ public sealed class AccessTests(PostgresHostFixture fixture) : IClassFixture<Pos
         Assert.False((await Host.SignInAsync(user.Email, "a wrong password")).Succeeded);
         var token = await Host.CreateTokenAsync(user.Id);
         using var asUser = Host.ClientWithToken(token.Token);
-        var upload = await asUser.PostAsync("/api/imports", Exports.Form(Exports.AttendanceSummary(100303, "Audited School", 5), "audited.csv"));
+        var upload = await asUser.PostAsync("/api/imports", Exports.Form(AttendanceCsv.WithNames(100303, "Audited School", 5), "audited.csv"));
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var importId = (await upload.Content.ReadFromJsonAsync<ImportStatusResponse>())!.Id;
         Assert.Equal(HttpStatusCode.NoContent, (await asUser.DeleteAsync($"/api/tokens/{token.Id}")).StatusCode);

@@ -24,7 +24,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await ChartLegend(page, "England, all state-funded schools (DfE)").WaitForAsync();
 
         var export = Path.Combine(host.DataDirectory, "brand-new.csv");
-        await File.WriteAllTextAsync(export, Exports.AttendanceSummary(100401, "Brand New Academy", 30));
+        await File.WriteAllTextAsync(export, AttendanceCsv.WithNames(100401, "Brand New Academy", 30));
         await page.GotoAsync(new Uri(host.BaseAddress, "upload").ToString());
         await ChooseFileAsync(page, export);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();

@@ -10,7 +10,7 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     [Fact]
     public async Task Posting_an_export_answers_202_with_the_import_location_and_it_succeeds()
     {
-        var response = await Client.PostAsync("/api/imports", Exports.Form(Exports.AttendanceSummary(100201, "Api Primary", 20), "api.csv"));
+        var response = await Client.PostAsync("/api/imports", Exports.Form(AttendanceCsv.WithNames(100201, "Api Primary", 20), "api.csv"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
@@ -23,7 +23,7 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     [Fact]
     public async Task A_file_with_too_many_bad_rows_is_rejected_with_each_problem_by_row_and_column()
     {
-        var lines = Exports.AttendanceSummary(100202, "Bad Rows School", 10).Split('\n');
+        var lines = AttendanceCsv.WithNames(100202, "Bad Rows School", 10).Split('\n');
         lines[4] = lines[4].Replace("02/09/2024", "32/09/2024", StringComparison.Ordinal);
 
         var import = await Client.PostAndWaitAsync(Exports.Form(string.Join('\n', lines), "bad-rows.csv"));
@@ -36,7 +36,7 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     [Fact]
     public async Task A_school_chosen_at_upload_fills_a_file_without_a_urn_column()
     {
-        var csv = string.Join('\n', Exports.AttendanceSummary(100203, "Ignored", 12).Split('\n')
+        var csv = string.Join('\n', AttendanceCsv.WithNames(100203, "Ignored", 12).Split('\n')
             .Select(line => line.Split(',') is { Length: > 2 } cells ? string.Join(',', cells.Where((_, i) => i != 1)) : line));
 
         var import = await Client.PostAndWaitAsync(Exports.Form(csv, "no-urn.csv", ("kind", "attendance-summary"), ("school", "100203")));
@@ -59,7 +59,7 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     public async Task A_rejected_import_can_be_run_again_and_a_clean_one_cannot()
     {
         var rejected = await Client.PostAndWaitAsync(Exports.Form("UPN,Possible sessions\n", "header-only.csv"));
-        var clean = await Client.PostAndWaitAsync(Exports.Form(Exports.AttendanceSummary(100205, "Clean School", 10), "clean.csv"));
+        var clean = await Client.PostAndWaitAsync(Exports.Form(AttendanceCsv.WithNames(100205, "Clean School", 10), "clean.csv"));
 
         var again = await Client.PostAsync($"/api/imports/{rejected.Id}/reprocess", null);
         var refused = await Client.PostAsync($"/api/imports/{clean.Id}/reprocess", null);
@@ -78,7 +78,7 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     {
         var inbox = Path.Combine(fixture.Host.DataDirectory, "inbox");
         Directory.CreateDirectory(inbox);
-        await File.WriteAllTextAsync(Path.Combine(inbox, "dropped.csv"), Exports.AttendanceSummary(100204, "Inbox Academy", 15));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "dropped.csv"), AttendanceCsv.WithNames(100204, "Inbox Academy", 15));
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!Directory.Exists(Path.Combine(inbox, "processed")) || Directory.GetFiles(Path.Combine(inbox, "processed")).Length == 0)

@@ -82,9 +82,5 @@ public static class TwoTrustsFiles
     }
 
     /// <summary>A valid UPN for a school's pupil: the URN's last three digits, then the pupil's number.</summary>
-    public static string PupilUpn(School school, int pupil)
-    {
-        var digits = $"{school.Urn % 1000:000}{pupil:000000000}";
-        return Upn.CheckLetter(digits) + digits;
-    }
+    public static string PupilUpn(School school, int pupil) => TestUpn.Of($"{school.Urn % 1000:000}{pupil:000000000}");
 }

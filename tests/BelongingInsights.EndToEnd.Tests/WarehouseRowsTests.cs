@@ -11,7 +11,7 @@ public sealed class WarehouseRowsTests(PostgresServer postgres)
         var hangfire = await postgres.CreateDatabaseAsync();
         await using var host = await DashboardHost.StartAsync(hangfire);
 
-        var import = await host.Client.PostAndWaitAsync(Exports.Form(Exports.AttendanceSummary(100301, "Star Schema High", 25), "star.csv"));
+        var import = await host.Client.PostAndWaitAsync(Exports.Form(AttendanceCsv.WithNames(100301, "Star Schema High", 25), "star.csv"));
         await WaitForSucceededJobsAsync(hangfire, expected: 2);
         await host.StopAsync();
 

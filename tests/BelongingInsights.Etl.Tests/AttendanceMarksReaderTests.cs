@@ -8,7 +8,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Sims_long_export_with_title_rows_keeps_raw_marks_beside_their_codes()
     {
-        var (records, problems, layout) = SampleFiles.ReadAttendanceMarks("sims-long.csv");
+        var (records, problems, layout) = SampleReads.ReadAttendanceMarks("sims-long.csv");
 
         Assert.Empty(problems.Problems);
         Assert.Equal("attendance-marks/long", layout);
@@ -16,13 +16,13 @@ public sealed class AttendanceMarksReaderTests
             [("/", "/"), ("\\", "\\"), ("I_F", "I"), ("L", "L"), ("C1", "C1"), ("J1", "J1")],
             records.Select(r => (r.RawMark, r.Code)));
         Assert.Equal((new DateOnly(2024, 9, 3), "AM", MarkCodes.Set2024, 7), (records[2].SessionDate, records[2].Session, records[2].CodeSet, records[2].Line));
-        Assert.Equal(SampleFiles.Pseudonymiser.PupilKey("P901210100001"), records[0].PupilKey);
+        Assert.Equal(SampleReads.Pseudonymiser.PupilKey("P901210100001"), records[0].PupilKey);
     }
 
     [Fact]
     public void Wonde_long_export_maps_dfe_sub_codes_to_their_parent()
     {
-        var (records, problems, layout) = SampleFiles.ReadAttendanceMarks("wonde-long.csv");
+        var (records, problems, layout) = SampleReads.ReadAttendanceMarks("wonde-long.csv");
 
         Assert.Empty(problems.Problems);
         Assert.Equal("attendance-marks/long", layout);
@@ -32,7 +32,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Bromcom_long_export_before_19_august_2024_uses_the_older_code_set()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("bromcom-long.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("bromcom-long.csv");
 
         Assert.Empty(problems.Problems);
         Assert.Equal(["H", "J", "Y", "F"], records.Select(r => r.Code));
@@ -42,7 +42,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Arbor_long_export_takes_the_urn_from_the_file_and_ignores_the_case_of_marks()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("arbor-long.csv", schoolUrn: null);
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("arbor-long.csv", schoolUrn: null);
 
         Assert.Empty(problems.Problems);
         Assert.Equal([("K", 100002), ("Q", 100002)], records.Select(r => (r.Code, r.SchoolUrn)));
@@ -51,7 +51,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Capita_one_single_character_stand_ins_become_two_character_codes()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("capita-one-stand-ins.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("capita-one-stand-ins.csv");
 
         Assert.Empty(problems.Problems);
         Assert.Equal(["C1", "C2", "J1", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "X"], records.Select(r => r.Code));
@@ -61,7 +61,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Bad_marks_dates_and_sessions_are_held_back_with_row_column_and_reason()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("bad-marks.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("bad-marks.csv");
 
         Assert.Equal([2], records.Select(r => r.Line));
         Assert.Equal(6, problems.QuarantinedRows);
@@ -82,7 +82,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Sessions_on_a_weekend_at_christmas_or_in_august_load_with_one_warning_per_day()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("sessions-outside-term.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("sessions-outside-term.csv");
 
         Assert.Equal(5, records.Count);
         Assert.Equal(0, problems.QuarantinedRows);
@@ -99,7 +99,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Wide_export_without_years_takes_the_academic_year_from_a_title_row()
     {
-        var (records, problems, layout) = SampleFiles.ReadAttendanceMarks("wide-short-headers.csv");
+        var (records, problems, layout) = SampleReads.ReadAttendanceMarks("wide-short-headers.csv");
 
         Assert.Equal("attendance-marks/wide", layout);
         Assert.Equal(9, records.Count);
@@ -115,7 +115,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Wide_export_with_full_dates_in_its_headers_before_2024_uses_the_older_code_set()
     {
-        var (records, problems, layout) = SampleFiles.ReadAttendanceMarks("wide-full-dates.csv", schoolUrn: null);
+        var (records, problems, layout) = SampleReads.ReadAttendanceMarks("wide-full-dates.csv", schoolUrn: null);
 
         Assert.Empty(problems.Problems);
         Assert.Equal("attendance-marks/wide", layout);
@@ -128,7 +128,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Wide_export_with_no_year_anywhere_is_refused()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("wide-no-year.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("wide-no-year.csv");
 
         Assert.Empty(records);
         Assert.StartsWith("The session columns have no year", problems.Fatal?.Message, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Wide_export_with_a_session_outside_the_academic_year_is_refused()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("wide-outside-year.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("wide-outside-year.csv");
 
         Assert.Empty(records);
         Assert.Equal(
@@ -148,7 +148,7 @@ public sealed class AttendanceMarksReaderTests
     [Fact]
     public void Wide_export_whose_weekdays_contradict_the_inferred_year_is_refused()
     {
-        var (records, problems, _) = SampleFiles.ReadAttendanceMarks("wide-wrong-weekday.csv");
+        var (records, problems, _) = SampleReads.ReadAttendanceMarks("wide-wrong-weekday.csv");
 
         Assert.Empty(records);
         Assert.Equal("The session column 'Mon 02/09 AM' says Monday but in 2025/26 that date is a Tuesday: export the register with full dates.", problems.Fatal?.Message);

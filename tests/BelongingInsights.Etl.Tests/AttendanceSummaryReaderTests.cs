@@ -7,7 +7,7 @@ public sealed class AttendanceSummaryReaderTests
     [Fact]
     public void Title_rows_above_the_header_and_a_totals_row_below_the_data_are_passed_over()
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary("sims-with-title-and-totals.csv", schoolUrn: 100001);
+        var (records, problems) = SampleReads.ReadAttendanceSummary("sims-with-title-and-totals.csv", schoolUrn: 100001);
 
         Assert.Empty(problems.Problems);
         Assert.Equal([5, 6], records.Select(r => r.Line));
@@ -20,16 +20,16 @@ public sealed class AttendanceSummaryReaderTests
     [Fact]
     public void The_upn_becomes_a_keyed_hash_and_names_are_not_read()
     {
-        var (records, _) = SampleFiles.ReadAttendanceSummary("sims-with-title-and-totals.csv", schoolUrn: 100001);
+        var (records, _) = SampleReads.ReadAttendanceSummary("sims-with-title-and-totals.csv", schoolUrn: 100001);
 
-        Assert.Equal(SampleFiles.Pseudonymiser.PupilKey("B801200005001"), records[0].PupilKey);
+        Assert.Equal(SampleReads.Pseudonymiser.PupilKey("B801200005001"), records[0].PupilKey);
         Assert.DoesNotContain(records, r => r.ToString().Contains("Smith", StringComparison.Ordinal) || r.ToString().Contains("B8012", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Rows_with_errors_are_held_back_with_row_column_and_reason()
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary("row-problems.csv");
+        var (records, problems) = SampleReads.ReadAttendanceSummary("row-problems.csv");
 
         Assert.Equal([2, 9], records.Select(r => r.Line));
         Assert.Equal(6, problems.QuarantinedRows);
@@ -51,7 +51,7 @@ public sealed class AttendanceSummaryReaderTests
     [Fact]
     public void A_missing_required_column_refuses_the_file_and_names_the_column()
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary("missing-possible-column.csv");
+        var (records, problems) = SampleReads.ReadAttendanceSummary("missing-possible-column.csv");
 
         Assert.Empty(records);
         Assert.Equal("Row 1 looks like a header for attendance-summary exports but has no column for: Possible sessions.", problems.Fatal?.Message);
@@ -60,8 +60,8 @@ public sealed class AttendanceSummaryReaderTests
     [Fact]
     public void A_file_without_a_urn_column_needs_the_school_chosen_at_upload()
     {
-        var (refused, problems) = SampleFiles.ReadAttendanceSummary("no-urn.csv");
-        var (accepted, _) = SampleFiles.ReadAttendanceSummary("no-urn.csv", schoolUrn: 123456);
+        var (refused, problems) = SampleReads.ReadAttendanceSummary("no-urn.csv");
+        var (accepted, _) = SampleReads.ReadAttendanceSummary("no-urn.csv", schoolUrn: 123456);
 
         Assert.Empty(refused);
         Assert.Contains("choose the school", problems.Fatal?.Message, StringComparison.Ordinal);

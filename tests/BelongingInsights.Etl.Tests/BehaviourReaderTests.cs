@@ -10,7 +10,7 @@ public sealed class BehaviourReaderTests
         var problems = new ProblemLog(name);
         using var table = ExportTable.Open(SampleFiles.PathOf("behaviour", name), ExportKinds.Layouts, problems)!;
         Assert.Equal(ExportKind.Behaviour, table.Layout.Kind);
-        var context = new ImportContext(name, schoolUrn, SampleFiles.Pseudonymiser) { ReceivedOn = new DateOnly(2025, 2, 1) };
+        var context = new ImportContext(name, schoolUrn, SampleReads.Pseudonymiser) { ReceivedOn = new DateOnly(2025, 2, 1) };
         return (BehaviourReader.Read(table, context, problems).ToList(), problems);
     }
 

@@ -12,7 +12,7 @@ public sealed class FileFormatTests
     [InlineData("tabs.tsv")]
     public void Exports_in_any_common_encoding_and_separator_read_the_same(string file)
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary(file);
+        var (records, problems) = SampleReads.ReadAttendanceSummary(file);
 
         Assert.Null(problems.Fatal);
         Assert.Equal(2, records.Count);
@@ -23,7 +23,7 @@ public sealed class FileFormatTests
     [Fact]
     public void A_windows_1252_file_loads_with_a_warning_that_says_how_it_was_read()
     {
-        var (_, problems) = SampleFiles.ReadAttendanceSummary("windows-1252.csv");
+        var (_, problems) = SampleReads.ReadAttendanceSummary("windows-1252.csv");
 
         var warning = Assert.Single(problems.Problems);
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
@@ -33,7 +33,7 @@ public sealed class FileFormatTests
     [Fact]
     public void A_quoted_field_with_a_line_break_stays_one_spreadsheet_row()
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary("quoted-line-break.csv");
+        var (records, problems) = SampleReads.ReadAttendanceSummary("quoted-line-break.csv");
 
         Assert.Empty(problems.Problems);
         Assert.Equal([2, 3], records.Select(r => r.Line));
@@ -45,7 +45,7 @@ public sealed class FileFormatTests
     [InlineData("empty.csv", "The file is empty.")]
     public void A_workbook_or_an_empty_file_is_refused_with_what_to_do(string file, string message)
     {
-        var (records, problems) = SampleFiles.ReadAttendanceSummary(file);
+        var (records, problems) = SampleReads.ReadAttendanceSummary(file);
 
         Assert.Empty(records);
         Assert.Equal(message, problems.Fatal?.Message);

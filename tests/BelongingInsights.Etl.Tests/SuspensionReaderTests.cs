@@ -10,7 +10,7 @@ public sealed class SuspensionReaderTests
         var problems = new ProblemLog(name);
         using var table = ExportTable.Open(SampleFiles.PathOf("suspensions", name), ExportKinds.Layouts, problems)!;
         Assert.Equal(ExportKind.Suspensions, table.Layout.Kind);
-        var context = new ImportContext(name, schoolUrn, SampleFiles.Pseudonymiser) { ReceivedOn = new DateOnly(2025, 2, 1) };
+        var context = new ImportContext(name, schoolUrn, SampleReads.Pseudonymiser) { ReceivedOn = new DateOnly(2025, 2, 1) };
         return (SuspensionReader.Read(table, context, problems).ToList(), problems);
     }
 

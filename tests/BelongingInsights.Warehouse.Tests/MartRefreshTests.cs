@@ -1,5 +1,5 @@
-using BelongingInsights.Warehouse.Marts;
-using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+using BelongingInsights.Warehouse.MartRefresh;
+using static BelongingInsights.TestSupport.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -28,15 +28,15 @@ public sealed class MartRefreshTests
         var timings = warehouse.Get<MartRefresher>().Refresh();
         var ran = timings.Select(t => t.Script).ToList();
 
-        Assert.Contains("Marts/1_work/attendance_enrolment.sql", ran);
-        Assert.Contains("Marts/2_cells/attendance_group.sql", ran);
+        Assert.Contains("Marts/1_work/work_attendance_enrolment.sql", ran);
+        Assert.Contains("Marts/2_cells/work_attendance_group_cell.sql", ran);
         Assert.Equal(["attendance_group", "belonging_attendance"],
             timings.Where(t => t.Script == "Marts/3_suppression/20_secondary_suppression.sql").Select(t => t.Mart).Order());
-        Assert.Contains("Marts/4_marts/attendance_school.sql", ran);
-        Assert.DoesNotContain(ran, s => s.Contains("/1_work/survey", StringComparison.Ordinal) || s.Contains("/2_cells/survey", StringComparison.Ordinal));
-        Assert.DoesNotContain("Marts/4_marts/audit_area.sql", ran);
-        Assert.DoesNotContain("Marts/4_marts/survey_attrition.sql", ran);
-        Assert.DoesNotContain("Marts/4_marts/survey_item.sql", ran);
+        Assert.Contains("Marts/4_marts/mart_attendance_school.sql", ran);
+        Assert.DoesNotContain(ran, s => s.Contains("/1_work/work_survey", StringComparison.Ordinal) || s.Contains("/2_cells/work_survey", StringComparison.Ordinal));
+        Assert.DoesNotContain("Marts/4_marts/mart_audit_area.sql", ran);
+        Assert.DoesNotContain("Marts/4_marts/mart_survey_attrition.sql", ran);
+        Assert.DoesNotContain("Marts/4_marts/mart_survey_item.sql", ran);
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class MartRefreshTests
         warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 13, Autumn.AddDays(7), days: 5));
         var joined = warehouse.Get<MartRefresher>().Refresh().Select(t => t.Script).ToList();
 
-        Assert.Contains("Marts/1_work/roll_exit.sql", known);
-        Assert.DoesNotContain("Marts/2_cells/roll_exit.sql", known);
-        Assert.DoesNotContain("Marts/4_marts/roll_exit.sql", known);
-        Assert.Contains("Marts/2_cells/roll_exit.sql", joined);
-        Assert.Contains("Marts/4_marts/roll_exit.sql", joined);
+        Assert.Contains("Marts/1_work/work_roll_pupil.sql", known);
+        Assert.DoesNotContain("Marts/2_cells/work_roll_exit_cell.sql", known);
+        Assert.DoesNotContain("Marts/4_marts/mart_roll_exit.sql", known);
+        Assert.Contains("Marts/2_cells/work_roll_exit_cell.sql", joined);
+        Assert.Contains("Marts/4_marts/mart_roll_exit.sql", joined);
         Assert.Equal(13, warehouse.Scalar<long>("select max(on_roll) from mart_roll_exit"));
     }
 
@@ -69,7 +69,7 @@ public sealed class MartRefreshTests
 
             using var stricter = new WarehouseHarness(("DataDirectory", directory), ("Warehouse:SuppressionThreshold", "20"));
 
-            Assert.Equal(SqlScripts.Under("Marts").Count(), stricter.Get<MartRefresher>().Refresh().DistinctBy(t => t.Script).Count());
+            Assert.Equal(MartScript.All.Count, stricter.Get<MartRefresher>().Refresh().DistinctBy(t => t.Script).Count());
             Assert.True(stricter.Scalar<bool>("select count(*) > 0 and bool_and(suppressed) from mart_attendance_school"));
         }
         finally

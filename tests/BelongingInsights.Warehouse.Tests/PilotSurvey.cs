@@ -19,7 +19,7 @@ internal static class PilotSurvey
 
     public sealed record Published(string Item, string Group, double? BaselineNegative, double? BaselinePositive, double? EndlineNegative, double? EndlinePositive);
 
-    public static IReadOnlyList<Published> Table { get; } = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Samples", "ncb", "ncb-belonging-matters-pilot.csv"))
+    public static IReadOnlyList<Published> Table { get; } = File.ReadAllLines(SampleFiles.PathOf("ncb", "ncb-belonging-matters-pilot.csv"))
         .Skip(1)
         .Select(line => line.Split(','))
         .Select(c => new Published(c[0], c[3], Number(c[4]), Number(c[5]), Number(c[6]), Number(c[7])))

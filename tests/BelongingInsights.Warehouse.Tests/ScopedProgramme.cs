@@ -1,5 +1,5 @@
-using BelongingInsights.Warehouse.Marts;
-using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+using BelongingInsights.Warehouse.MartRefresh;
+using static BelongingInsights.TestSupport.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
-using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+using static BelongingInsights.TestSupport.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
 

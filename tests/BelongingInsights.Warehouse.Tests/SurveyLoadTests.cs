@@ -1,5 +1,5 @@
 using BelongingInsights.Warehouse.Imports;
-using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+using static BelongingInsights.TestSupport.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
 

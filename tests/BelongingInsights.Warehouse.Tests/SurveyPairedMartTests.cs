@@ -1,6 +1,6 @@
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
-using static BelongingInsights.Warehouse.Tests.SurveyCsv;
+using static BelongingInsights.TestSupport.SurveyCsv;
 
 namespace BelongingInsights.Warehouse.Tests;
 

@@ -96,7 +96,7 @@ public sealed class UploadScopeTests
     public void A_school_list_or_DfE_statistics_from_a_sender_who_does_not_see_every_school_is_rejected_whole(string file)
     {
         using var warehouse = new WarehouseHarness();
-        var csv = file == "schools.csv" ? SchoolList : File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", file));
+        var csv = file == "schools.csv" ? SchoolList : SampleFiles.Read(file);
 
         var refused = warehouse.ImportAs(AlphaTrust, csv, Path.GetFileName(file));
         var admitted = warehouse.ImportAs(new ImportCaller(Guid.NewGuid(), AccessScope.Everything), csv, Path.GetFileName(file));

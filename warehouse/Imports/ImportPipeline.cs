@@ -1,7 +1,7 @@
 using System.Globalization;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Access;
-using BelongingInsights.Warehouse.Marts;
+using BelongingInsights.Warehouse.MartRefresh;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -5,5 +5,8 @@ public sealed class AttendanceBenchmarkQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<AttendanceBenchmark> Run() =>
         database.Query(SqlScripts.Get("Queries/attendance_benchmark.sql"),
-            r => new AttendanceBenchmark(r.GetString(0), r.GetString(1), r.GetDouble(2)));
+            r => new AttendanceBenchmark(
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("phase"),
+                r.Get<double>("attendance_rate")));
 }

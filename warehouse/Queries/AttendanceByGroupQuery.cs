@@ -19,9 +19,14 @@ public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
 
     public IReadOnlyList<GroupAttendance> Run(AccessScope scope, string grouping) =>
         database.Query(SqlScripts.Get("Queries/attendance_by_group.sql"), scope, r => new GroupAttendance(
-                r.GetString(0), r.GetString(1), r.GetBoolean(2),
-                r.IsDBNull(3) ? null : (int)r.GetInt64(3),
-                r.NullableDouble(4), r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7),
-                r.IsDBNull(8) ? null : r.GetString(8)),
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("group_name"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("enrolments"),
+                r.Get<double?>("attendance_rate"),
+                r.Get<double?>("absence_rate"),
+                r.Get<double?>("persistent_absence_rate"),
+                r.Get<double?>("severe_absence_rate"),
+                r.Get<string?>("school_name")),
             ("grouping", grouping));
 }

@@ -7,7 +7,12 @@ public sealed class AttendanceBySchoolTermQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SchoolTermAttendance> Run(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/attendance_by_school_term.sql"), scope, r => new SchoolTermAttendance(
-            r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetBoolean(4),
-            r.IsDBNull(5) ? null : (int)r.GetInt64(5),
-            r.NullableDouble(6), r.NullableDouble(7)));
+                r.Get<int>("urn"),
+                r.Get<string>("school_name"),
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("period"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("enrolments"),
+                r.Get<double?>("attendance_rate"),
+                r.Get<double?>("absence_rate")));
 }

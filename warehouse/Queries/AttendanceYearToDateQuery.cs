@@ -7,8 +7,15 @@ public sealed class AttendanceYearToDateQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SchoolYearAttendance> Run(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/attendance_year_to_date.sql"), scope, r => new SchoolYearAttendance(
-            r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
-            r.IsDBNull(4) ? null : (int)r.GetInt64(4),
-            r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7),
-            r.NullableDouble(8), r.NullableDouble(9), r.NullableDouble(10)));
+                r.Get<int>("urn"),
+                r.Get<string>("school_name"),
+                r.Get<string>("academic_year_label"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("enrolments"),
+                r.Get<double?>("attendance_rate"),
+                r.Get<double?>("absence_rate"),
+                r.Get<double?>("authorised_absence_rate"),
+                r.Get<double?>("unauthorised_absence_rate"),
+                r.Get<double?>("persistent_absence_rate"),
+                r.Get<double?>("severe_absence_rate")));
 }

@@ -7,7 +7,14 @@ public sealed class AuditByAreaQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<AuditArea> Run(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/audit_by_area.sql"), scope, r => new AuditArea(
-            r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4),
-            (int)r.GetInt64(5), (int)r.GetInt64(6), (int)r.GetInt64(7), (int)r.GetInt64(8),
-            Convert.ToDouble(r.GetValue(9), System.Globalization.CultureInfo.InvariantCulture)));
+                r.Get<int>("urn"),
+                r.Get<string>("school_name"),
+                r.Get<string>("round"),
+                r.Get<int>("area_order"),
+                r.Get<string>("area"),
+                r.Get<int>("items_rated"),
+                r.Get<int>("fully_met"),
+                r.Get<int>("partially_met"),
+                r.Get<int>("not_yet_met"),
+                r.Get<double>("fully_met_pct")));
 }

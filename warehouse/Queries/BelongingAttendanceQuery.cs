@@ -7,14 +7,29 @@ public sealed class BelongingAttendanceQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<BelongingAttendance> Pupils(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/belonging_attendance.sql"), scope, r => new BelongingAttendance(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetBoolean(5),
-                r.IsDBNull(6) ? null : (int)r.GetInt64(6), r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9),
-                r.NullableDouble(10), r.NullableDouble(11)),
+                r.Get<string>("wave"),
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("measure"),
+                r.Get<string>("belonging_group"),
+                r.Get<int>("group_order"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("respondents"),
+                r.Get<double?>("mean_score"),
+                r.Get<double?>("attendance_rate"),
+                r.Get<double?>("persistent_absence_rate"),
+                r.Get<double?>("suspension_rate"),
+                r.Get<double?>("one_or_more_suspension_rate")),
             ("instrument", instrument));
 
     public IReadOnlyList<SchoolBelongingAttendance> Schools(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/school_belonging_attendance.sql"), scope, r => new SchoolBelongingAttendance(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
-                r.IsDBNull(4) ? null : (int)r.GetInt64(4), r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7)),
+                r.Get<string>("school_name"),
+                r.Get<string>("wave"),
+                r.Get<string>("academic_year_label"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("respondents"),
+                r.Get<double?>("mean_score"),
+                r.Get<double?>("attendance_rate"),
+                r.Get<double?>("persistent_absence_rate")),
             ("instrument", instrument));
 }

@@ -13,12 +13,22 @@ public sealed class BelongingByItemQuery(WarehouseDatabase database)
     ];
 
     public IReadOnlyList<SurveyInstrumentName> Instruments(AccessScope scope) =>
-        database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(r.GetString(0), r.GetString(1)));
+        database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(
+                r.Get<string>("instrument"),
+                r.Get<string>("name")));
 
     public IReadOnlyList<ItemResult> Run(AccessScope scope, string instrument, string grouping) =>
         database.Query(SqlScripts.Get("Queries/belonging_by_item.sql"), scope, r => new ItemResult(
-                r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(4), r.GetBoolean(5),
-                r.IsDBNull(6) ? null : (int)r.GetInt64(6),
-                r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9), r.NullableDouble(10), r.NullableDouble(11)),
+                r.Get<int>("item_order"),
+                r.Get<string>("item_text"),
+                r.Get<string>("wave"),
+                r.Get<string>("group_name"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("respondents"),
+                r.Get<double?>("positive_pct"),
+                r.Get<double?>("positive_low"),
+                r.Get<double?>("positive_high"),
+                r.Get<double?>("negative_pct"),
+                r.Get<double?>("unanswered_pct")),
             ("instrument", instrument), ("grouping", grouping));
 }

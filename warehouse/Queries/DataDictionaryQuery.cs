@@ -8,5 +8,10 @@ public sealed class DataDictionaryQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<DictionaryColumn> Run() =>
         database.Query(SqlScripts.Get("Queries/data_dictionary.sql"), r => new DictionaryColumn(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)));
+                r.Get<string>("table_name"),
+                r.Get<string>("table_kind"),
+                r.Get<string>("table_comment"),
+                r.Get<string>("column_name"),
+                r.Get<string>("data_type"),
+                r.Get<string>("column_comment")));
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Queries;
@@ -8,9 +7,19 @@ public sealed class ExclusionsBySchoolQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SchoolExclusions> Run(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/exclusions_by_school.sql"), scope, r => new SchoolExclusions(
-            r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetBoolean(5),
-            Count(r, 6), Count(r, 7), r.NullableDouble(8), Count(r, 9), r.NullableDouble(10),
-            Count(r, 11), r.NullableDouble(12), Count(r, 13), r.NullableDouble(14)));
-
-    private static int? Count(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (int)reader.GetInt64(ordinal);
+                r.Get<int>("urn"),
+                r.Get<string>("school_name"),
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("counting_window"),
+                r.Get<string>("period"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("pupils_on_roll"),
+                r.Get<int?>("suspensions"),
+                r.Get<double?>("suspension_rate"),
+                r.Get<int?>("pupils_suspended"),
+                r.Get<double?>("one_plus_suspension_rate"),
+                r.Get<int?>("permanent_exclusions"),
+                r.Get<double?>("permanent_exclusion_rate"),
+                r.Get<int?>("behaviour_incidents"),
+                r.Get<double?>("behaviour_incident_rate")));
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Queries;
@@ -18,10 +17,19 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
 
     public IReadOnlyList<RollExits> Run(AccessScope scope, string grouping) =>
         database.Query(SqlScripts.Get("Queries/roll_exits.sql"), scope, r => new RollExits(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                Count(r, 4), Count(r, 5), Count(r, 6), Count(r, 7), Count(r, 8), r.NullableDouble(9),
-                Count(r, 10), Count(r, 11), Count(r, 12), Count(r, 13)),
+                r.Get<string>("academic_year_label"),
+                r.Get<string>("area_level"),
+                r.Get<string>("area"),
+                r.Get<string>("group_value"),
+                r.Get<int?>("on_roll"),
+                r.Get<int?>("leavers"),
+                r.Get<int?>("moved_school"),
+                r.Get<int?>("permanent_exclusion"),
+                r.Get<int?>("unexplained"),
+                r.Get<double?>("unexplained_exit_rate"),
+                r.Get<int?>("elective_home_education"),
+                r.Get<int?>("alternative_provision"),
+                r.Get<int?>("unknown_or_missing_education"),
+                r.Get<int?>("other_destination")),
             ("grouping", grouping));
-
-    private static int? Count(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (int)reader.GetInt64(ordinal);
 }

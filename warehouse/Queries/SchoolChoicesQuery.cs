@@ -7,5 +7,7 @@ public sealed class SchoolChoicesQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SchoolChoice> Run(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/school_choices.sql"), scope, r => new SchoolChoice(
-            r.GetInt32(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
+                r.Get<int>("urn"),
+                r.Get<string>("name"),
+                r.Get<string?>("trust")));
 }

@@ -7,10 +7,19 @@ public sealed class SurveyItemChangeQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<ItemChange> Run(AccessScope scope, string instrument, string grouping) =>
         database.Query(SqlScripts.Get("Queries/survey_item_change.sql"), scope, r => new ItemChange(
-                r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetBoolean(5),
-                r.IsDBNull(6) ? null : (int)r.GetInt64(6), r.NullableDouble(7),
-                r.IsDBNull(8) ? null : (int)r.GetInt64(8), r.NullableDouble(9),
-                r.NullableDouble(10), r.NullableDouble(11), r.NullableDouble(12),
-                r.IsDBNull(13) ? null : r.GetBoolean(13)),
+                r.Get<int>("item_order"),
+                r.Get<string>("item_text"),
+                r.Get<string>("group_name"),
+                r.Get<string>("baseline_wave"),
+                r.Get<string>("endline_wave"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("baseline_respondents"),
+                r.Get<double?>("baseline_positive_pct"),
+                r.Get<int?>("endline_respondents"),
+                r.Get<double?>("endline_positive_pct"),
+                r.Get<double?>("change_points"),
+                r.Get<double?>("z"),
+                r.Get<double?>("p_value"),
+                r.Get<bool?>("significant")),
             ("instrument", instrument), ("grouping", grouping));
 }

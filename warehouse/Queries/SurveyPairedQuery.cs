@@ -10,23 +10,41 @@ public sealed class SurveyPairedQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<SurveyAttrition> Attrition(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/survey_attrition.sql"), scope, r => new SurveyAttrition(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3),
-                Count(r, 4), Count(r, 5), Count(r, 6), Count(r, 7), Count(r, 8), r.NullableDouble(9)),
+                r.Get<string>("school_name"),
+                r.Get<string>("baseline_wave"),
+                r.Get<string>("endline_wave"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("baseline_respondents"),
+                r.Get<int?>("baseline_linked"),
+                r.Get<int?>("endline_respondents"),
+                r.Get<int?>("endline_linked"),
+                r.Get<int?>("in_both"),
+                r.Get<double?>("retained_pct")),
             ("instrument", instrument));
 
     public IReadOnlyList<PairedScaleResult> Scale(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/survey_paired_scale.sql"), scope, r => new PairedScaleResult(
-                r.GetString(0), r.GetBoolean(1), Count(r, 2),
-                r.NullableDouble(3), r.NullableDouble(4), r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7)),
+                r.Get<string>("school_name"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("pairs"),
+                r.Get<double?>("baseline_mean"),
+                r.Get<double?>("endline_mean"),
+                r.Get<double?>("mean_difference"),
+                r.Get<double?>("sd_difference"),
+                r.Get<double?>("effect_size_dz")),
             ("instrument", instrument));
 
     public IReadOnlyList<PairedItemResult> Items(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/survey_paired_item.sql"), scope, r => new PairedItemResult(
-                r.GetInt32(0), r.GetString(1), r.GetBoolean(2), Count(r, 3),
-                r.NullableDouble(4), r.NullableDouble(5), Count(r, 6), Count(r, 7), r.NullableDouble(8),
-                r.IsDBNull(9) ? null : r.GetBoolean(9)),
+                r.Get<int>("item_order"),
+                r.Get<string>("item_text"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("pairs"),
+                r.Get<double?>("baseline_positive_pct"),
+                r.Get<double?>("endline_positive_pct"),
+                r.Get<int?>("became_not_positive"),
+                r.Get<int?>("became_positive"),
+                r.Get<double?>("p_value"),
+                r.Get<bool?>("significant")),
             ("instrument", instrument));
-
-    private static int? Count(System.Data.Common.DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : (int)reader.GetInt64(ordinal);
 }

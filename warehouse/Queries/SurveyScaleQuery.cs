@@ -7,9 +7,15 @@ public sealed class SurveyScaleQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<ScaleResult> Run(AccessScope scope, string instrument, string grouping) =>
         database.Query(SqlScripts.Get("Queries/survey_scale.sql"), scope, r => new ScaleResult(
-                r.GetString(0), r.GetString(1), r.GetBoolean(2),
-                r.IsDBNull(3) ? null : (int)r.GetInt64(3),
-                r.NullableDouble(4), r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7), r.NullableDouble(8),
-                r.IsDBNull(9) ? null : (int)r.GetInt64(9)),
+                r.Get<string>("wave"),
+                r.Get<string>("group_name"),
+                r.Get<bool>("suppressed"),
+                r.Get<int?>("respondents"),
+                r.Get<double?>("mean_score"),
+                r.Get<double?>("mean_low"),
+                r.Get<double?>("mean_high"),
+                r.Get<double?>("sd_score"),
+                r.Get<double?>("alpha"),
+                r.Get<int?>("alpha_respondents")),
             ("instrument", instrument), ("grouping", grouping));
 }

@@ -2,7 +2,6 @@ select
     item_order,
     item_text,
     wave,
-    wave_order,
     area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
     respondents,

@@ -1,6 +1,5 @@
 -- Every column of the tables (and views) readers query (dimensions, facts, marts and the import ledger), with the comments
--- the migrations and mart scripts give them, or for a mart column without one, the glossary's meaning of its
--- name. Staging and work tables are internal and left out.
+-- the migrations and mart scripts give them. Staging and work tables are internal and left out.
 select
     t.table_name,
     case
@@ -12,7 +11,7 @@ select
     coalesce(t.comment, '') as table_comment,
     c.column_name,
     c.data_type,
-    coalesce(c.comment, g.meaning, '') as column_comment
+    coalesce(c.comment, '') as column_comment
 from (
     select database_name, schema_name, table_name, comment, temporary from duckdb_tables()
     union all
@@ -22,7 +21,6 @@ inner join duckdb_columns() as c
     on c.database_name = t.database_name
     and c.schema_name = t.schema_name
     and c.table_name = t.table_name
-left join ref_column_glossary as g on g.column_name = c.column_name and t.table_name like 'mart\_%' escape '\'
 where t.database_name = current_database()
     and not t.temporary
     and (t.table_name similar to '(dim|fact|mart)_.*' or t.table_name in ('ops_import', 'ops_import_problem'))

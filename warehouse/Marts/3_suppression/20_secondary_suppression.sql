@@ -4,7 +4,7 @@
 -- where there is one, since hiding a count of nobody protects nothing where its zero shows elsewhere (a school with
 -- no leavers has none of any kind in its breakdown). A set changes only when one of its cells is hidden, so each
 -- pass looks only at the sets holding a cell the last pass hid (the threshold's cells, before the first). Runs for
--- one mart at a time ($mart), as 10_siblings.sql.
+-- one mart at a time ($mart), as 10_work_suppression_sibling.sql.
 update work_suppression_cell as c
 set suppressed = true, hidden_pass = revealing.pass
 from (

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BelongingInsights.Warehouse.MartRefresh;
+
+/// <summary>
+/// Brings the marts up to date by running the <see cref="MartScript.All"/> in stage order, in one transaction, so readers never
+/// see a half-built mart. <see cref="Refresh"/> runs only the scripts that read a table changed since the last
+/// refresh — the tables imports recorded (<see cref="ImportChanges"/>), then whatever the scripts it runs write — so
+/// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
+/// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
+/// <c>3_suppression</c> script runs once for each mart whose cells this refresh rebuilt, so a marks upload does not
+/// redo the survey marts' suppression. A <c>1_work</c> table rebuilt with the same rows as before is not taken as
+/// changed, so what is built from it alone is left as it is (a marks upload for pupils the census already placed on
+/// roll does not rebuild the leavers' marts). The shared <c>work_suppression_*</c> tables are never taken as changed, since a
+/// mart's suppressed cells change only with its own <c>work_&lt;mart&gt;_cell</c> table. Returns how long each script that ran took, so a slow mart can be found.
+/// </summary>
+public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
+{
+    private const int MaxSuppressionPasses = 20;
+    private const string SuppressionTables = "work_suppression_";
+
+    public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
+
+    public IReadOnlyList<MartTiming> RebuildAll() => Run(rebuildAll: true);
+
+    private List<MartTiming> Run(bool rebuildAll)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var marts = MartScript.All;
+        var signature = Signature(marts);
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var changed = rebuildAll || connection.Scalar<string>(SqlScripts.Get("MartRefresh/signature.sql")) != signature
+            ? null
+            : StaleTables(connection);
+        var timings = new List<MartTiming>(marts.Count);
+        var rebuiltCells = new List<string>();
+        foreach (var script in marts)
+        {
+            var suppression = script.Stage == MartStage.Suppression;
+            if (changed is not null && (suppression ? rebuiltCells.Count == 0 : !script.Reads.Overlaps(changed)))
+                continue;
+            if (script.CellsOf is { } cells)
+                rebuiltCells.Add(cells);
+            var written = script.Writes.Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
+            var before = changed is not null && script.Stage == MartStage.Work
+                ? written.ToDictionary(table => table, table => TableFingerprint.Of(connection, table))
+                : [];
+            if (suppression)
+                timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, script, cells)));
+            else
+                timings.Add(RunScript(connection, script, cellsMart: null));
+            changed?.UnionWith(written.Where(table => !before.TryGetValue(table, out var fingerprint) || TableFingerprint.Of(connection, table) != fingerprint));
+        }
+        connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
+        transaction.Commit();
+        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        return timings;
+    }
+
+    /// <summary>
+    /// Runs a script once, or for one mart's suppression cells (<c>$mart</c>); a <c>*secondary_suppression.sql</c>
+    /// script runs again until it changes no row.
+    /// </summary>
+    private MartTiming RunScript(DuckDBConnection connection, MartScript script, string? cellsMart)
+    {
+        var sql = script.Sql;
+        var started = TimeProvider.System.GetTimestamp();
+        var parameters = new List<(string, object?)>();
+        if (sql.Contains("$suppression_threshold", StringComparison.Ordinal))
+            parameters.Add(("suppression_threshold", options.Value.SuppressionThreshold));
+        if (cellsMart is not null)
+            parameters.Add(("mart", cellsMart));
+        var rows = connection.Execute(sql, [.. parameters]);
+        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0 && pass < MaxSuppressionPasses; pass++)
+            rows = connection.Execute(sql, [.. parameters]);
+        return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started));
+    }
+
+    private static HashSet<string> StaleTables(DuckDBConnection connection)
+    {
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.Command(SqlScripts.Get("MartRefresh/stale_tables.sql"));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
+
+    /// <summary>What the marts are built from besides the data: every mart, function and migration script, and the threshold.</summary>
+    private string Signature(IEnumerable<MartScript> marts)
+    {
+        var text = new StringBuilder(options.Value.SuppressionThreshold.ToString(CultureInfo.InvariantCulture));
+        foreach (var script in marts.Select(m => m.Path).Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
+            text.Append('\n').Append(script).Append('\n').Append(SqlScripts.Get(script));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,69 @@
+-- Grain: one row per school per academic year per counting window ('term': each term; 'year to date': the
+-- terms loaded so far that year). Persistent absence is an enrolment missing at least 10% of its own possible
+-- sessions, severe absence at least 50% (DfE, exact method).
+-- Schools with fewer enrolments than the threshold keep their row, marked suppressed, with every figure null.
+create or replace table mart_attendance_school as
+with by_school as (
+    select
+        school_key,
+        academic_year,
+        academic_year_label,
+        counting_window,
+        period,
+        period_order,
+        count(*) as enrolments,
+        sum(possible_sessions)::bigint as possible_sessions,
+        sum(attended_sessions)::bigint as attended_sessions,
+        sum(authorised_absence)::bigint as authorised_absence,
+        sum(unauthorised_absence)::bigint as unauthorised_absence,
+        count(*) filter (where persistently_absent) as persistent_absentees,
+        count(*) filter (where severely_absent) as severe_absentees
+    from work_attendance_enrolment
+    group by all
+),
+
+flagged as (
+    select
+        *,
+        enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
+    from by_school
+)
+
+select
+    s.urn,
+    s.name as school_name,
+    f.academic_year,
+    f.academic_year_label,
+    f.counting_window,
+    f.period,
+    f.period_order,
+    f.suppressed,
+    case when not f.suppressed then f.enrolments end as enrolments,
+    case when not f.suppressed then f.possible_sessions end as possible_sessions,
+    case when not f.suppressed then round(100.0 * f.attended_sessions / f.possible_sessions, 2) end as attendance_rate,
+    case when not f.suppressed
+        then round(100.0 * (f.authorised_absence + f.unauthorised_absence) / f.possible_sessions, 2) end as absence_rate,
+    case when not f.suppressed then round(100.0 * f.authorised_absence / f.possible_sessions, 2) end as authorised_absence_rate,
+    case when not f.suppressed then round(100.0 * f.unauthorised_absence / f.possible_sessions, 2) end as unauthorised_absence_rate,
+    case when not f.suppressed then round(100.0 * f.persistent_absentees / f.enrolments, 2) end as persistent_absence_rate,
+    case when not f.suppressed then round(100.0 * f.severe_absentees / f.enrolments, 2) end as severe_absence_rate
+from flagged as f
+inner join dim_school as s on s.school_key = f.school_key;
+
+comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school per term and year to date (DfE definitions, totals over totals); small schools suppressed.';
+comment on column mart_attendance_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
+comment on column mart_attendance_school.school_name is 'The school''s name, or All schools.';
+comment on column mart_attendance_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
+comment on column mart_attendance_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
+comment on column mart_attendance_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
+comment on column mart_attendance_school.period is 'The term (Autumn, Spring, Summer), or Year to date.';
+comment on column mart_attendance_school.period_order is 'Orders periods: 1 to 3 for the terms, 9 for year to date.';
+comment on column mart_attendance_school.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_attendance_school.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
+comment on column mart_attendance_school.possible_sessions is 'Possible sessions (half days) summed over the enrolments.';
+comment on column mart_attendance_school.attendance_rate is 'Sessions attended (present or approved educational activity) per 100 possible sessions, totals over totals.';
+comment on column mart_attendance_school.absence_rate is 'Overall absence: authorised plus unauthorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.authorised_absence_rate is 'Authorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.unauthorised_absence_rate is 'Unauthorised absence per 100 possible sessions.';
+comment on column mart_attendance_school.persistent_absence_rate is 'Per 100 enrolments, those missing at least 10% of their own possible sessions in the window.';
+comment on column mart_attendance_school.severe_absence_rate is 'Per 100 enrolments, those missing at least 50% of their own possible sessions in the window.';

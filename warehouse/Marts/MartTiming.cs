@@ -1,7 +1,0 @@
-namespace BelongingInsights.Warehouse.Marts;
-
-/// <summary>
-/// How long one mart script took in a refresh (every pass, for a repeated script); a suppression script runs once
-/// for each mart whose cells were rebuilt, named in <paramref name="Mart"/>.
-/// </summary>
-public sealed record MartTiming(string Script, string? Mart, TimeSpan Elapsed);
