@@ -60,7 +60,7 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
             using var command = connection.Command(sql);
             using var stop = timeout.Register(command.Cancel);
             using var reader = command.ExecuteReader();
-            var columns = Enumerable.Range(0, reader.FieldCount).Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i))).ToList();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant())).ToList();
             var rows = new List<object?[]>();
             var truncated = false;
             while (reader.Read())
