@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DuckDB.NET.Data;
+using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
 
@@ -19,7 +20,9 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
 
         public HttpClient Trust { get; private set; } = null!;
 
-        public string EvaluatorEmail { get; private set; } = "";
+        public string EvaluatorEmail => EvaluatorUser.Email;
+
+        public AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
 
         public async ValueTask InitializeAsync()
         {
@@ -29,7 +32,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
                 ["Snapshots__QueryTimeoutSeconds"] = "2",
             });
             var evaluator = await Host.CreateUserAsync("evaluator");
-            EvaluatorEmail = evaluator.Email;
+            EvaluatorUser = evaluator;
             Evaluator = Host.ClientWithToken((await Host.CreateTokenAsync(evaluator.Id)).Token);
             var trust = await Host.CreateUserAsync("trust", trusts: ["Demo Trust"]);
             Trust = Host.ClientWithToken((await Host.CreateTokenAsync(trust.Id)).Token);
@@ -172,6 +175,35 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
             Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{Path.GetFileName(example)}: {await answer.Content.ReadAsStringAsync()}");
             Assert.True((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetArrayLength() > 1, Path.GetFileName(example));
         }
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_page_runs_an_example_and_shows_its_rows_its_limits_and_a_csv_download()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await DashboardBrowserTests.SignInAsync(page, fixture.Host, fixture.EvaluatorUser.Email, fixture.EvaluatorUser.Password);
+        await page.GotoAsync(new Uri(fixture.Host.BaseAddress, "sql").ToString());
+
+        var example = page.GetByRole(AriaRole.Button, new() { Name = "Pupils who answered at both baseline and endline" });
+        var results = page.GetByTestId("results").Locator("tbody tr");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // The buttons answer once the page's interactive circuit is up: click until the rows show.
+        while (await results.CountAsync() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The example's rows did not show.");
+            await example.ClickAsync();
+            await page.GetByTestId("run").ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        Assert.Equal(4, await results.CountAsync());
+        Assert.Contains("Riverside Primary (demo)", await page.GetByTestId("results").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("row-limit").InnerTextAsync());
+        Assert.Equal("2 seconds", await page.GetByTestId("time-limit").InnerTextAsync());
+        Assert.StartsWith("data:text/csv", await page.GetByTestId("csv").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("fact_survey_answer", await page.GetByTestId("schema").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The page is wider than the phone.");
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string sql) => client.PostAsJsonAsync("/api/sql", new { sql });
