@@ -22,7 +22,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
 
         public string EvaluatorEmail => EvaluatorUser.Email;
 
-        public AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
+        internal AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
 
         public async ValueTask InitializeAsync()
         {
