@@ -35,6 +35,13 @@ public sealed class SqlSandboxTests(SqlSandboxTests.Published published) : IClas
         { "select * from read_parquet('/tmp/x.parquet')", "disabled" },
         { "select * from glob('/etc/*')", "disabled" },
         { "select * from 'https://example.org/data.csv'", "disabled" },
+        { "select * from read_json('/etc/passwd')", "disabled" },
+        { "select * from read_blob('/etc/hostname')", "disabled" },
+        { "select * from sniff_csv('/etc/passwd')", "disabled" },
+        { "update dim_school set name = 'x'", "Only a query that reads" },
+        { "checkpoint", "Only a query that reads" },
+        { "call pragma_version()", "SET" },
+        { "select getenv('HOME')", "getenv" },
     };
 
     [Theory]
