@@ -1,5 +1,6 @@
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.MartRefresh;
+using BelongingInsights.Warehouse.Snapshots;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -53,8 +54,8 @@ public static class JobsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Brings the warehouse up to date before any job runs: migrations, marts, the inbox and upload-deletion schedules and, on a
-    /// first start with <c>Demo:Seed</c> on, the demonstration data.
+    /// Brings the warehouse up to date before any job runs: migrations, marts, the evaluators' first snapshot when there is
+    /// none, the inbox and upload-deletion schedules and, on a first start with <c>Demo:Seed</c> on, the demonstration data.
     /// </summary>
     public static async Task PrepareWarehouseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ public static class JobsServiceCollectionExtensions
             : "PostgreSQL");
         services.GetRequiredService<WarehouseMigrator>().Migrate();
         services.GetRequiredService<MartRefresher>().Refresh();
+        services.GetRequiredService<SnapshotPublisher>().PublishIfNone();
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<InboxScanJob>(
             InboxScanJob.RecurringId, JobQueues.Warehouse, job => job.RunAsync(CancellationToken.None), jobs.InboxSchedule);

@@ -24,6 +24,17 @@ public static class DuckDBCommands
         };
     }
 
+    /// <summary>The first column of every row.</summary>
+    public static List<string> Strings(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+            values.Add(reader.GetString(0));
+        return values;
+    }
+
     public static DuckDBCommand Command(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

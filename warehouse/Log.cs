@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "No pseudonymisation key configured; generated one at {KeyPath}")]
     public static partial void PseudonymisationKeyGenerated(ILogger logger, string keyPath);
+
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Published snapshot {Snapshot} in {DurationMs} ms")]
+    public static partial void SnapshotPublished(ILogger logger, string snapshot, long durationMs);
 }

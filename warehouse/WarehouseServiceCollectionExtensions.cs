@@ -2,6 +2,7 @@ using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
 using BelongingInsights.Warehouse.Queries;
+using BelongingInsights.Warehouse.Snapshots;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +30,14 @@ public static class WarehouseServiceCollectionExtensions
             .Validate(o => o.KeepUploadsDays >= 1, "Imports:KeepUploadsDays must be at least 1.")
             .Validate(o => o.MaxUploadMegabytes >= 1, "Imports:MaxUploadMegabytes must be at least 1.")
             .ValidateOnStart();
+        services.AddOptions<SnapshotOptions>()
+            .Bind(builder.Configuration.GetSection(SnapshotOptions.Section))
+            .Validate(o => o.Keep >= 1, "Snapshots:Keep must be at least 1.")
+            .Validate(o => o.QueryTimeoutSeconds >= 1, "Snapshots:QueryTimeoutSeconds must be at least 1.")
+            .Validate(o => o.RowLimit >= 1, "Snapshots:RowLimit must be at least 1.")
+            .Validate(o => o.QueryThreads >= 1, "Snapshots:QueryThreads must be at least 1.")
+            .Validate(o => o.MaxConcurrentQueries >= 1, "Snapshots:MaxConcurrentQueries must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseDatabase>();
         services.AddSingleton<WarehouseMigrator>();
@@ -38,6 +47,8 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
         services.AddSingleton<MartRefresher>();
+        services.AddSingleton<SnapshotPublisher>();
+        services.AddSingleton<SqlSandbox>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();

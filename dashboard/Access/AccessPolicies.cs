@@ -19,6 +19,12 @@ public static class AccessPolicies
     /// <summary>The imports list and detail, <c>GET /api/imports</c>.</summary>
     public const string ImportReader = "import-reader";
 
+    /// <summary>
+    /// The SQL workbench (<c>/sql</c>) and <c>POST /api/sql</c>: evaluators and administrators only, since its queries
+    /// read every school's pupil-level rows and the snapshot they run on has no notion of a caller's scope.
+    /// </summary>
+    public const string SqlWorkbench = "sql-workbench";
+
     /// <summary>Every page: any signed-in user with a known role.</summary>
     public const string Reader = "reader";
 
@@ -30,6 +36,7 @@ public static class AccessPolicies
         options.AddPolicy(Administrator, policy => policy.RequireRole(AccessRoles.Administrator));
         options.AddPolicy(Uploader, policy => policy.RequireRole(AccessRoles.Administrator, AccessRoles.Trust, AccessRoles.School));
         options.AddPolicy(ImportReader, policy => policy.RequireRole(AccessRoles.Administrator, AccessRoles.Trust, AccessRoles.School));
+        options.AddPolicy(SqlWorkbench, policy => policy.RequireRole(AccessRoles.Administrator, AccessRoles.Evaluator));
         var reader = new AuthorizationPolicyBuilder().RequireRole(AccessRoles.All).Build();
         options.AddPolicy(Reader, reader);
         options.FallbackPolicy = reader;

@@ -46,6 +46,7 @@ public static class AuditActions
     public const string UserDeleted = "user deleted";
     public const string TokenCreated = "token created";
     public const string TokenRevoked = "token revoked";
+    public const string SqlQuery = "sql query";
 
     /// <summary>How an upload or a reprocess is described: the import and its kind, never the file's contents.</summary>
     public static string ImportDetail(Guid importId, string? kind) =>

@@ -22,6 +22,7 @@ public sealed class AccessTests(PostgresHostFixture fixture) : IClassFixture<Pos
         { "POST", $"/api/users/{SomeId}/tokens" },
         { "DELETE", $"/api/tokens/{SomeId}" },
         { "GET", "/api/audit" },
+        { "POST", "/api/sql" },
         { "GET", "/api/no-such-route" },
     };
 

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Microsoft.Playwright;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary><c>POST /api/sql</c> on a host with the demonstration data, and the snapshot it reads opened from outside.</summary>
+public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : IClassFixture<SqlWorkbenchTests.DemoHost>
+{
+    private const int RowLimit = 50;
+
+    /// <summary>A host with the demonstration data loaded and its last snapshot published, an evaluator and a trust user.</summary>
+    public sealed class DemoHost : IAsyncLifetime
+    {
+        public DashboardHost Host { get; private set; } = null!;
+
+        public HttpClient Evaluator { get; private set; } = null!;
+
+        public HttpClient Trust { get; private set; } = null!;
+
+        public string EvaluatorEmail => EvaluatorUser.Email;
+
+        internal AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Host = await DashboardHost.StartAsync(null, seedDemo: true, settings: new Dictionary<string, string>
+            {
+                ["Snapshots__RowLimit"] = RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Snapshots__QueryTimeoutSeconds"] = "2",
+            });
+            var evaluator = await Host.CreateUserAsync("evaluator");
+            EvaluatorUser = evaluator;
+            Evaluator = Host.ClientWithToken((await Host.CreateTokenAsync(evaluator.Id)).Token);
+            var trust = await Host.CreateUserAsync("trust", trusts: ["Demo Trust"]);
+            Trust = Host.ClientWithToken((await Host.CreateTokenAsync(trust.Id)).Token);
+            await WaitForLastSnapshotAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Evaluator.Dispose();
+            Trust.Dispose();
+            await Host.DisposeAsync();
+        }
+
+        /// <summary>
+        /// Waits until the 19 demonstration imports have succeeded and a snapshot was published after the last of them
+        /// finished: the one worker runs the refresh that published it after every import, so it holds them all.
+        /// </summary>
+        private async Task WaitForLastSnapshotAsync()
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(240);
+            while (true)
+            {
+                var imports = await Host.Client.GetFromJsonAsync<List<FinishedImport>>("/api/imports");
+                if (imports is { Count: 19 } && imports.All(i => i.Status == "succeeded")
+                    && LatestSnapshot(Host) is { } latest
+                    && DateTime.ParseExact(Path.GetFileName(latest), "yyyyMMdd'T'HHmmssfff'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)
+                        > imports.Max(i => i.FinishedAt!.Value))
+                    return;
+                Assert.True(DateTime.UtcNow < deadline, "The demonstration data and its snapshot did not arrive in time.");
+                await Task.Delay(500);
+            }
+        }
+
+        private sealed record FinishedImport(string Status, DateTime? FinishedAt);
+    }
+
+    [Fact]
+    public async Task An_evaluators_query_returns_columns_and_rows_and_is_in_the_audit_log()
+    {
+        var marker = $"workbench-{Guid.NewGuid():N}";
+
+        var answer = await PostAsync(fixture.Evaluator, $"select count(*) as pupils, '{marker}' as marker from dim_pupil");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal(["pupils", "marker"], root.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal("BIGINT", root.GetProperty("columns")[0].GetProperty("type").GetString());
+        Assert.True(root.GetProperty("rows")[0][0].GetInt64() > 0);
+        Assert.False(root.GetProperty("truncated").GetBoolean());
+        Assert.True(root.GetProperty("elapsedMs").GetInt64() >= 0);
+        var audit = await fixture.Host.Client.GetFromJsonAsync<List<AuditRow>>("/api/audit?limit=1000");
+        var entry = Assert.Single(audit!, e => e.Detail.Contains(marker, StringComparison.Ordinal));
+        Assert.Equal((fixture.EvaluatorEmail, "sql query", 1L), (entry.Actor, entry.Action, entry.Rows));
+    }
+
+    [Fact]
+    public async Task A_trust_user_may_not_use_the_workbench()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(fixture.Trust, "select 1")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("create table pupils as select * from dim_pupil", "Only a query that reads")]
+    [InlineData("attach '/tmp/elsewhere.duckdb' as elsewhere", "ATTACH")]
+    [InlineData("copy dim_pupil to '/tmp/pupils.csv'", "COPY")]
+    [InlineData("install httpfs", "INSTALL")]
+    [InlineData("set enable_external_access = true", "SET")]
+    [InlineData("select * from read_csv('/etc/passwd')", "disabled")]
+    public async Task A_statement_that_writes_or_reaches_outside_the_snapshot_is_refused(string sql, string reason)
+    {
+        var answer = await PostAsync(fixture.Evaluator, sql);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var detail = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.Contains(reason, detail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(fixture.Host.DataDirectory, detail, StringComparison.Ordinal);
+        Assert.False(File.Exists("/tmp/pupils.csv"));
+    }
+
+    [Fact]
+    public async Task A_query_over_the_time_limit_is_stopped()
+    {
+        var answer = await PostAsync(fixture.Evaluator, "select count(*) from range(1000000000) as a(i), range(1000) as b(j) where a.i * b.j % 7 = 3");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("2-second limit", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_result_over_the_row_limit_is_cut_and_marked_truncated()
+    {
+        var answer = await (await PostAsync(fixture.Evaluator, "select * from range(1000)")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(RowLimit, answer.GetProperty("rows").GetArrayLength());
+        Assert.True(answer.GetProperty("truncated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Accept_text_csv_gives_the_rows_as_csv()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sql") { Content = JsonContent.Create(new { sql = "select 1 as one, 'a, \"b\"' as two" }) };
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        var answer = await fixture.Evaluator.SendAsync(request);
+
+        Assert.Equal("text/csv", answer.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("one,two\r\n1,\"a, \"\"b\"\"\"\r\n", await answer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_snapshot_opens_outside_the_app_while_it_runs_with_the_same_counts_and_no_operational_table()
+    {
+        var snapshot = Path.Combine(LatestSnapshot(fixture.Host)!, "warehouse.duckdb");
+        await using var outside = new DuckDBConnection($"Data Source={snapshot};ACCESS_MODE=READ_ONLY");
+        await outside.OpenAsync();
+        await using var command = outside.CreateCommand();
+        command.CommandText = "select count(*) from fact_survey_answer";
+        var counted = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var answer = await (await PostAsync(fixture.Evaluator, "select count(*) from fact_survey_answer")).Content.ReadFromJsonAsync<JsonElement>();
+        var tables = await (await PostAsync(fixture.Evaluator, "select count(*) from duckdb_tables() where table_name like 'ops%' or table_name like 'stg%'")).Content.ReadFromJsonAsync<JsonElement>();
+        var marts = await (await PostAsync(fixture.Evaluator, "select count(*) from duckdb_tables() where table_name like 'mart%'")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(counted > 0);
+        Assert.Equal(counted, answer.GetProperty("rows")[0][0].GetInt64());
+        Assert.Equal(0, tables.GetProperty("rows")[0][0].GetInt64());
+        Assert.True(marts.GetProperty("rows")[0][0].GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Every_example_query_on_the_page_answers_on_the_demonstration_data()
+    {
+        var examples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "warehouse", "Snapshots", "Examples"), "*.sql");
+
+        Assert.NotEmpty(examples);
+        foreach (var example in examples)
+        {
+            var answer = await PostAsync(fixture.Evaluator, await File.ReadAllTextAsync(example));
+            Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{Path.GetFileName(example)}: {await answer.Content.ReadAsStringAsync()}");
+            Assert.True((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetArrayLength() > 1, Path.GetFileName(example));
+        }
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_page_runs_an_example_and_shows_its_rows_its_limits_and_a_csv_download()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await DashboardBrowserTests.SignInAsync(page, fixture.Host, fixture.EvaluatorUser.Email, fixture.EvaluatorUser.Password);
+        await page.GotoAsync(new Uri(fixture.Host.BaseAddress, "sql").ToString());
+
+        var example = page.GetByRole(AriaRole.Button, new() { Name = "Pupils who answered at both baseline and endline" });
+        var results = page.GetByTestId("results").Locator("tbody tr");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // The buttons answer once the page's interactive circuit is up: click until the rows show.
+        while (await results.CountAsync() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The example's rows did not show.");
+            await example.ClickAsync();
+            await page.GetByTestId("run").ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        Assert.Equal(4, await results.CountAsync());
+        Assert.Contains("Riverside Primary (demo)", await page.GetByTestId("results").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("row-limit").InnerTextAsync());
+        Assert.Equal("2 seconds", await page.GetByTestId("time-limit").InnerTextAsync());
+        Assert.StartsWith("data:text/csv", await page.GetByTestId("csv").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("fact_survey_answer", await page.GetByTestId("schema").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The page is wider than the phone.");
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string sql) => client.PostAsJsonAsync("/api/sql", new { sql });
+
+    private static string? LatestSnapshot(DashboardHost host) =>
+        Directory.EnumerateDirectories(Path.Combine(host.DataDirectory, "snapshots"))
+            .Where(d => !Path.GetFileName(d).StartsWith('.'))
+            .OrderDescending(StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private sealed record AuditRow(DateTimeOffset At, string Actor, string Action, string Detail, long? Rows);
+}
