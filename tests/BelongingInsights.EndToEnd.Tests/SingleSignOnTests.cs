@@ -82,6 +82,8 @@ public sealed class SingleSignOnTests(SingleSignOnTests.Hosts hosts) : IClassFix
 
     private async Task SignInWithProviderAsync(IPage page, string returnUrl)
     {
+        // The click waits for the whole redirect exchange through the provider, which a busy 2-core machine can stretch past Playwright's 30 s default.
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(hosts.Dashboard.BaseAddress, $"login?ReturnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
     }
