@@ -24,8 +24,10 @@ public static class ImportsApi
         IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, HttpContext context,
         AuditLog audit, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        if (file is null)
             return Problem("Send the export as a multipart form field named 'file'.");
+        if (file.Length == 0)
+            return Problem($"'{Path.GetFileName(file.FileName)}' is empty: export the report again and upload the file it saves.");
         if (!string.IsNullOrWhiteSpace(kind) && !ExportKinds.TryParse(kind, out _))
             return Problem(ExportKinds.NotAKind(kind));
         int? urn = null;

@@ -55,6 +55,10 @@ public sealed class ExportTable : IDisposable
                 problems.RefuseFile(1, "(file)",
                     "This is an Excel workbook, not a CSV file. Open it in Excel, choose File > Save As > \"CSV UTF-8 (Comma delimited)\", and upload the CSV.");
                 return null;
+            case FileShape.NotText:
+                problems.RefuseFile(1, "(file)",
+                    $"This file is {sniffed.LooksLike}, not a CSV export. Export the report from your MIS as CSV (UTF-8) and upload that file.");
+                return null;
         }
         if (sniffed.Encoding!.CodePage == 1252)
             problems.Warn(0, "(file)", null, "The file is not UTF-8, so it was read as Windows-1252 (Excel's plain CSV). Check that accented names and symbols look right, or save as \"CSV UTF-8\".");

@@ -5,4 +5,5 @@ public enum FileShape
     Empty,
     Text,
     Workbook,
+    NotText,
 }

@@ -6,7 +6,8 @@ namespace BelongingInsights.Etl.Common;
 /// <summary>
 /// Decides how to read an export's bytes: a byte order mark wins; otherwise strict UTF-8 when every byte of the
 /// file is valid UTF-8, else Windows-1252 (what Excel's plain "CSV (Comma delimited)" writes on UK Windows).
-/// Workbooks and empty files are recognised so they can be refused with a useful message.
+/// Workbooks, empty files and files that are not text at all (images, PDFs, archives) are recognised so they can be
+/// refused with a useful message.
 /// </summary>
 public static class TextEncodingSniffer
 {
@@ -19,13 +20,15 @@ public static class TextEncodingSniffer
     public static SniffedFile Sniff(string path)
     {
         using var stream = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[8];
+        Span<byte> head = stackalloc byte[4096];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..length];
         if (length == 0)
             return new SniffedFile(FileShape.Empty, null);
-        if (head.StartsWith("PK\u0003\u0004"u8))
-            return new SniffedFile(FileShape.Workbook, null);
+        if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
+            return FileSignatures.IsExcelWorkbook(path)
+                ? new SniffedFile(FileShape.Workbook, null)
+                : new SniffedFile(FileShape.NotText, null, "a ZIP archive");
         if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
             return new SniffedFile(FileShape.Workbook, null);
         if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
@@ -36,6 +39,8 @@ public static class TextEncodingSniffer
             return new SniffedFile(FileShape.Text, Encoding.BigEndianUnicode);
         if (length >= 4 && head[1] == 0 && head[3] == 0 && head[0] != 0)
             return new SniffedFile(FileShape.Text, Encoding.Unicode);
+        if (FileSignatures.Describe(head) is { } description)
+            return new SniffedFile(FileShape.NotText, null, description);
         stream.Position = 0;
         return new SniffedFile(FileShape.Text, IsUtf8(stream) ? Encoding.UTF8 : Windows1252.Value);
     }

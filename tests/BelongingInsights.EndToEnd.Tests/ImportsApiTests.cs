@@ -56,6 +56,15 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task An_empty_file_is_refused_with_400_saying_it_is_empty()
+    {
+        var response = await Client.PostAsync("/api/imports", Exports.Form("", "autumn.csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'autumn.csv' is empty", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rejected_import_can_be_run_again_and_a_clean_one_cannot()
     {
         var rejected = await Client.PostAndWaitAsync(Exports.Form("UPN,Possible sessions\n", "header-only.csv"));
