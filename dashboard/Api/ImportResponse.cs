@@ -11,10 +11,12 @@ public sealed record ImportResponse(
     string? Kind,
     string? Layout,
     string Status,
+    string StatusText,
     int RowsRead,
     int RowsLoaded,
     int RowsQuarantined,
     int ProblemCount,
+    int WarningCount,
     string? Message,
     Guid? DuplicateOf,
     DateTime ReceivedAt,
@@ -24,7 +26,7 @@ public sealed record ImportResponse(
 {
     public static ImportResponse From(ImportRecord import, IReadOnlyList<ImportProblem> problems) => new(
         import.Id, import.FileName, import.Source, import.DetectedKind ?? import.RequestedKind, import.Layout, import.Status,
-        import.RowsRead, import.RowsLoaded, import.RowsQuarantined, import.ProblemCount, import.Message, import.DuplicateOf,
+        import.StatusText, import.RowsRead, import.RowsLoaded, import.RowsQuarantined, import.ProblemCount, import.WarningCount, import.Message, import.DuplicateOf,
         import.ReceivedAt, import.FinishedAt, import.ReprocessOf,
         [.. problems.Select(p => new ProblemResponse(p.File, p.Line, p.Column, p.Value, p.Severity.ToString().ToLowerInvariant(), p.Message))]);
 }

@@ -17,10 +17,16 @@ public sealed class ProblemLog(string fileName)
     /// <summary>Every problem found, including those past <see cref="KeptProblems"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Every warning found, including those past <see cref="KeptProblems"/>.</summary>
+    public int Warnings { get; private set; }
+
     public ImportProblem? Fatal => _problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Fatal);
 
-    public void Warn(int line, string column, string? value, string message) =>
+    public void Warn(int line, string column, string? value, string message)
+    {
+        Warnings++;
         Add(new ImportProblem(fileName, line, column, value, ProblemSeverity.Warning, message));
+    }
 
     public void Reject(int line, string column, string? value, string message)
     {

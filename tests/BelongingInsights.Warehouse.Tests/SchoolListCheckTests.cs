@@ -1,3 +1,4 @@
+using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -30,5 +31,22 @@ public sealed class SchoolListCheckTests
         var warning = Assert.Single(warehouse.Problems(unlisted));
         Assert.Equal((2, "URN", "100002", "Warning"), (warning.Line, warning.Column, warning.Value, warning.Severity.ToString()));
         Assert.StartsWith("This URN is not on the school list", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(("succeeded", "succeeded with 1 warning"), (listed.StatusText, unlisted.StatusText));
+    }
+
+    [Fact]
+    public void Every_warning_is_counted_in_the_status_even_past_the_problems_kept()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(SchoolList);
+        var rows = Enumerable.Range(0, ProblemLog.KeptProblems + 5)
+            .Select(i => AttendanceCsv.WithAbsences(200000 + i, [5], firstPupil: i + 1).Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]);
+        var header = AttendanceCsv.For(100001, 1).Split('\n')[0];
+
+        var import = warehouse.Import(string.Join('\n', [header, .. rows]) + "\n");
+
+        Assert.Equal(ImportStatus.Succeeded, import.Status);
+        Assert.Equal($"succeeded with {ProblemLog.KeptProblems + 5} warnings", import.StatusText);
+        Assert.Equal(ProblemLog.KeptProblems, warehouse.Problems(import).Count);
     }
 }

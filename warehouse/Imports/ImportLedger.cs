@@ -94,7 +94,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         connection.Execute(SqlScripts.Get("Imports/finish.sql"),
             ("import_id", id), ("status", outcome.Status), ("detected_kind", outcome.DetectedKind), ("layout", outcome.Layout),
             ("rows_read", outcome.RowsRead), ("rows_loaded", outcome.RowsLoaded), ("rows_quarantined", outcome.RowsQuarantined),
-            ("problem_count", outcome.ProblemCount), ("message", outcome.Message), ("duplicate_of", outcome.DuplicateOf),
+            ("problem_count", outcome.ProblemCount), ("warning_count", outcome.WarningCount), ("message", outcome.Message), ("duplicate_of", outcome.DuplicateOf),
             ("finished_at", clock.GetUtcNow().UtcDateTime));
         using var appender = connection.CreateAppender("ops_import_problem");
         foreach (var problem in outcome.Problems)
@@ -133,6 +133,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.GetInt32(r.GetOrdinal("rows_loaded")),
         r.GetInt32(r.GetOrdinal("rows_quarantined")),
         r.GetInt32(r.GetOrdinal("problem_count")),
+        r.GetInt32(r.GetOrdinal("warning_count")),
         r.NullableString(r.GetOrdinal("message")),
         r.IsDBNull(r.GetOrdinal("duplicate_of")) ? null : r.GetGuid(r.GetOrdinal("duplicate_of")),
         r.GetDateTime(r.GetOrdinal("received_at")),

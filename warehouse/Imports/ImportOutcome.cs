@@ -11,6 +11,7 @@ public sealed record ImportOutcome(
     int RowsLoaded,
     int RowsQuarantined,
     int ProblemCount,
+    int WarningCount,
     string? Message,
     Guid? DuplicateOf,
     IReadOnlyList<ImportProblem> Problems);

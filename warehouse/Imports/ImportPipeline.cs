@@ -114,7 +114,7 @@ public sealed class ImportPipeline(
                 ? $"Loaded {staged} rows; 1 row with errors was held back."
                 : $"Loaded {staged} rows; {problems.QuarantinedRows} rows with errors were held back.";
         var outcome = new ImportOutcome(ImportStatus.Succeeded, detected, table.Layout.Name, read, staged,
-            problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
+            problems.QuarantinedRows, problems.Count, problems.Warnings, message, null, problems.Problems);
         ledger.Finish(connection, import.Id, outcome);
         transaction.Commit();
         return outcome;
@@ -146,14 +146,14 @@ public sealed class ImportPipeline(
         if (problems.Fatal is null)
             problems.RefuseFile(0, "(file)", message);
         var outcome = new ImportOutcome(ImportStatus.Rejected, kind is { } k ? ExportKinds.CodeOf(k) : null, layout,
-            read, 0, problems.QuarantinedRows, problems.Count, message, null, problems.Problems);
+            read, 0, problems.QuarantinedRows, problems.Count, problems.Warnings, message, null, problems.Problems);
         ledger.Finish(import.Id, outcome);
         return outcome;
     }
 
     private ImportOutcome RecordDuplicate(ImportRecord import, Guid twin)
     {
-        var outcome = new ImportOutcome(ImportStatus.Succeeded, null, null, 0, 0, 0, 0,
+        var outcome = new ImportOutcome(ImportStatus.Succeeded, null, null, 0, 0, 0, 0, 0,
             $"This file is identical to import {twin}, which is already loaded: nothing changed.", twin, []);
         ledger.Finish(import.Id, outcome);
         return outcome;
@@ -163,6 +163,6 @@ public sealed class ImportPipeline(
     /// The outcome of a fault: its kind only, because an exception's message can carry server paths or the values of rows.
     /// </summary>
     private static ImportOutcome Failed(Exception exception) =>
-        new(ImportStatus.Failed, null, null, 0, 0, 0, 0,
+        new(ImportStatus.Failed, null, null, 0, 0, 0, 0, 0,
             $"The import could not finish ({exception.GetType().Name}); it will be retried.", null, []);
 }

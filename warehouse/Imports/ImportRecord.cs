@@ -17,6 +17,7 @@ public sealed record ImportRecord(
     int RowsLoaded,
     int RowsQuarantined,
     int ProblemCount,
+    int WarningCount,
     string? Message,
     Guid? DuplicateOf,
     DateTime ReceivedAt,
@@ -28,6 +29,11 @@ public sealed record ImportRecord(
 {
     /// <summary>Whether running the file again could load more: it was rejected, or rows were held back.</summary>
     public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
+
+    /// <summary>The status in words, naming a succeeded import's warnings so they are not missed in a list.</summary>
+    public string StatusText => Status == ImportStatus.Succeeded && WarningCount > 0
+        ? $"{Status} with {WarningCount} warning{(WarningCount == 1 ? "" : "s")}"
+        : Status;
 
     /// <summary>Whether the stored file is gone (Imports:KeepUploadsDays after the import was final), so it cannot run again.</summary>
     public bool FileDeleted => FileDeletedAt is not null;

@@ -9,6 +9,7 @@ set
     rows_loaded = $rows_loaded,
     rows_quarantined = $rows_quarantined,
     problem_count = $problem_count,
+    warning_count = $warning_count,
     message = $message,
     duplicate_of = $duplicate_of,
     finished_at = $finished_at
