@@ -3,7 +3,7 @@ using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Times every query a dashboard page runs, through the same typed query services the pages use, each
