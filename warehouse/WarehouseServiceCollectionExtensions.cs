@@ -53,7 +53,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
-        services.AddSingleton<BelongingByItemQuery>();
+        services.AddSingleton<SurveyItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<RollExitsQuery>();
         services.AddSingleton<AuditByAreaQuery>();

@@ -74,6 +74,7 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("GET /attendance",                             Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /groups",                                 Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /belonging",                              Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
+        new("GET /leavers",                                Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /exits",                                  Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /audit",                                  Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
         new("GET /exclusions",                             Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),

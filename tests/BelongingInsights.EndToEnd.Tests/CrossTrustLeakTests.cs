@@ -85,7 +85,7 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
     [InlineData("/exclusions?urn=140004")]
     [InlineData("/audit?urn=140003&urn=140004")]
     [InlineData("/belonging?school=140005")]
-    [InlineData("/exits?trust=Heron%20Schools%20Trust")]
+    [InlineData("/leavers?trust=Heron%20Schools%20Trust")]
     public async Task A_query_string_naming_another_trusts_school_shows_only_the_callers_own(string path)
     {
         var html = await fixture.PageAsync(KestrelTrust, path);

@@ -48,7 +48,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.GotoAsync(new Uri(host.BaseAddress, "exclusions").ToString());
         await page.Locator("[data-testid=exclusions-chart] svg text.legendtext", new() { HasText = "Northgate High (demo)" }).First.WaitForAsync();
 
-        await page.GotoAsync(new Uri(host.BaseAddress, "exits").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, "leavers").ToString());
         await page.Locator("[data-testid=exit-chart] svg g.xtick text", new() { HasText = "All schools" }).First.WaitForAsync();
         await page.Locator("[data-testid=exits] td", new() { HasText = "Demo Learning Trust" }).First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "leavers.png"), FullPage = true });

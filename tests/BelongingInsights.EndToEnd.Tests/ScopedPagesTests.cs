@@ -25,7 +25,7 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
         ["/exclusions"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
         ["/audit"] = new(Schools: true, Trusts: false, EverySchoolRows: null),
         ["/belonging"] = new(Schools: true, Trusts: false, EverySchoolRows: "<h2>All respondents</h2>"),
-        ["/exits"] = new(Schools: true, Trusts: true, EverySchoolRows: "All schools <span"),
+        ["/leavers"] = new(Schools: true, Trusts: true, EverySchoolRows: "All schools <span"),
         ["/groups"] = new(Schools: false, Trusts: false, EverySchoolRows: "data-testid=\"groups\"", OwnSchoolsWithoutAggregates: true),
     };
 

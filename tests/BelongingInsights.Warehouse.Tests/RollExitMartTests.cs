@@ -168,7 +168,7 @@ public sealed class RollExitMartTests
         return warehouse;
     }
 
-    /// <summary>The exits page's rows for a grouping, in its order, optionally for one area level.</summary>
+    /// <summary>The leavers page's rows for a grouping, in its order, optionally for one area level.</summary>
     private static string Rows(WarehouseHarness warehouse, string grouping, string? areaLevel = null) =>
         string.Join(' ', warehouse.Get<RollExitsQuery>().Run(AccessScope.Everything, grouping).Where(r => areaLevel is null || r.AreaLevel == areaLevel).Select(r =>
             $"{r.AreaLevel} {r.Group}=({r.OnRoll}, {r.Leavers}, {r.MovedSchool}, {r.PermanentExclusion}, {r.Unexplained}, {r.UnexplainedExitRate})"));

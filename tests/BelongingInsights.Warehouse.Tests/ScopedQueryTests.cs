@@ -28,8 +28,8 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
         ["360 audit"] = new((w, scope) => w.Get<AuditByAreaQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["exclusions"] = new((w, scope) => w.Get<ExclusionsBySchoolQuery>().Run(scope).Select(r => r.SchoolName), true, [], false),
         ["leavers"] = new((w, scope) => w.Get<RollExitsQuery>().Run(scope, "All pupils").Select(r => r.Area), true, EveryTrust, true),
-        ["survey items"] = new((w, scope) => Aggregates(w.Get<BelongingByItemQuery>().Run(scope, Instrument, "All respondents"),
-            w.Get<BelongingByItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
+        ["survey items"] = new((w, scope) => Aggregates(w.Get<SurveyItemQuery>().Run(scope, Instrument, "All respondents"),
+            w.Get<SurveyItemQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey scale"] = new((w, scope) => Aggregates(w.Get<SurveyScaleQuery>().Run(scope, Instrument, "All respondents"),
             w.Get<SurveyScaleQuery>().Run(scope, Instrument, "Trust"), r => r.Group), false, EveryTrust, true, OwnSchoolsWithoutAggregates: true),
         ["survey item change"] = new((w, scope) => Aggregates(w.Get<SurveyItemChangeQuery>().Run(scope, Instrument, "All respondents"), [], r => r.Group),
@@ -79,7 +79,7 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
     [InlineData("nobody signed in", false)]
     public void The_instrument_list_names_only_instruments_with_results_the_caller_may_see(string caller, bool listed)
     {
-        var instruments = programme.Warehouse.Get<BelongingByItemQuery>().Instruments(Callers[caller]);
+        var instruments = programme.Warehouse.Get<SurveyItemQuery>().Instruments(Callers[caller]);
 
         Assert.Equal(listed ? [Instrument] : [], instruments.Select(i => i.Code));
     }

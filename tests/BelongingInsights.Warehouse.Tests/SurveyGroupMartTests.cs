@@ -54,9 +54,9 @@ public sealed class SurveyGroupMartTests
         // Primary: (6 × 4 + 6 × 1 + 4) / 13 = 2.615; Secondary: (9 × 4 + 3 × 1) / 12 = 3.25.
         Assert.Equal(["Primary=2.615", "Secondary=3.25"],
             warehouse.Get<SurveyScaleQuery>().Run(AccessScope.Everything, "pisa-belonging", "Phase").Select(r => $"{r.Group}={r.MeanScore}"));
-        var fsm = warehouse.Get<BelongingByItemQuery>().Run(AccessScope.Everything, "pisa-belonging", "FSM").Where(r => r.ItemOrder == 1);
+        var fsm = warehouse.Get<SurveyItemQuery>().Run(AccessScope.Everything, "pisa-belonging", "FSM").Where(r => r.ItemOrder == 1);
         Assert.Equal(["FSM=100", "Not FSM=35.7", "Unknown=100"], fsm.Select(r => $"{r.Group}={r.PositivePct}"));
-        Assert.All(BelongingByItemQuery.Groupings, grouping => Assert.NotEmpty(warehouse.Get<BelongingByItemQuery>().Run(AccessScope.Everything, "pisa-belonging", grouping)));
+        Assert.All(SurveyItemQuery.Groupings, grouping => Assert.NotEmpty(warehouse.Get<SurveyItemQuery>().Run(AccessScope.Everything, "pisa-belonging", grouping)));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal sealed class BulkMarks
     /// Reads and checks the file and appends its weeks; null, with nothing staged, when a problem is met in its first
     /// segment. The file is refused (<paramref name="problems"/>, no rows staged) when its marks would not fit in the
     /// warehouse. What is returned keeps only what loading the staged weeks needs: the scan's distinct values and the
-    /// pupils' numbers, a few hundred megabytes at national scale, are left behind.
+    /// pupils' numbers, which grow with the file, are left behind (their size in docs/performance.md).
     /// </summary>
     public static StagedMarks? TryStage(DuckDBConnection connection, Guid importId, ExportTable table, ImportContext context,
         ProblemLog problems, IReadOnlyDictionary<(string Code, string CodeSet), int> codeKeys, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static class ExportKindSlices
         new(ExportKind.Survey, "Survey", _ => new SurveyLoader()),
         new(ExportKind.DfeAttendance, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeAttendance)),
         new(ExportKind.DfeExclusions, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeExclusions)),
-        new(ExportKind.Schools, "Schools", _ => new SchoolListLoader()),
+        new(ExportKind.Schools, "Schools", _ => new SchoolsLoader()),
         new(ExportKind.Audit, "Audit", _ => new AuditLoader()),
         new(ExportKind.Behaviour, "Behaviour", _ => new BehaviourLoader()),
         new(ExportKind.Suspensions, "Suspensions", _ => new SuspensionsLoader()),

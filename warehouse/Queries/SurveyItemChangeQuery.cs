@@ -2,7 +2,7 @@ using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>Change per item from baseline to endline for all schools, in one of <see cref="BelongingByItemQuery.Groupings"/>, from <c>mart_survey_item_change</c>; only the rows the caller's scope covers.</summary>
+/// <summary>Change per item from baseline to endline for all schools, in one of <see cref="SurveyItemQuery.Groupings"/>, from <c>mart_survey_item_change</c>; only the rows the caller's scope covers.</summary>
 public sealed class SurveyItemChangeQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<ItemChange> Run(AccessScope scope, string instrument, string grouping) =>

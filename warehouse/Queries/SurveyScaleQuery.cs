@@ -2,7 +2,7 @@ using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>Scale scores by wave for all schools, in one of <see cref="BelongingByItemQuery.Groupings"/>, from <c>mart_survey_scale</c>; only the rows the caller's scope covers.</summary>
+/// <summary>Scale scores by wave for all schools, in one of <see cref="SurveyItemQuery.Groupings"/>, from <c>mart_survey_scale</c>; only the rows the caller's scope covers.</summary>
 public sealed class SurveyScaleQuery(WarehouseDatabase database)
 {
     public IReadOnlyList<ScaleResult> Run(AccessScope scope, string instrument, string grouping) =>

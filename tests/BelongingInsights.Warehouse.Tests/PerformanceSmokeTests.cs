@@ -1,17 +1,17 @@
-using BelongingInsights.Benchmarks;
+using BelongingInsights.Performance;
 using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Warehouse.Tests;
 
-public sealed class BenchmarkSmokeTests
+public sealed class PerformanceSmokeTests
 {
     [Fact]
-    public void The_tiny_benchmark_runs_end_to_end_and_prints_its_table()
+    public void The_tiny_performance_run_runs_end_to_end_and_prints_its_table()
     {
-        var workDirectory = Directory.CreateTempSubdirectory("bi-benchmark-test-").FullName;
+        var workDirectory = Directory.CreateTempSubdirectory("bi-performance-test-").FullName;
         try
         {
-            var result = BenchmarkRun.Run(BenchmarkScale.Tiny, workDirectory, TextWriter.Null);
+            var result = PerformanceRun.Run(PerformanceScale.Tiny, workDirectory, TextWriter.Null);
             using var output = new StringWriter();
             ResultTable.Print(result, output);
 

@@ -1,6 +1,6 @@
-namespace BelongingInsights.Benchmarks.Peers;
+namespace BelongingInsights.Performance.Peers;
 
-/// <summary>The benchmark's own <c>.sql</c> files, embedded under their path.</summary>
+/// <summary>The performance run's own <c>.sql</c> files, embedded under their path.</summary>
 internal static class EmbeddedSql
 {
     public static string Get(string path)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BelongingInsights.Etl.Survey;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Writes the other files a programme holds for the marks file's pupils, so every dashboard query has data to

@@ -9,7 +9,7 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// One horizontal bar series per wave: each item's percentage positive with its Wilson 95% interval as an error
 /// bar. A suppressed item has no bar (it is never drawn as zero).
 /// </summary>
-public static class BelongingTraces
+public static class SurveyItemTraces
 {
     public static IList<ITrace> From(IReadOnlyList<ItemResult> rows)
     {

@@ -4,7 +4,7 @@ using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.TestSupport;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Writes a long-format attendance-marks export (UPN, URN, Date, Session, Mark) for one academic year, pupil by
@@ -26,7 +26,7 @@ public static class MarksFileGenerator
         for (var pupil = 0; written < marks; pupil++)
         {
             var prefix = $"{UpnOf(pupil)},{UrnOf(pupil)},";
-            for (var session = 0; session < BenchmarkScale.SessionsPerPupil && written < marks; session++, written++)
+            for (var session = 0; session < PerformanceScale.SessionsPerPupil && written < marks; session++, written++)
             {
                 var am = session % 2 == 0;
                 writer.Write(prefix);
@@ -52,14 +52,14 @@ public static class MarksFileGenerator
         _ => am ? "/" : "\\",
     };
 
-    public static int UrnOf(int pupil) => FirstUrn + pupil / BenchmarkScale.PupilsPerSchool;
+    public static int UrnOf(int pupil) => FirstUrn + pupil / PerformanceScale.PupilsPerSchool;
 
     public static string UpnOf(int pupil) => TestUpn.Of($"90121{pupil:0000000}");
 
     private static string[] SchoolDays()
     {
-        var days = new List<string>(BenchmarkScale.SessionsPerPupil / 2);
-        for (var date = FirstDay; days.Count < BenchmarkScale.SessionsPerPupil / 2; date = date.AddDays(1))
+        var days = new List<string>(PerformanceScale.SessionsPerPupil / 2);
+        for (var date = FirstDay; days.Count < PerformanceScale.SessionsPerPupil / 2; date = date.AddDays(1))
         {
             if (SchoolCalendar.OutsideTerm(date) is null)
                 days.Add(date.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture));

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// The process's peak resident memory, managed and native together. On Linux the peak is reset before a phase

@@ -4,12 +4,12 @@ using Plotly.Blazor.Traces;
 
 namespace BelongingInsights.Dashboard.Tests;
 
-public sealed class BelongingTracesTests
+public sealed class SurveyItemTracesTests
 {
     [Fact]
     public void Each_wave_is_a_bar_series_with_its_wilson_interval_and_a_suppressed_item_has_no_bar()
     {
-        var traces = BelongingTraces.From(
+        var traces = SurveyItemTraces.From(
         [
             new(1, "I feel like I belong at my school", "baseline", "", false, 1200, 65.0, 62.3, 67.6, 34.0, 1.0),
             new(2, "I feel safe at school", "baseline", "", true, null, null, null, null, null, null),
@@ -27,7 +27,7 @@ public sealed class BelongingTracesTests
     [Fact]
     public void Markup_in_an_item_text_and_a_wave_name_is_escaped()
     {
-        var bar = Assert.IsType<Bar>(Assert.Single(BelongingTraces.From(
+        var bar = Assert.IsType<Bar>(Assert.Single(SurveyItemTraces.From(
             [new(1, "I <b>belong</b>", "<a href='x'>wave</a>", "", false, 1200, 65.0, 62.3, 67.6, 34.0, 1.0)])));
 
         Assert.Equal(["I &lt;b&gt;belong&lt;/b&gt;"], bar.Y);

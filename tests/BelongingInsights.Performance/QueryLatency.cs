@@ -3,7 +3,7 @@ using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Times every query a dashboard page runs, through the same typed query services the pages use, each
@@ -19,7 +19,7 @@ public static class QueryLatency
         var yearToDate = services.GetRequiredService<AttendanceYearToDateQuery>();
         var benchmark = services.GetRequiredService<AttendanceBenchmarkQuery>();
         var byGroup = services.GetRequiredService<AttendanceByGroupQuery>();
-        var belonging = services.GetRequiredService<BelongingByItemQuery>();
+        var items = services.GetRequiredService<SurveyItemQuery>();
         var scale = services.GetRequiredService<SurveyScaleQuery>();
         var change = services.GetRequiredService<SurveyItemChangeQuery>();
         var paired = services.GetRequiredService<SurveyPairedQuery>();
@@ -30,7 +30,7 @@ public static class QueryLatency
         var dictionary = services.GetRequiredService<DataDictionaryQuery>();
         // Timed as a caller who sees every school: the widest scope, so the most rows.
         var all = AccessScope.Everything;
-        var instrument = belonging.Instruments(all).FirstOrDefault()?.Code ?? "ncb-pupil";
+        var instrument = items.Instruments(all).FirstOrDefault()?.Code ?? "ncb-pupil";
 
         List<(string Page, string Query, Func<int> Run)> queries =
         [
@@ -38,10 +38,10 @@ public static class QueryLatency
             ("Attendance", "attendance year to date", () => yearToDate.Run(all).Count),
             ("Attendance", "England benchmark", () => benchmark.Run().Count),
             .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(all, g).Count))),
-            ("Belonging", "survey instruments", () => belonging.Instruments(all).Count),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => belonging.Run(all, instrument, g).Count))),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"scale score by {g}", (Func<int>)(() => scale.Run(all, instrument, g).Count))),
-            .. BelongingByItemQuery.Groupings.Select(g => ("Belonging", $"item change by {g}", (Func<int>)(() => change.Run(all, instrument, g).Count))),
+            ("Belonging", "survey instruments", () => items.Instruments(all).Count),
+            .. SurveyItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => items.Run(all, instrument, g).Count))),
+            .. SurveyItemQuery.Groupings.Select(g => ("Belonging", $"scale score by {g}", (Func<int>)(() => scale.Run(all, instrument, g).Count))),
+            .. SurveyItemQuery.Groupings.Select(g => ("Belonging", $"item change by {g}", (Func<int>)(() => change.Run(all, instrument, g).Count))),
             ("Belonging", "attrition", () => paired.Attrition(all, instrument).Count),
             ("Belonging", "paired scale change", () => paired.Scale(all, instrument).Count),
             ("Belonging", "paired items (McNemar)", () => paired.Items(all, instrument).Count),

@@ -3,7 +3,7 @@ using BelongingInsights.Warehouse.Access;
 namespace BelongingInsights.Warehouse.Queries;
 
 /// <summary>Percentage positive (with Wilson intervals), negative and unanswered per item and wave, for all schools (or a trust), from <c>mart_survey_item</c>; only the rows the caller's scope covers.</summary>
-public sealed class BelongingByItemQuery(WarehouseDatabase database)
+public sealed class SurveyItemQuery(WarehouseDatabase database)
 {
     /// <summary>The groupings a page can ask for: all respondents, each group, and the pairs programme leads compare most.</summary>
     public static readonly IReadOnlyList<string> Groupings =
@@ -18,7 +18,7 @@ public sealed class BelongingByItemQuery(WarehouseDatabase database)
                 r.Get<string>("name")));
 
     public IReadOnlyList<ItemResult> Run(AccessScope scope, string instrument, string grouping) =>
-        database.Query(SqlScripts.Get("Queries/belonging_by_item.sql"), scope, r => new ItemResult(
+        database.Query(SqlScripts.Get("Queries/survey_item.sql"), scope, r => new ItemResult(
                 r.Get<int>("item_order"),
                 r.Get<string>("item_text"),
                 r.Get<string>("wave"),

@@ -2,7 +2,7 @@ using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Warehouse.Tests;
 
-public sealed class SchoolListLoadTests
+public sealed class SchoolsLoadTests
 {
     private const string Gias = "URN,LA (code),LA (name),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name),Trusts (name)\n";
 

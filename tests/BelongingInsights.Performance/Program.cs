@@ -1,18 +1,18 @@
-using BelongingInsights.Benchmarks;
+using BelongingInsights.Performance;
 
-var scale = BenchmarkScale.School;
+var scale = PerformanceScale.School;
 string? workDirectory = null;
 var keep = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--scale" when i + 1 < args.Length && BenchmarkScale.Named(args[i + 1]) is { } named:
+        case "--scale" when i + 1 < args.Length && PerformanceScale.Named(args[i + 1]) is { } named:
             scale = named;
             i++;
             break;
         case "--marks" when i + 1 < args.Length && long.TryParse(args[i + 1], out var marks) && marks > 0:
-            scale = BenchmarkScale.National(marks);
+            scale = PerformanceScale.National(marks);
             i++;
             break;
         case "--work" when i + 1 < args.Length:
@@ -22,15 +22,15 @@ for (var i = 0; i < args.Length; i++)
             keep = true;
             break;
         default:
-            Console.Error.WriteLine("Usage: BelongingInsights.Benchmarks [--scale tiny|school|trust | --marks N] [--work DIR] [--keep]");
+            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep]");
             return 2;
     }
 }
 
-workDirectory ??= Directory.CreateTempSubdirectory("bi-benchmark-").FullName;
+workDirectory ??= Directory.CreateTempSubdirectory("bi-performance-").FullName;
 try
 {
-    var result = BenchmarkRun.Run(scale, workDirectory, Console.Out);
+    var result = PerformanceRun.Run(scale, workDirectory, Console.Out);
     ResultTable.Print(result, Console.Out);
     return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BelongingInsights.TestSupport;
 
-namespace BelongingInsights.Benchmarks.Peers;
+namespace BelongingInsights.Performance.Peers;
 
 /// <summary>
 /// PostgreSQL's <c>COPY</c> of the same CSV into a bare table, in a throwaway cluster from the machine's server

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using BelongingInsights.Warehouse;
 using DuckDB.NET.Data;
 
-namespace BelongingInsights.Benchmarks.Peers;
+namespace BelongingInsights.Performance.Peers;
 
 /// <summary>DuckDB's own CSV reader into a bare table in a fresh database file: the floor for loading this CSV.</summary>
 internal static class DuckDBPeer

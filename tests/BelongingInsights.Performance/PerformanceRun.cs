@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
-using BelongingInsights.Benchmarks.Peers;
+using BelongingInsights.Performance.Peers;
 using BelongingInsights.TestSupport;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Imports;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Generates one long-format marks CSV and loads it three ways: through the real import pipeline and mart refresh,
@@ -20,9 +20,9 @@ namespace BelongingInsights.Benchmarks;
 /// rebuilds what marks feed, and every dashboard query runs on a warehouse of that scale. Every mart is then
 /// rebuilt from scratch, timed on its own.
 /// </summary>
-public static class BenchmarkRun
+public static class PerformanceRun
 {
-    public static BenchmarkResult Run(BenchmarkScale scale, string workDirectory, TextWriter progress)
+    public static PerformanceResult Run(PerformanceScale scale, string workDirectory, TextWriter progress)
     {
         Directory.CreateDirectory(workDirectory);
         if (!OperatingSystem.IsWindows())
@@ -33,7 +33,7 @@ public static class BenchmarkRun
         var started = Stopwatch.GetTimestamp();
         var marks = MarksFileGenerator.Write(csv, scale.Marks);
         var generate = Stopwatch.GetElapsedTime(started);
-        var pupilFiles = PupilFilesGenerator.Write(workDirectory, (int)((marks + BenchmarkScale.SessionsPerPupil - 1) / BenchmarkScale.SessionsPerPupil));
+        var pupilFiles = PupilFilesGenerator.Write(workDirectory, (int)((marks + PerformanceScale.SessionsPerPupil - 1) / PerformanceScale.SessionsPerPupil));
 
         progress.WriteLine("Reading and validating alone ...");
         var (read, readPeak) = ReadAlone(csv);
@@ -57,14 +57,14 @@ public static class BenchmarkRun
             progress.WriteLine($"PostgreSQL COPY skipped: {skipped}.");
         }
 
-        return new BenchmarkResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
+        return new PerformanceResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
             record.Status, record.RowsLoaded, duckdb, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak);
     }
 
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild) Ingest(
         string csv, IReadOnlyList<string> pupilFiles, string dataDirectory, TextWriter progress)
     {
-        using var host = WarehouseHost.Start([("DataDirectory", dataDirectory), ("Pseudonymisation:Key", "benchmark key")], builder => builder.Logging.ClearProviders());
+        using var host = WarehouseHost.Start([("DataDirectory", dataDirectory), ("Pseudonymisation:Key", "performance run key")], builder => builder.Logging.ClearProviders());
         foreach (var file in pupilFiles)
             Import(host.Services, file, null);
         var refresher = host.Services.GetRequiredService<MartRefresher>();
@@ -101,7 +101,7 @@ public static class BenchmarkRun
         var problems = new ProblemLog(Path.GetFileName(csv));
         using (var table = ExportTable.Open(csv, ExportKinds.LayoutsFor(ExportKind.AttendanceMarks), problems))
         {
-            var context = new ImportContext(Path.GetFileName(csv), null, new Pseudonymiser(Encoding.UTF8.GetBytes("benchmark key")));
+            var context = new ImportContext(Path.GetFileName(csv), null, new Pseudonymiser(Encoding.UTF8.GetBytes("performance run key")));
             foreach (var _ in table is null ? [] : AttendanceMarksReader.Read(table, context, problems))
             {
             }

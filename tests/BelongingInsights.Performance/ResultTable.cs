@@ -2,7 +2,7 @@ using System.Globalization;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.MartRefresh;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
 /// <summary>Prints a run's measurements as a table, with the ingest's ratio against each peer.</summary>
 public static class ResultTable
@@ -12,7 +12,7 @@ public static class ResultTable
 
     private static int MartScriptCount => MartScript.All.Count;
 
-    public static void Print(BenchmarkResult result, TextWriter output)
+    public static void Print(PerformanceResult result, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine(Invariant($"Scale {result.Scale.Name}: {result.Marks:N0} marks, CSV {result.FileBytes / 1048576.0:N1} MiB (generated in {Seconds(result.Generate)}); import {result.ImportStatus}, {result.RowsLoaded:N0} marks loaded."));
@@ -39,7 +39,7 @@ public static class ResultTable
         PrintQueries(result, output);
     }
 
-    private static void PrintQueries(BenchmarkResult result, TextWriter output)
+    private static void PrintQueries(PerformanceResult result, TextWriter output)
     {
         var target = result.Scale.QueryTargetMilliseconds;
         output.WriteLine();

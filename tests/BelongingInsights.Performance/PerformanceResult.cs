@@ -1,10 +1,10 @@
 using BelongingInsights.Warehouse.MartRefresh;
 
-namespace BelongingInsights.Benchmarks;
+namespace BelongingInsights.Performance;
 
-/// <summary>What one benchmark run measured. Peer times are null when that peer was skipped.</summary>
-public sealed record BenchmarkResult(
-    BenchmarkScale Scale,
+/// <summary>What one performance run measured. Peer times are null when that peer was skipped.</summary>
+public sealed record PerformanceResult(
+    PerformanceScale Scale,
     long Marks,
     long FileBytes,
     TimeSpan Generate,

@@ -6,7 +6,7 @@ using DuckDB.NET.Data;
 namespace BelongingInsights.Warehouse.Schools;
 
 /// <summary>Loads a school list into <c>dim_school</c>: new schools are added, known ones take the list's attributes.</summary>
-public sealed class SchoolListLoader : IExportKindLoader
+public sealed class SchoolsLoader : IExportKindLoader
 {
     public ExportKind Kind => ExportKind.Schools;
 
