@@ -12,6 +12,7 @@ builder.AddWarehouse();
 builder.AddJobs();
 builder.AddAccess();
 builder.Services.AddSingleton<SqlWorkbench>();
+builder.Services.AddSingleton<EvaluatorSnapshots>();
 builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
@@ -32,6 +33,7 @@ app.MapUsersApi();
 app.MapTokensApi();
 app.MapAuditApi();
 app.MapSqlApi();
+app.MapSnapshotsApi();
 app.MapSingleSignOn();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })

@@ -9,6 +9,12 @@ public sealed class JobsOptions
     /// <summary>How often stored uploads past Imports:KeepUploadsDays are deleted, as a cron expression.</summary>
     public string DeleteUploadsSchedule { get; set; } = "17 * * * *";
 
+    /// <summary>When the nightly snapshot for evaluators is published, as a cron expression (UTC).</summary>
+    public string SnapshotSchedule { get; set; } = "30 2 * * *";
+
+    /// <summary>How long after a marts refresh its snapshot is published; refreshes within this wait publish one snapshot.</summary>
+    public TimeSpan SnapshotDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often Hangfire looks for scheduled and recurring jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -50,12 +50,13 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RefreshMartsJob>();
         services.AddTransient<InboxScanJob>();
         services.AddTransient<DeleteExpiredUploadsJob>();
+        services.AddTransient<PublishSnapshotJob>();
         return builder;
     }
 
     /// <summary>
     /// Brings the warehouse up to date before any job runs: migrations, marts, the evaluators' first snapshot when there is
-    /// none, the inbox and upload-deletion schedules and, on a first start with <c>Demo:Seed</c> on, the demonstration data.
+    /// none, the inbox, upload-deletion and nightly snapshot schedules and, on a first start with <c>Demo:Seed</c> on, the demonstration data.
     /// </summary>
     public static async Task PrepareWarehouseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -72,6 +73,8 @@ public static class JobsServiceCollectionExtensions
             InboxScanJob.RecurringId, JobQueues.Warehouse, job => job.RunAsync(CancellationToken.None), jobs.InboxSchedule);
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeleteExpiredUploadsJob>(
             DeleteExpiredUploadsJob.RecurringId, JobQueues.Warehouse, job => job.Run(), jobs.DeleteUploadsSchedule);
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PublishSnapshotJob>(
+            PublishSnapshotJob.RecurringId, JobQueues.Warehouse, job => job.Nightly(), jobs.SnapshotSchedule);
         if (configuration.GetValue("Demo:Seed", true))
             Log.DemoSeeded(logger, await services.GetRequiredService<DemoSeed>().SeedIfEmptyAsync(cancellationToken));
     }

@@ -27,6 +27,13 @@ internal static class OwnerOnly
         return new FileStream(path, options);
     }
 
+    /// <summary>Makes an existing folder owner-only (one another library created).</summary>
+    public static void RestrictFolder(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, FolderMode);
+    }
+
     /// <summary>Makes an existing file owner-only.</summary>
     public static void Restrict(string path)
     {

@@ -48,6 +48,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<UploadRetention>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<SnapshotPublisher>();
+        services.AddSingleton<SnapshotCatalog>();
         services.AddSingleton<SqlSandbox>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();
         services.AddSingleton<AttendanceYearToDateQuery>();

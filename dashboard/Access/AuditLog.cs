@@ -47,6 +47,8 @@ public static class AuditActions
     public const string TokenCreated = "token created";
     public const string TokenRevoked = "token revoked";
     public const string SqlQuery = "sql query";
+    public const string SnapshotPublished = "snapshot published";
+    public const string SnapshotDownloaded = "snapshot downloaded";
 
     /// <summary>How an upload or a reprocess is described: the import and its kind, never the file's contents.</summary>
     public static string ImportDetail(Guid importId, string? kind) =>

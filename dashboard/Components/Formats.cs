@@ -19,4 +19,24 @@ public static class Formats
         < 0.001 => "< 0.001",
         { } v => v.ToString("0.000", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A file's size in the unit that suits it (<c>12.3 MB</c>), in decimal units as file managers show them.</summary>
+    public static string Size(long bytes)
+    {
+        string[] units = ["bytes", "kB", "MB", "GB", "TB"];
+        var size = (double)bytes;
+        var unit = 0;
+        while (size >= 1000 && unit < units.Length - 1)
+        {
+            size /= 1000;
+            unit++;
+        }
+        return unit == 0 ? $"{bytes} bytes" : size.ToString("0.0", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
+
+    /// <summary>A moment as people in England read it, in UK time: <c>5 Dec 2026, 23:40</c>.</summary>
+    public static string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Snapshots;
 
 namespace BelongingInsights.Dashboard.Sql;
@@ -12,9 +13,9 @@ public static class SqlCsv
     public static string Write(SqlResult result)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', result.Columns.Select(c => Field(c.Name))).Append("\r\n");
+        csv.AppendJoin(',', result.Columns.Select(c => CsvText.Field(c.Name))).Append("\r\n");
         foreach (var row in result.Rows)
-            csv.AppendJoin(',', row.Select(value => Field(Text(value)))).Append("\r\n");
+            csv.AppendJoin(',', row.Select(value => CsvText.Field(Text(value)))).Append("\r\n");
         return csv.ToString();
     }
 
@@ -27,7 +28,4 @@ public static class SqlCsv
         IEnumerable => JsonSerializer.Serialize(value),
         _ => value.ToString() ?? "",
     };
-
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

@@ -39,7 +39,8 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
     /// <summary>
     /// One request and what each caller gets. <c>Request</c> may fill a route's parameters with
     /// <c>{kestrel-import}</c> (the Kestrel trust's rejected upload), <c>{self}</c> (the caller's own user id),
-    /// <c>{bystander}</c> (another user), <c>{bystander-token}</c> (a fresh token of theirs) or <c>{random}</c> (nothing);
+    /// <c>{bystander}</c> (another user), <c>{bystander-token}</c> (a fresh token of theirs), <c>{latest-snapshot}</c>
+    /// (the newest evaluators' snapshot) or <c>{random}</c> (nothing);
     /// <c>Route</c> is then the route as the app declares it. <c>Body</c>: an empty upload form or an empty JSON object,
     /// so an allowed call stops at validation and changes nothing.
     /// </summary>
@@ -106,6 +107,12 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("DELETE /api/tokens/{random}",                 NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: "DELETE /api/tokens/{id:guid}"),
         new("GET /api/audit",                              Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
         new("POST /api/sql",                               BadRequest,    Denied,         BadRequest, Denied,       Denied,            SignIn, Body: EmptyJson),
+        new("GET /api/snapshots",                          Ok,            Denied,         Ok,        Denied,        Denied,            SignIn),
+        new("POST /api/snapshots",                         Created,       Denied,         Created,   Denied,        Denied,            SignIn),
+        new("GET /api/snapshots/{latest-snapshot}/warehouse.duckdb", Ok,  Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/warehouse.duckdb"),
+        new("GET /api/snapshots/{latest-snapshot}/dictionary.csv", Ok,    Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/dictionary.csv"),
+        new("GET /api/snapshots/{latest-snapshot}/parquet.zip", Ok,       Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/parquet.zip"),
+        new("GET /api/snapshots/{random}/warehouse.duckdb", NotFound,     Denied,         NotFound,  Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/warehouse.duckdb"),
         new("GET /no-such-page",                           NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: Unmapped),
         new("GET /api/no-such-route",                      NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: Unmapped),
         new("POST /_blazor/negotiate?negotiateVersion=1",  Ok,            Ok,             Ok,        Ok,            Ok,                SignIn, Route: Framework),
@@ -183,12 +190,16 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
     {
         if (path.Contains("{bystander-token}", StringComparison.Ordinal))
             path = path.Replace("{bystander-token}", (await fixture.Host.CreateTokenAsync(fixture.Bystander)).Id.ToString(), StringComparison.Ordinal);
+        if (path.Contains("{latest-snapshot}", StringComparison.Ordinal))
+            path = path.Replace("{latest-snapshot}", (await fixture.Host.Client.GetFromJsonAsync<List<ListedSnapshot>>("/api/snapshots"))![0].Name, StringComparison.Ordinal);
         return path
             .Replace("{kestrel-import}", fixture.KestrelImport.ToString(), StringComparison.Ordinal)
             .Replace("{self}", (caller.Id ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{bystander}", fixture.Bystander.ToString(), StringComparison.Ordinal)
             .Replace("{random}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
     }
+
+    private sealed record ListedSnapshot(string Name);
 
     private static HttpContent? Body(string? body) => body switch
     {

@@ -71,6 +71,7 @@ public sealed class DashboardHost : IAsyncDisposable
         start.Environment["Jobs__InboxSchedule"] = "*/2 * * * * *";
         start.Environment["Jobs__SchedulePollingInterval"] = "00:00:01";
         start.Environment["Jobs__QueuePollInterval"] = "00:00:00.200";
+        start.Environment["Jobs__SnapshotDelay"] = "00:00:01";
         var auth = new Dictionary<string, string>
         {
             ["Auth__AdminEmail"] = "admin@example.test",

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -164,6 +165,58 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
     }
 
     [Fact]
+    public async Task The_latest_snapshot_listed_by_the_api_opened_read_only_outside_the_app_gives_the_api_s_counts()
+    {
+        const string counts = """
+            select s.urn, count(distinct a.pupil_key) as pupils, count(*) as periods, cast(sum(a.present_sessions) as bigint) as present
+            from fact_attendance as a join dim_school as s using (school_key)
+            group by s.urn order by s.urn
+            """;
+        var latest = (await fixture.Evaluator.GetFromJsonAsync<List<ListedSnapshot>>("/api/snapshots"))![0];
+        var folder = Path.Combine(fixture.Host.DataDirectory, "snapshots", latest.Name);
+        await using var outside = new DuckDBConnection($"Data Source={Path.Combine(folder, "warehouse.duckdb")};ACCESS_MODE=READ_ONLY");
+        await outside.OpenAsync();
+
+        var answer = await (await PostAsync(fixture.Evaluator, counts)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var fromApi = answer.GetProperty("rows").EnumerateArray().Select(r => string.Join(',', r.EnumerateArray().Select(v => v.GetInt64()))).ToList();
+        Assert.NotEmpty(fromApi);
+        Assert.Equal(fromApi, await RowsAsync(outside, counts));
+        var parquet = counts.Replace("fact_attendance ", $"read_parquet('{folder}/parquet/fact_attendance/**/*.parquet', hive_partitioning = true) ", StringComparison.Ordinal)
+            .Replace("dim_school", $"read_parquet('{folder}/parquet/dim_school/**/*.parquet', hive_partitioning = true)", StringComparison.Ordinal);
+        Assert.Equal(fromApi, await RowsAsync(outside, parquet));
+    }
+
+    [Fact]
+    public async Task An_evaluator_publishes_a_snapshot_now_and_downloads_its_files()
+    {
+        var published = await fixture.Evaluator.PostAsync("/api/snapshots", null);
+
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var snapshot = (await published.Content.ReadFromJsonAsync<ListedSnapshot>())!;
+        var listed = (await fixture.Evaluator.GetFromJsonAsync<List<ListedSnapshot>>("/api/snapshots"))!;
+        Assert.Equal(snapshot.Name, listed[0].Name);
+        Assert.True(listed[0].SizeBytes > 0);
+        Assert.Equal($"/api/snapshots/{snapshot.Name}/warehouse.duckdb", published.Headers.Location!.OriginalString);
+        var folder = Path.Combine(fixture.Host.DataDirectory, "snapshots", snapshot.Name);
+
+        var database = await fixture.Evaluator.GetByteArrayAsync(snapshot.Downloads.Database);
+        var dictionary = await fixture.Evaluator.GetStringAsync(snapshot.Downloads.Dictionary);
+        using var zip = new ZipArchive(new MemoryStream(await fixture.Evaluator.GetByteArrayAsync(snapshot.Downloads.Parquet)));
+
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(folder, "warehouse.duckdb")), database);
+        Assert.StartsWith("table,column,type,meaning\r\n", dictionary, StringComparison.Ordinal);
+        Assert.Contains("dim_pupil,pupil_hash,VARCHAR,", dictionary, StringComparison.Ordinal);
+        Assert.Contains(zip.Entries, e => e.FullName == "dim_pupil/dim_pupil.parquet");
+        Assert.Contains(zip.Entries, e => e.FullName.StartsWith("fact_attendance/academic_year=", StringComparison.Ordinal) && e.FullName.Contains("/urn=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Evaluator.GetAsync("/api/snapshots/..%2Fwarehouse.duckdb/dictionary.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Trust.GetAsync(snapshot.Downloads.Dictionary)).StatusCode);
+        var audit = await fixture.Host.Client.GetFromJsonAsync<List<AuditRow>>("/api/audit?limit=1000");
+        Assert.Contains(audit!, e => (e.Actor, e.Action, e.Detail) == (fixture.EvaluatorEmail, "snapshot published", snapshot.Name));
+        Assert.Contains(audit!, e => (e.Actor, e.Action, e.Detail) == (fixture.EvaluatorEmail, "snapshot downloaded", $"{snapshot.Name}/parquet.zip"));
+    }
+
+    [Fact]
     public async Task Every_example_query_on_the_page_answers_on_the_demonstration_data()
     {
         var examples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "warehouse", "Snapshots", "Examples"), "*.sql");
@@ -204,6 +257,16 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         Assert.StartsWith("data:text/csv", await page.GetByTestId("csv").GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Contains("fact_survey_answer", await page.GetByTestId("schema").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The page is wider than the phone.");
+
+        var newest = page.GetByTestId("snapshot").First.GetByRole(AriaRole.Link, new() { Name = "DuckDB file" });
+        var before = await newest.GetAttributeAsync("href");
+        await page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(newest).Not.ToHaveAttributeAsync("href", before!, new() { Timeout = 60_000 });
+        Assert.StartsWith("/api/snapshots/", await newest.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Equal(
+            ["DuckDB file", "Parquet files (zip)", "Data dictionary (CSV)"],
+            await page.GetByTestId("snapshot").First.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The snapshot list is wider than the phone.");
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string sql) => client.PostAsJsonAsync("/api/sql", new { sql });
@@ -213,6 +276,21 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
             .Where(d => !Path.GetFileName(d).StartsWith('.'))
             .OrderDescending(StringComparer.Ordinal)
             .FirstOrDefault();
+
+    private static async Task<List<string>> RowsAsync(DuckDBConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
+    private sealed record ListedSnapshot(string Name, DateTimeOffset PublishedAt, long SizeBytes, SnapshotDownloads Downloads);
+
+    private sealed record SnapshotDownloads(string Database, string Dictionary, string Parquet);
 
     private sealed record AuditRow(DateTimeOffset At, string Actor, string Action, string Detail, long? Rows);
 }

@@ -22,7 +22,8 @@ public sealed record PerformanceResult(
     TimeSpan MartRebuild,
     IReadOnlyList<MartTiming> RebuildScripts,
     TimeSpan ReadAlone,
-    long PeakReadAloneBytes)
+    long PeakReadAloneBytes,
+    EvaluatorResult Evaluators)
 {
     /// <summary>Receiving the file, validating and loading it into the star schema, and refreshing the marts it feeds.</summary>
     public TimeSpan Ingest => Receive + Import + MartRefresh;

@@ -18,7 +18,7 @@ namespace BelongingInsights.Performance;
 /// with DuckDB <c>read_csv</c> into a bare table, and with PostgreSQL <c>COPY</c> into a bare table. The same
 /// pupils' census and surveys are loaded first (untimed, marts refreshed), so the refresh after the marks upload
 /// rebuilds what marks feed, and every dashboard query runs on a warehouse of that scale. Every mart is then
-/// rebuilt from scratch, timed on its own.
+/// rebuilt from scratch, timed on its own. Last, what evaluators cost (<see cref="EvaluatorPerformance"/>).
 /// </summary>
 public static class PerformanceRun
 {
@@ -39,7 +39,7 @@ public static class PerformanceRun
         var (read, readPeak) = ReadAlone(csv);
 
         progress.WriteLine("Ingesting through the import pipeline ...");
-        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts)) = Ingest(csv, pupilFiles, Path.Combine(workDirectory, "warehouse"), progress);
+        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts), evaluators) = Ingest(csv, pupilFiles, workDirectory, progress);
 
         progress.WriteLine("DuckDB read_csv ...");
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
@@ -58,13 +58,13 @@ public static class PerformanceRun
         }
 
         return new PerformanceResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
-            record.Status, record.RowsLoaded, duckdb, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak);
+            record.Status, record.RowsLoaded, duckdb, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak, evaluators);
     }
 
-    private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild) Ingest(
-        string csv, IReadOnlyList<string> pupilFiles, string dataDirectory, TextWriter progress)
+    private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild, EvaluatorResult Evaluators) Ingest(
+        string csv, IReadOnlyList<string> pupilFiles, string workDirectory, TextWriter progress)
     {
-        using var host = WarehouseHost.Start([("DataDirectory", dataDirectory), ("Pseudonymisation:Key", "performance run key")], builder => builder.Logging.ClearProviders());
+        using var host = WarehouseHost.Start([("DataDirectory", Path.Combine(workDirectory, "warehouse")), ("Pseudonymisation:Key", "performance run key")], builder => builder.Logging.ClearProviders());
         foreach (var file in pupilFiles)
             Import(host.Services, file, null);
         var refresher = host.Services.GetRequiredService<MartRefresher>();
@@ -90,7 +90,9 @@ public static class PerformanceRun
         var rebuild = (Stopwatch.GetElapsedTime(started), rebuildScripts);
 
         progress.WriteLine($"Dashboard queries, {QueryLatency.Runs} runs each ...");
-        return (receive, import, marts, peak, record, QueryLatency.Measure(host.Services), martScripts, rebuild);
+        var queries = QueryLatency.Measure(host.Services);
+        var evaluators = EvaluatorPerformance.Measure(host.Services, workDirectory, queries, progress);
+        return (receive, import, marts, peak, record, queries, martScripts, rebuild, evaluators);
     }
 
     /// <summary>Streams the file through the marks reader alone (no warehouse), to show its memory stays flat as files grow.</summary>

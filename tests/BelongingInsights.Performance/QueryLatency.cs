@@ -65,9 +65,7 @@ public static class QueryLatency
             run();
             samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
-        Array.Sort(samples);
-        return new QueryTiming(page, query, rows, Percentile(samples, 0.50), Percentile(samples, 0.95));
+        var percentiles = Percentiles.Of(samples);
+        return new QueryTiming(page, query, rows, percentiles.P50Milliseconds, percentiles.P95Milliseconds);
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
 }

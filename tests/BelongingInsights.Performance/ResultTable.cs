@@ -37,6 +37,26 @@ public static class ResultTable
         output.WriteLine(Invariant($"Reading and validating alone (no warehouse): {Seconds(result.ReadAlone)}, peak {result.PeakReadAloneBytes / 1048576.0:N0} MiB."));
         output.WriteLine(Invariant($"Targets: ingest at most 1.5x DuckDB read_csv: {Met(result.Ingest, result.DuckDBReadCsv, 1.5)}; faster than PostgreSQL COPY: {Met(result.Ingest, result.PostgresCopy, 1.0)}."));
         PrintQueries(result, output);
+        PrintEvaluators(result.Evaluators, output);
+    }
+
+    private static void PrintEvaluators(EvaluatorResult result, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"Snapshot for evaluators: published in {Seconds(result.Publish)}, {result.SnapshotBytes / 1048576.0:N1} MiB; copying the warehouse file ({result.WarehouseBytes / 1048576.0:N1} MiB) took {Seconds(result.WarehouseFileCopy)}: publish {Ratio(result.Publish, result.WarehouseFileCopy)} the copy, size {(double)result.SnapshotBytes / Math.Max(result.WarehouseBytes, 1):N2}x the warehouse file."));
+        output.WriteLine();
+        output.WriteLine(Invariant($"Evaluator queries over {EvaluatorPerformance.Runs} runs each, through the sandbox and on a plain read-only connection to the same snapshot (the peer):"));
+        output.WriteLine();
+        output.WriteLine("| query | rows | sandbox p50 | sandbox p95 | plain p50 | plain p95 | p95 ratio |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var q in result.Queries)
+            output.WriteLine(Invariant($"| {q.Title} | {q.Rows:N0} | {q.Sandbox.P50Milliseconds:N1} ms | {q.Sandbox.P95Milliseconds:N1} ms | {q.Plain.P50Milliseconds:N1} ms | {q.Plain.P95Milliseconds:N1} ms | {q.Sandbox.P95Milliseconds / Math.Max(q.Plain.P95Milliseconds, 1e-6):N2}x |"));
+        var alone = result.DashboardAlone.MaxBy(q => q.P95Milliseconds);
+        var loaded = result.DashboardUnderLoad.MaxBy(q => q.P95Milliseconds);
+        if (alone is null || loaded is null)
+            return;
+        output.WriteLine();
+        output.WriteLine(Invariant($"Dashboard queries while \"{result.Heaviest}\" runs without pause: slowest p95 {loaded.P95Milliseconds:N1} ms ({loaded.Query}), against {alone.P95Milliseconds:N1} ms ({alone.Query}) alone: {loaded.P95Milliseconds / Math.Max(alone.P95Milliseconds, 1e-6):N2}x."));
     }
 
     private static void PrintQueries(PerformanceResult result, TextWriter output)

@@ -1,0 +1,22 @@
+namespace BelongingInsights.Warehouse.Snapshots;
+
+/// <summary>A published snapshot: its name (the time it was published, UTC), its folder, and its size on disk.</summary>
+public sealed record Snapshot(string Name, DateTimeOffset PublishedAt, string Folder, long SizeBytes)
+{
+    public string DatabaseFile => Path.Combine(Folder, SnapshotFolders.DatabaseFile);
+
+    public string DictionaryFile => Path.Combine(Folder, SnapshotFolders.DictionaryFile);
+
+    public string ParquetFolder => Path.Combine(Folder, SnapshotFolders.ParquetFolder);
+
+    /// <summary>The snapshot in <paramref name="folder"/>, sized by all its files.</summary>
+    public static Snapshot Of(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        return new Snapshot(
+            name,
+            SnapshotFolders.PublishedAt(name) ?? throw new ArgumentException($"{name} is not a snapshot's name.", nameof(folder)),
+            folder,
+            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length));
+    }
+}
