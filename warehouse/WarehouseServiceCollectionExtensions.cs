@@ -53,6 +53,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
+        services.AddSingleton<EnglandByGroupQuery>();
         services.AddSingleton<BelongingByItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<RollExitsQuery>();
