@@ -195,6 +195,35 @@ public sealed class DfeCharacteristicLoadTests
         Assert.All(fsm, f => Assert.Equal("FSM", f.Group.Replace("Not ", "", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Englands_figures_for_a_group_sit_beside_the_programmes_row_for_the_same_group_and_year()
+    {
+        using var warehouse = new WarehouseHarness();
+        var census = new System.Text.StringBuilder(CensusCsv.Header).Append('\n');
+        for (var pupil = 1; pupil <= 20; pupil++)
+            census.Append($"{AttendanceCsv.Upn(pupil)},100001,03/10/2024,F,7,{(pupil <= 10 ? "K" : "N")},N,N,ENG,WBRI,02/09/2024,,\n");
+        warehouse.Import(census.ToString(), "census.csv");
+        warehouse.Import(AttendanceCsv.For(100001, 20), "attendance.csv");
+        // The current layout, by characteristic, for the programme's year (figures made up for the test).
+        warehouse.Import(
+            "time_period,time_identifier,geographic_level,country_code,country_name,education_phase,characteristic_group,characteristic,"
+            + "enrolments,possible_sessions,overall_absence,overall_absence_perc\n"
+            + "202425,Academic year,National,E92000001,England,Total,SEN provision,EHC plan,\"300,000\",\"90,000,000\",\"9,000,000\",10\n"
+            + "202425,Academic year,National,E92000001,England,Total,SEN provision,SEN support,\"1,000,000\",\"300,000,000\",\"24,000,000\",8\n"
+            + "202425,Academic year,National,E92000001,England,Total,SEN provision,No SEN,\"6,000,000\",\"1,800,000,000\",\"108,000,000\",6\n",
+            "attendance-by-characteristic-2024-25.csv");
+
+        var programme = warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "SEND");
+        var england = warehouse.Get<EnglandByGroupQuery>().Run(AccessScope.Everything, "SEND");
+
+        Assert.Equal(["No SEND", "SEND"], programme.Where(r => r.AcademicYear == "2024/25").Select(r => r.Group).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [("No SEND", "No SEN", 6.0), ("SEND", "EHC plan", 10.0), ("SEND", "SEN support", 8.0)],
+            england.Where(f => programme.Any(r => r.AcademicYear == f.AcademicYear && r.Group == f.Group))
+                .Select(f => (f.Group, f.Characteristic, f.Value)).Order());
+        Assert.All(england, f => Assert.Equal(("Absence", "All schools", "attendance-by-characteristic-2024-25"), (f.Measure, f.Phase, f.Release)));
+    }
+
     private static List<(string, double)> Figures(WarehouseHarness warehouse, string characteristic) =>
         [.. warehouse.Get<WarehouseDatabase>().Query(
             $"select measure, value from fact_benchmark where characteristic = '{characteristic}' and phase = 'Total' order by measure",
