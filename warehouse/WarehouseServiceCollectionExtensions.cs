@@ -54,6 +54,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
+        services.AddSingleton<EnglandByGroupQuery>();
         services.AddSingleton<SurveyItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<RollExitsQuery>();

@@ -1,6 +1,6 @@
 namespace BelongingInsights.Etl.Benchmarks;
 
-/// <summary>One row of a DfE statistics release: an area, a phase and a year, with all its published figures.</summary>
+/// <summary>One row of a DfE statistics release: an area, a phase, a year and a pupil characteristic, with all its published figures.</summary>
 public sealed record BenchmarkRow(
     int Line,
     string Release,
@@ -11,5 +11,6 @@ public sealed record BenchmarkRow(
     string AreaName,
     string? RegionName,
     string Phase,
+    BenchmarkCharacteristic Characteristic,
     bool CountsRounded,
     IReadOnlyList<BenchmarkMeasure> Measures);

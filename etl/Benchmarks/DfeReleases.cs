@@ -6,16 +6,26 @@ namespace BelongingInsights.Etl.Benchmarks;
 public static class DfeReleases
 {
     public static readonly ColumnSpec TimePeriod = new("time_period", true, "year");
-    public static readonly ColumnSpec TimeIdentifier = new("time_identifier", false);
-    public static readonly ColumnSpec Level = new("geographic_level", true, "level");
+    public static readonly ColumnSpec TimeIdentifier = new("time_identifier", false, "term");
+
+    /// <summary>Optional: the older national tables have no level column, and every row of them is England's.</summary>
+    public static readonly ColumnSpec Level = new("geographic_level", false, "level");
     public static readonly ColumnSpec CountryCode = new("country_code", false);
-    public static readonly ColumnSpec CountryName = new("country_name", false);
+    public static readonly ColumnSpec CountryName = new("country_name", false, "country");
     public static readonly ColumnSpec RegionCode = new("region_code", false);
     public static readonly ColumnSpec RegionName = new("region_name", false);
     public static readonly ColumnSpec NewLaCode = new("new_la_code", false);
     public static readonly ColumnSpec OldLaCode = new("old_la_code", false, "la_code");
     public static readonly ColumnSpec LaName = new("la_name", false);
     public static readonly ColumnSpec Phase = new("phase", true, "school_type", "education_phase");
+
+    /// <summary>The characteristic's group: <c>characteristic_group</c> (EES), <c>breakdown_topic</c>, or <c>characteristic_desc</c> (statistical first releases).</summary>
+    public static readonly ColumnSpec CharacteristicGroup = new("characteristic_group", false, "breakdown_topic", "characteristic_desc");
+
+    /// <summary>The characteristic itself; the first releases split a crossing over <c>characteristic_1</c> and <c>characteristic_2</c>.</summary>
+    public static readonly ColumnSpec Characteristic = new("characteristic", false, "breakdown", "characteristic_1");
+
+    public static readonly ColumnSpec CharacteristicDetail = new("characteristic_2", false);
 
     /// <summary>Columns that describe a row rather than measure it; never stored as measures.</summary>
     public static readonly IReadOnlySet<string> DescriptiveColumns = new HashSet<string>(
@@ -24,23 +34,39 @@ public static class DfeReleases
             "time_period", "year", "time_identifier", "geographic_level", "level", "country_code", "country_name",
             "region_code", "region_name", "new_la_code", "old_la_code", "la_code", "la_name", "school_type",
             "education_phase", "estab", "school_laestab", "school_urn", "school_name", "trust_name", "academy_type",
-            "academy_open_date",
+            "academy_open_date", "term", "country", "characteristic_group", "characteristic", "breakdown_topic", "breakdown",
+            "characteristic_desc", "characteristic_1", "characteristic_2",
         }.Select(HeaderName.Normalise));
 
     private static readonly ColumnSpec[] Identity =
-        [TimePeriod, TimeIdentifier, Level, CountryCode, CountryName, RegionCode, RegionName, NewLaCode, OldLaCode, LaName, Phase];
+        [
+            TimePeriod, TimeIdentifier, Level, CountryCode, CountryName, RegionCode, RegionName, NewLaCode, OldLaCode, LaName, Phase,
+            CharacteristicGroup, Characteristic, CharacteristicDetail,
+        ];
 
     public static readonly DfeRelease Attendance = new(
         new ExportLayout(ExportKind.DfeAttendance, "dfe-attendance",
-            [.. Identity, new ColumnSpec("possible_sessions", true), new ColumnSpec("overall_absence", true)]),
-        new Dictionary<string, string>(),
+            [.. Identity, new ColumnSpec("possible_sessions", true, "sess_possible"), new ColumnSpec("overall_absence", true, "sess_overall")]),
+        new Dictionary<string, string>
+        {
+            ["sesspossible"] = "possible_sessions",
+            ["sessoverall"] = "overall_absence",
+            ["sessauthorised"] = "authorised_absence",
+            ["sessunauthorised"] = "unauthorised_absence",
+            ["sessoverallpercent"] = "overall_absence_perc",
+            ["sessauthorisedpercent"] = "authorised_absence_perc",
+            ["sessunauthorisedpercent"] = "unauthorised_absence_perc",
+            ["enrolmentspa10exact"] = "persistent_absentees",
+            ["enrolmentspa10exactpercent"] = "pa_perc",
+        },
         [
             new RateRule("attendance_perc", "overall_attendance", "possible_sessions"),
             new RateRule("overall_absence_perc", "overall_absence", "possible_sessions"),
             new RateRule("authorised_absence_perc", "authorised_absence", "possible_sessions"),
             new RateRule("unauthorised_absence_perc", "unauthorised_absence", "possible_sessions"),
+            new RateRule("pa_perc", "persistent_absentees", "enrolments"),
         ],
-        ["possible_sessions", "overall_attendance", "overall_absence", "authorised_absence", "unauthorised_absence"]);
+        ["possible_sessions", "overall_attendance", "overall_absence", "authorised_absence", "unauthorised_absence", "enrolments", "persistent_absentees"]);
 
     public static readonly DfeRelease Exclusions = new(
         new ExportLayout(ExportKind.DfeExclusions, "dfe-exclusions",
@@ -55,8 +81,11 @@ public static class DfeReleases
             ["susprate"] = "suspension_rate",
             ["oneplusfixed"] = "one_plus_suspensions",
             ["oneplussusp"] = "one_plus_suspensions",
+            ["oneormorefixedexcl"] = "one_plus_suspensions",
+            ["oneplusfixedrate"] = "one_plus_suspension_rate",
             ["oneormorefixedexclrate"] = "one_plus_suspension_rate",
             ["oneplussusprate"] = "one_plus_suspension_rate",
+            ["oneplussuspensionrate"] = "one_plus_suspension_rate",
         },
         [
             new RateRule("permanent_exclusion_rate", "permanent_exclusions", "headcount"),

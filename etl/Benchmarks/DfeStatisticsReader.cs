@@ -18,17 +18,20 @@ public static class DfeStatisticsReader
             .Select((header, index) => (Header: header, Index: index, Measure: release.MeasureFor(header)))
             .Where(c => c.Header.Length > 0 && !DescriptiveColumns.Contains(HeaderName.Normalise(c.Header)))
             .ToList();
-        var seen = new Dictionary<(int, string?, string, string, string), int>();
+        var seen = new Dictionary<(int, string?, string, string, string, string?, string), int>();
         var name = ExportKinds.CodeOf(release.Layout.Kind);
+        // The older national tables have no level column: every row of them is England's.
+        var nationalOnly = !table.Columns.Has(Level);
         foreach (var row in table.Rows())
         {
-            var benchmark = ReadRow(name, release, row, measureColumns, problems);
+            var benchmark = ReadRow(name, release, row, measureColumns, nationalOnly, problems);
             if (benchmark is null)
                 continue;
-            var key = (benchmark.AcademicYear, benchmark.TimeIdentifier, benchmark.Level, benchmark.AreaName, benchmark.Phase);
+            var key = (benchmark.AcademicYear, benchmark.TimeIdentifier, benchmark.Level, benchmark.AreaName, benchmark.Phase,
+                benchmark.Characteristic.Group, benchmark.Characteristic.Value);
             if (seen.TryGetValue(key, out var first))
             {
-                problems.Reject(row.Line, LaName.Name, benchmark.AreaName, $"The same area, phase and period already appear at row {first}.");
+                problems.Reject(row.Line, LaName.Name, benchmark.AreaName, $"The same area, phase, period and characteristic already appear at row {first}.");
                 continue;
             }
             seen[key] = row.Line;
@@ -37,15 +40,19 @@ public static class DfeStatisticsReader
     }
 
     private static BenchmarkRow? ReadRow(
-        string name, DfeRelease release, ExportRow row, List<(string Header, int Index, string Measure)> columns, ProblemLog problems)
+        string name, DfeRelease release, ExportRow row, List<(string Header, int Index, string Measure)> columns, bool nationalOnly,
+        ProblemLog problems)
     {
         var before = problems.QuarantinedRows;
         var year = AcademicYear(row.Get(TimePeriod));
         if (year is null)
             problems.Reject(row.Line, TimePeriod.Name, row.Get(TimePeriod), "Not a DfE time period: expected a year such as 202425 or 2024/25.");
-        var level = Normalise(row.Get(Level));
+        var level = nationalOnly ? "National" : Normalise(row.Get(Level));
         if (level is null)
             problems.Reject(row.Line, Level.Name, row.Get(Level), "Expected National, Regional or Local authority.");
+        var characteristic = Blank(row.Get(Characteristic)) is { } characteristicValue
+            ? PupilGroups.Of(Blank(row.Get(CharacteristicGroup)), characteristicValue, Blank(row.Get(CharacteristicDetail)))
+            : BenchmarkCharacteristic.AllPupils;
         var values = new Dictionary<string, (PublishedValue Value, string Header)>();
         foreach (var (header, index, measure) in columns)
         {
@@ -79,7 +86,7 @@ public static class DfeStatisticsReader
             _ => (Code: Blank(row.Get(CountryCode)), Name: Blank(row.Get(CountryName)) ?? Blank(row.Get(LaName)) ?? "England"),
         };
         return new BenchmarkRow(row.Line, name, year!.Value, Blank(row.Get(TimeIdentifier)), level!, area.Code, area.Name,
-            Blank(row.Get(RegionName)), PhaseOf(row.Get(Phase)), rounded,
+            Blank(row.Get(RegionName)), PhaseOf(row.Get(Phase)), characteristic, rounded,
             [.. values.Select(v => new BenchmarkMeasure(v.Key, v.Value.Value.Value, v.Value.Value.Status, recomputed.TryGetValue(v.Key, out var r) ? r : null))]);
     }
 
@@ -100,15 +107,21 @@ public static class DfeStatisticsReader
                 $"The release disagrees with itself: {figures} ({Math.Abs(published - recomputed):0.###} points apart). The published figure is kept.");
     }
 
+    /// <summary>The first calendar year of <c>202425</c>, <c>2024/25</c>, <c>2024-25</c> or <c>2024/2025</c>; null unless the second year follows the first.</summary>
     private static int? AcademicYear(string text)
     {
-        var digits = text.Replace("/", "", StringComparison.Ordinal).Trim();
-        return digits.Length == 6 && int.TryParse(digits[..4], out var year) && year is > 1990 and < 2100 ? year : null;
+        var digits = HeaderName.Normalise(text);
+        if (digits.Length is not (6 or 8) || !digits.All(char.IsAsciiDigit))
+            return null;
+        var year = int.Parse(digits[..4], CultureInfo.InvariantCulture);
+        var next = int.Parse(digits[4..], CultureInfo.InvariantCulture);
+        var follows = digits.Length == 6 ? next == (year + 1) % 100 : next == year + 1;
+        return follows && year is > 1990 and < 2100 ? year : null;
     }
 
     private static string? Normalise(string level) => HeaderName.Normalise(level) switch
     {
-        "national" => "National",
+        "national" or "country" => "National",
         "regional" or "region" => "Regional",
         "localauthority" => "Local authority",
         _ => null,

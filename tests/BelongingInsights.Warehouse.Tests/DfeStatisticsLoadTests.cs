@@ -73,19 +73,6 @@ public sealed class DfeStatisticsLoadTests
     }
 
     [Fact]
-    public void A_release_for_the_same_year_replaces_the_earlier_one()
-    {
-        using var warehouse = new WarehouseHarness();
-        const string header = "year,level,la_name,school_type,num_schools,headcount,perm_excl,perm_excl_rate,fixed_excl,fixed_excl_rate,one_plus_fixed,one_or_more_fixed_excl_rate\n";
-        warehouse.Import(header + "201617,National,England,Total,21319,8025075,7720,0.1,381865,4.76,183475,2.29\n", "first.csv");
-
-        warehouse.Import(header + "201617,National,England,Total,21319,8025075,7725,0.1,381865,4.76,183475,2.29\n", "revised.csv");
-
-        Assert.Equal(7725, warehouse.Scalar<double>("select value from fact_benchmark where measure = 'permanent_exclusions'"));
-        Assert.Equal(1, warehouse.Scalar<long>("select count(*) from fact_benchmark where measure = 'permanent_exclusions'"));
-    }
-
-    [Fact]
     public void A_cell_that_is_neither_a_number_nor_a_dfe_symbol_holds_the_row_back()
     {
         using var warehouse = new WarehouseHarness(("Warehouse:RejectThreshold", "0.6"));
