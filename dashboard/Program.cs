@@ -12,6 +12,7 @@ builder.AddWarehouse();
 builder.AddJobs();
 builder.AddAccess();
 builder.Services.AddSingleton<SqlWorkbench>();
+builder.Services.AddSingleton<SavedQueries>();
 builder.Services.AddSingleton<EvaluatorSnapshots>();
 builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

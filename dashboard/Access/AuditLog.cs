@@ -47,6 +47,8 @@ public static class AuditActions
     public const string TokenCreated = "token created";
     public const string TokenRevoked = "token revoked";
     public const string SqlQuery = "sql query";
+    public const string SqlQuerySaved = "sql query saved";
+    public const string SqlQueryDeleted = "sql query deleted";
     public const string SnapshotPublished = "snapshot published";
     public const string SnapshotDownloaded = "snapshot downloaded";
 

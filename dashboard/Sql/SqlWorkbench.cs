@@ -20,23 +20,36 @@ public sealed class SqlWorkbench(SqlSandbox sandbox, AuditLog audit)
     public int TimeoutSeconds => sandbox.TimeoutSeconds;
 
     /// <summary>The result, or the reason the query was refused or failed.</summary>
-    public async Task<(SqlResult? Result, string? Refusal)> RunAsync(ClaimsPrincipal caller, string? sql, CancellationToken cancellationToken)
+    public Task<(SqlResult? Result, string? Refusal)> RunAsync(ClaimsPrincipal caller, string? sql, CancellationToken cancellationToken) =>
+        AuditedAsync(caller, sql ?? "", text => sandbox.RunAsync(text, cancellationToken), result => (result.ElapsedMs, result.Rows.Count));
+
+    /// <summary>The result as a Parquet file's bytes (up to the row limit), or the reason the query was refused or failed.</summary>
+    public Task<(byte[]? Result, string? Refusal)> ParquetAsync(ClaimsPrincipal caller, string? sql, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var text = sql ?? "";
+        return AuditedAsync<byte[]>(caller, sql ?? "", text => sandbox.ParquetAsync(text, cancellationToken), _ => (Elapsed(started), null), " as Parquet");
+    }
+
+    private async Task<(T? Result, string? Refusal)> AuditedAsync<T>(
+        ClaimsPrincipal caller, string text, Func<string, Task<T>> run, Func<T, (long ElapsedMs, long? Rows)> measure, string format = "")
+        where T : class
+    {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await sandbox.RunAsync(text, cancellationToken);
-            await audit.RecordAsync(caller, AuditActions.SqlQuery, Detail($"{result.ElapsedMs} ms", text), CancellationToken.None, result.Rows.Count);
+            var result = await run(text);
+            var (elapsed, rows) = measure(result);
+            await audit.RecordAsync(caller, AuditActions.SqlQuery, Detail($"{elapsed} ms{format}", text), CancellationToken.None, rows);
             return (result, null);
         }
         catch (SqlQueryRefused refused)
         {
-            var elapsed = ((long)Stopwatch.GetElapsedTime(started).TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-            await audit.RecordAsync(caller, AuditActions.SqlQuery, Detail($"refused after {elapsed} ms", text), CancellationToken.None);
+            await audit.RecordAsync(caller, AuditActions.SqlQuery, Detail($"refused after {Elapsed(started).ToString(CultureInfo.InvariantCulture)} ms{format}", text), CancellationToken.None);
             return (null, refused.Message);
         }
     }
+
+    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
     private static string Detail(string outcome, string text) =>
         $"{outcome}: {(text.Length > AuditedTextLength ? text[..AuditedTextLength] + "…" : text)}";

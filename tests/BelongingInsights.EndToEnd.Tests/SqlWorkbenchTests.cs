@@ -21,6 +21,9 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
 
         public HttpClient Trust { get; private set; } = null!;
 
+        /// <summary>A second evaluator: opens what the first shares, may not delete it.</summary>
+        public HttpClient Colleague { get; private set; } = null!;
+
         public string EvaluatorEmail => EvaluatorUser.Email;
 
         internal AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
@@ -35,6 +38,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
             var evaluator = await Host.CreateUserAsync("evaluator");
             EvaluatorUser = evaluator;
             Evaluator = Host.ClientWithToken((await Host.CreateTokenAsync(evaluator.Id)).Token);
+            Colleague = Host.ClientWithToken((await Host.CreateTokenAsync((await Host.CreateUserAsync("evaluator")).Id)).Token);
             var trust = await Host.CreateUserAsync("trust", trusts: ["Demo Trust"]);
             Trust = Host.ClientWithToken((await Host.CreateTokenAsync(trust.Id)).Token);
             await WaitForLastSnapshotAsync();
@@ -44,6 +48,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         {
             Evaluator.Dispose();
             Trust.Dispose();
+            Colleague.Dispose();
             await Host.DisposeAsync();
         }
 
@@ -145,6 +150,86 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
     }
 
     [Fact]
+    public async Task Accept_parquet_gives_the_rows_as_a_parquet_file_with_their_types()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sql") { Content = JsonContent.Create(new { sql = "select count(*) as pupils, date '2025-01-06' as since from dim_pupil" }) };
+        request.Headers.Accept.ParseAdd("application/vnd.apache.parquet");
+
+        var answer = await fixture.Evaluator.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("application/vnd.apache.parquet", answer.Content.Headers.ContentType!.MediaType);
+        var counted = await PostAsync(fixture.Evaluator, "select count(*) from dim_pupil");
+        var pupils = (await counted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows")[0][0].GetInt64();
+        Assert.Equal([$"{pupils}|2025-01-06|DATE"], await ParquetRowsAsync(await answer.Content.ReadAsByteArrayAsync(), "select concat_ws('|', pupils, since, typeof(since)) from result"));
+    }
+
+    [Fact]
+    public async Task A_saved_query_is_shared_by_link_with_other_evaluators_and_only_its_author_deletes_it()
+    {
+        var title = $"Pupils per school {Guid.NewGuid():N}";
+        const string Sql = "select count(*) as pupils from dim_pupil";
+
+        var saved = await fixture.Evaluator.PostAsJsonAsync("/api/sql/saved", new { title, sql = Sql });
+
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var query = await saved.Content.ReadFromJsonAsync<SharedQuery>();
+        Assert.Equal((title, Sql, fixture.EvaluatorEmail, $"/sql?query={query!.Id}"), (query.Title, query.Sql, query.SavedBy, query.Link));
+        Assert.Equal(query, await fixture.Colleague.GetFromJsonAsync<SharedQuery>($"/api/sql/saved/{query.Id}"));
+        Assert.Contains(query, (await fixture.Colleague.GetFromJsonAsync<List<SharedQuery>>("/api/sql/saved"))!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Trust.GetAsync($"/api/sql/saved/{query.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Colleague.DeleteAsync($"/api/sql/saved/{query.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await fixture.Evaluator.DeleteAsync($"/api/sql/saved/{query.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Colleague.GetAsync($"/api/sql/saved/{query.Id}")).StatusCode);
+        var audit = await fixture.Host.Client.GetFromJsonAsync<List<AuditRow>>("/api/audit?limit=1000");
+        Assert.Equal(["sql query deleted", "sql query saved"], audit!.Where(e => e.Detail.Contains(title, StringComparison.Ordinal)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task An_empty_query_is_not_saved()
+    {
+        var answer = await fixture.Evaluator.PostAsJsonAsync("/api/sql/saved", new { title = "nothing", sql = "  " });
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("Write a query to save", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_the_page_a_query_saved_by_one_evaluator_opens_from_its_link_for_another_and_downloads_as_parquet()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var author = await chromium.Browser.NewPageAsync();
+        await DashboardBrowserTests.SignInAsync(author, fixture.Host, fixture.EvaluatorUser.Email, fixture.EvaluatorUser.Password);
+        await author.GotoAsync(new Uri(fixture.Host.BaseAddress, "sql").ToString());
+        var title = $"Schools {Guid.NewGuid():N}";
+        const string Sql = "select count(*) as schools from dim_school";
+        await ChooseExampleAsync(author, "Pupils who answered at both baseline and endline");
+        await author.GetByTestId("sql").FillAsync(Sql);
+        await author.GetByTestId("title").FillAsync(title);
+        await author.GetByTestId("save").ClickAsync();
+        var link = author.GetByTestId("shared-link").GetByRole(AriaRole.Link);
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var shared = await link.GetAttributeAsync("href");
+
+        var colleague = await chromium.Browser.NewPageAsync();
+        var other = await fixture.Host.CreateUserAsync("evaluator");
+        await DashboardBrowserTests.SignInAsync(colleague, fixture.Host, other.Email, other.Password);
+        await colleague.GotoAsync(new Uri(fixture.Host.BaseAddress, shared!.TrimStart('/')).ToString());
+
+        await Assertions.Expect(colleague.GetByTestId("opened")).ToContainTextAsync(title, new() { Timeout = 60_000 });
+        Assert.Equal(Sql, await colleague.GetByTestId("sql").InputValueAsync());
+        await ChooseExampleAsync(colleague, "Pupils who answered at both baseline and endline");
+        await colleague.GetByTestId("sql").FillAsync(Sql);
+        await colleague.GetByTestId("run").ClickAsync();
+        var results = colleague.GetByTestId("results").Locator("tbody tr");
+        await Assertions.Expect(results).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        var download = await colleague.RunAndWaitForDownloadAsync(() => colleague.GetByTestId("parquet").ClickAsync());
+        Assert.Equal("query.parquet", download.SuggestedFilename);
+        var file = await download.PathAsync();
+        Assert.Equal([await results.First.Locator("td").InnerTextAsync()], await ParquetRowsAsync(await File.ReadAllBytesAsync(file), "select cast(schools as varchar) from result"));
+    }
+
+    [Fact]
     public async Task The_snapshot_opens_outside_the_app_while_it_runs_with_the_same_counts_and_no_operational_table()
     {
         var snapshot = Path.Combine(LatestSnapshot(fixture.Host)!, "warehouse.duckdb");
@@ -238,17 +323,10 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         await DashboardBrowserTests.SignInAsync(page, fixture.Host, fixture.EvaluatorUser.Email, fixture.EvaluatorUser.Password);
         await page.GotoAsync(new Uri(fixture.Host.BaseAddress, "sql").ToString());
 
-        var example = page.GetByRole(AriaRole.Button, new() { Name = "Pupils who answered at both baseline and endline" });
+        await ChooseExampleAsync(page, "Pupils who answered at both baseline and endline");
+        await page.GetByTestId("run").ClickAsync();
         var results = page.GetByTestId("results").Locator("tbody tr");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        // The buttons answer once the page's interactive circuit is up: click until the rows show.
-        while (await results.CountAsync() == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The example's rows did not show.");
-            await example.ClickAsync();
-            await page.GetByTestId("run").ClickAsync();
-            await page.WaitForTimeoutAsync(500);
-        }
+        await Assertions.Expect(results.First).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         Assert.Equal(4, await results.CountAsync());
         Assert.Contains("Riverside Primary (demo)", await page.GetByTestId("results").InnerTextAsync(), StringComparison.Ordinal);
@@ -267,6 +345,22 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
             ["DuckDB file", "Parquet files (zip)", "Data dictionary (CSV)"],
             await page.GetByTestId("snapshot").First.GetByRole(AriaRole.Link).AllInnerTextsAsync());
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The snapshot list is wider than the phone.");
+    }
+
+    /// <summary>
+    /// Chooses an example until the query box shows it: the page's controls answer only once its interactive circuit is
+    /// up, and a control used before then is lost.
+    /// </summary>
+    private static async Task ChooseExampleAsync(IPage page, string title)
+    {
+        var example = page.GetByRole(AriaRole.Button, new() { Name = title });
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await page.GetByTestId("sql").InputValueAsync()).StartsWith($"-- {title}", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The example \"{title}\" did not fill the query box.");
+            await example.ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string sql) => client.PostAsJsonAsync("/api/sql", new { sql });
@@ -291,6 +385,36 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
     private sealed record ListedSnapshot(string Name, DateTimeOffset PublishedAt, long SizeBytes, SnapshotDownloads Downloads);
 
     private sealed record SnapshotDownloads(string Database, string Dictionary, string Parquet);
+
+    private sealed record SharedQuery(string Id, string Title, string Sql, string SavedBy, DateTimeOffset SavedAt, string Link);
+
+    /// <summary>The rows of <paramref name="sql"/> over a Parquet file's rows (the view <c>result</c>), read by DuckDB outside the app.</summary>
+    private static async Task<List<string>> ParquetRowsAsync(byte[] parquet, string sql)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.parquet");
+        await File.WriteAllBytesAsync(file, parquet);
+        try
+        {
+            await using var connection = new DuckDBConnection("Data Source=:memory:");
+            await connection.OpenAsync();
+            await using (var view = connection.CreateCommand())
+            {
+                view.CommandText = $"create view result as from read_parquet('{file}')";
+                await view.ExecuteNonQueryAsync();
+            }
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync())
+                rows.Add(reader.GetString(0));
+            return rows;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 
     private sealed record AuditRow(DateTimeOffset At, string Actor, string Action, string Detail, long? Rows);
 }

@@ -83,6 +83,63 @@ public sealed class SqlSandboxTests(SqlSandboxTests.Published published) : IClas
     }
 
     [Fact]
+    public async Task A_query_as_parquet_holds_its_rows_and_types_and_leaves_no_file_behind()
+    {
+        var warehouse = published.Warehouse;
+        var before = Files(warehouse.DataDirectory);
+
+        var parquet = await warehouse.Get<SqlSandbox>().ParquetAsync(
+            "-- pupils per school\nselect count(*) as pupils, 'x' as label, date '2024-09-01' as since from dim_pupil;", CancellationToken.None);
+
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.parquet");
+        await File.WriteAllBytesAsync(file, parquet);
+        try
+        {
+            using var reader = new WarehouseHarness();
+            Assert.Equal(
+                $"{warehouse.Scalar<long>("select count(*) from dim_pupil")}|x|2024-09-01|BIGINT",
+                reader.Scalar<string>($"select concat_ws('|', pupils, label, since, typeof(pupils)) from read_parquet('{file}') where typeof(since) = 'DATE'"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        Assert.Equal(before, Files(warehouse.DataDirectory));
+    }
+
+    [Theory]
+    [InlineData("select 1) to '/tmp/escaped.csv' (format csv); --")]
+    [InlineData("select 1 as a --\n) to '/tmp/escaped.csv' (format csv")]
+    [InlineData("select * from read_csv('/etc/passwd')")]
+    public async Task A_parquet_download_cannot_reach_outside_the_sandbox(string sql)
+    {
+        var warehouse = published.Warehouse;
+
+        await Assert.ThrowsAsync<SqlQueryRefused>(() => warehouse.Get<SqlSandbox>().ParquetAsync(sql, CancellationToken.None));
+
+        Assert.False(File.Exists("/tmp/escaped.csv"));
+    }
+
+    [Fact]
+    public async Task A_parquet_download_is_cut_at_the_row_limit()
+    {
+        using var warehouse = PublishedWarehouse(("Snapshots:RowLimit", "5"));
+
+        var parquet = await warehouse.Get<SqlSandbox>().ParquetAsync("select * from range(100)", CancellationToken.None);
+
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.parquet");
+        await File.WriteAllBytesAsync(file, parquet);
+        try
+        {
+            Assert.Equal(5, warehouse.Scalar<long>($"select count(*) from read_parquet('{file}')"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_query_over_the_time_limit_is_stopped()
     {
         using var warehouse = PublishedWarehouse(("Snapshots:QueryTimeoutSeconds", "1"));

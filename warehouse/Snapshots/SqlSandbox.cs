@@ -14,6 +14,9 @@ namespace BelongingInsights.Warehouse.Snapshots;
 /// </summary>
 public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<SnapshotOptions> options) : IDisposable
 {
+    /// <summary>Under the data directory: a folder per Parquet download while it is written.</summary>
+    private const string ResultsFolder = "sql-results";
+
     private readonly SemaphoreSlim _places = new(Math.Max(1, options.Value.MaxConcurrentQueries));
 
     public int RowLimit => options.Value.RowLimit;
@@ -21,7 +24,17 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
     public int TimeoutSeconds => options.Value.QueryTimeoutSeconds;
 
     /// <summary>Runs <paramref name="sql"/>; throws <see cref="SqlQueryRefused"/> with a reason to show when it may not or cannot run.</summary>
-    public async Task<SqlResult> RunAsync(string sql, CancellationToken cancellationToken)
+    public Task<SqlResult> RunAsync(string sql, CancellationToken cancellationToken) =>
+        InPlaceAsync(sql, cancellationToken, (snapshot, started, timeout) => Run(snapshot, sql, started, timeout, cancellationToken));
+
+    /// <summary>
+    /// The rows of <paramref name="sql"/>, up to the row limit, as one Parquet file's bytes, keeping DuckDB's column
+    /// types. The sandbox may write only to a folder of its own for this one query, deleted before it answers.
+    /// </summary>
+    public Task<byte[]> ParquetAsync(string sql, CancellationToken cancellationToken) =>
+        InPlaceAsync(sql, cancellationToken, (snapshot, _, timeout) => Parquet(snapshot, sql, timeout, cancellationToken));
+
+    private async Task<T> InPlaceAsync<T>(string sql, CancellationToken cancellationToken, Func<string, long, CancellationToken, T> run)
     {
         if (string.IsNullOrWhiteSpace(sql))
             throw new SqlQueryRefused("Write a query to run.");
@@ -40,7 +53,7 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
         }
         try
         {
-            return await Task.Run(() => Run(snapshot, sql, started, timeout.Token, cancellationToken), CancellationToken.None);
+            return await Task.Run(() => run(snapshot, started, timeout.Token), CancellationToken.None);
         }
         finally
         {
@@ -50,13 +63,11 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
 
     public void Dispose() => _places.Dispose();
 
-    private SqlResult Run(string snapshot, string sql, long started, CancellationToken timeout, CancellationToken caller)
-    {
-        try
+    private SqlResult Run(string snapshot, string sql, long started, CancellationToken timeout, CancellationToken caller) =>
+        Guarded(snapshot, timeout, caller, () =>
         {
-            using var connection = Open(snapshot);
-            if (SqlStatementCheck.Refusal(connection, sql) is { } reason)
-                throw new SqlQueryRefused(reason);
+            using var connection = Open(snapshot, writableFolder: null);
+            Check(connection, sql);
             using var command = connection.Command(sql);
             using var stop = timeout.Register(command.Cancel);
             using var reader = command.ExecuteReader();
@@ -77,6 +88,47 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
             }
             timeout.ThrowIfCancellationRequested();
             return new SqlResult(columns, rows, truncated, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        });
+
+    private byte[] Parquet(string snapshot, string sql, CancellationToken timeout, CancellationToken caller)
+    {
+        var folder = Path.Combine(Path.GetFullPath(warehouse.Value.DataDirectory), ResultsFolder, Guid.NewGuid().ToString("N"));
+        OwnerOnly.CreateDirectory(folder);
+        try
+        {
+            return Guarded(snapshot, timeout, caller, () =>
+            {
+                var file = Path.Combine(folder, "result.parquet");
+                using (var connection = Open(snapshot, folder))
+                {
+                    Check(connection, sql);
+                    var copy = connection.Scalar<string>(SqlScripts.Get("Snapshots/result_parquet.sql"), ("sql", sql), ("limit", RowLimit), ("file", file))!;
+                    using var command = connection.Command(copy);
+                    using var stop = timeout.Register(command.Cancel);
+                    command.ExecuteNonQuery();
+                }
+                timeout.ThrowIfCancellationRequested();
+                return File.ReadAllBytes(file);
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Check(DuckDBConnection connection, string sql)
+    {
+        if (SqlStatementCheck.Refusal(connection, sql) is { } reason)
+            throw new SqlQueryRefused(reason);
+    }
+
+    /// <summary>Runs <paramref name="work"/>, turning DuckDB's failures and the time limit into reasons to show.</summary>
+    private T Guarded<T>(string snapshot, CancellationToken timeout, CancellationToken caller, Func<T> work)
+    {
+        try
+        {
+            return work();
         }
         catch (Exception e) when (timeout.IsCancellationRequested && !caller.IsCancellationRequested && e is DuckDBException or OperationCanceledException)
         {
@@ -88,19 +140,29 @@ public sealed class SqlSandbox(IOptions<WarehouseOptions> warehouse, IOptions<Sn
         }
     }
 
-    private DuckDBConnection Open(string snapshot)
+    /// <summary>
+    /// The snapshot, read-only, with external access off and the configuration locked; DuckDB may write only inside
+    /// <paramref name="writableFolder"/> when one is given (a Parquet download's own folder), which it accepts only
+    /// while external access is still on: then the settings are made by statements before the caller's text runs.
+    /// </summary>
+    private DuckDBConnection Open(string snapshot, string? writableFolder)
     {
         var settings = options.Value;
-        var connection = new DuckDBConnection(string.Join(';',
+        string[] locked = writableFolder is null ? ["enable_external_access=false", "lock_configuration=true"] : [];
+        var connection = new DuckDBConnection(string.Join(';', [
             $"Data Source={snapshot}",
             "access_mode=READ_ONLY",
-            "enable_external_access=false",
             "autoinstall_known_extensions=false",
             "autoload_known_extensions=false",
             $"memory_limit={settings.QueryMemoryLimit}",
             $"threads={Math.Max(1, settings.QueryThreads)}",
-            "lock_configuration=true"));
+            .. locked]));
         connection.Open();
+        if (writableFolder is not null)
+        {
+            foreach (var statement in connection.Strings(SqlScripts.Get("Snapshots/writable_folder.sql"), ("folder", writableFolder)))
+                connection.Execute(statement);
+        }
         return connection;
     }
 

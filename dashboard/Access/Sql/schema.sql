@@ -33,3 +33,14 @@ create table if not exists accounts.audit_log (
     detail text not null,
     row_count bigint
 );
+
+-- Evaluators' saved queries, shared by link with everyone who may use the SQL workbench. Kept here rather than in
+-- the warehouse so a snapshot never carries them; the id is the link's random part.
+create table if not exists accounts.saved_queries (
+    id text primary key,
+    title text not null,
+    sql text not null,
+    owner_id uuid not null,
+    owner text not null,
+    saved_at timestamptz not null default current_timestamp
+);

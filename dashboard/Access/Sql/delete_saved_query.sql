@@ -1,0 +1,1 @@
+delete from accounts.saved_queries where id = $1
