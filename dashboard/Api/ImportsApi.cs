@@ -21,7 +21,7 @@ public static class ImportsApi
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, HttpContext context,
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, [FromForm] string? period, ImportQueue queue, HttpContext context,
         AuditLog audit, CancellationToken cancellationToken)
     {
         if (file is null)
@@ -40,9 +40,13 @@ public static class ImportsApi
         string? surveyWave = null;
         if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
+        ReportPeriod? chosenPeriod = null;
+        if (!string.IsNullOrWhiteSpace(period) && (chosenPeriod = ReportPeriod.FromField(period)) is null)
+            return Problem($"'period' takes {ReportPeriod.FieldValues}.");
         await using var content = file.OpenReadStream();
         var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(context.User),
-            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
+            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave,
+            Period: chosenPeriod?.FieldText);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
         await audit.RecordAsync(context.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });

@@ -16,7 +16,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         [
             ("import_id", id), ("file_name", import.FileName), ("stored_path", import.StoredPath),
             ("content_hash", import.ContentHash), ("source", import.Source), ("inbox_path", import.InboxPath),
-            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave),
+            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("period", import.Period),
             ("received_at", clock.GetUtcNow().UtcDateTime), .. import.Uploader.Parameters,
         ]);
         return id;
@@ -84,7 +84,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
         [
             ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
-            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
+            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("period", import.Period), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
         ]);
     }
 
@@ -141,7 +141,10 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
         r.NullableString(r.GetOrdinal("wave")),
         ReadUploader(r),
-        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")));
+        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")))
+    {
+        Period = r.NullableString(r.GetOrdinal("period")),
+    };
 
     private static ImportCaller ReadUploader(DbDataReader r)
     {

@@ -87,6 +87,7 @@ public sealed class ImportPipeline(
         {
             ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
             Wave = import.Wave,
+            Period = import.Period is { } period ? ReportPeriod.FromField(period) : null,
             Schools = table.Layout.Kind == ExportKind.Schools ? null : SchoolsFor(connection, import.Uploader.Scope),
             AllowBulk = allowBulk,
         };
