@@ -43,6 +43,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<WarehouseMigrator>();
         services.AddSingleton<ImportLedger>();
         services.AddSingleton<ImportPipeline>();
+        services.AddSingleton<ImportUndo>();
         services.AddSingleton<ImportSubmission>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();

@@ -16,6 +16,7 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapDelete("/{id:guid}", UndoAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
             ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
     }
@@ -73,6 +74,22 @@ public static class ImportsApi
         var again = queue.Reprocess(id);
         await audit.RecordAsync(context.User, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
+    }
+
+    /// <summary>Undoes an import the caller may see: its rows leave the warehouse and the import it replaced comes back.</summary>
+    private static async Task<IResult> UndoAsync(Guid id, ImportLedger ledger, ImportQueue queue, HttpContext context, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var result = queue.Undo(id, ImportCallers.Of(context.User), cancellationToken);
+        switch (result.Outcome)
+        {
+            case ImportUndoOutcome.NotFound:
+                return Results.NotFound();
+            case ImportUndoOutcome.Refused:
+                return Results.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "The import was not undone");
+        }
+        var import = ledger.Find(id)!;
+        await audit.RecordAsync(context.User, AuditActions.Undo, AuditActions.ImportDetail(id, import.DetectedKind), cancellationToken);
+        return Results.Ok(new { id, status = import.Status, message = result.Message });
     }
 
     private static IResult Problem(string detail) =>

@@ -144,6 +144,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")))
     {
         Period = r.NullableString(r.GetOrdinal("period")),
+        UndoneAt = r.IsDBNull(r.GetOrdinal("undone_at")) ? null : r.GetDateTime(r.GetOrdinal("undone_at")),
     };
 
     private static ImportCaller ReadUploader(DbDataReader r)
