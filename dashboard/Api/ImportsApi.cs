@@ -16,6 +16,7 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapGet("/{id:guid}/problems", Problems).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapDelete("/{id:guid}", UndoAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
             ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
@@ -60,6 +61,24 @@ public static class ImportsApi
         return ledger.Find(id, caller) is { } import
             ? Results.Ok(ImportResponse.From(import, ledger.Problems(import, caller)))
             : Results.NotFound();
+    }
+
+    /// <summary>
+    /// The import's problems grouped by message, as JSON, or as a formula-safe CSV file with <c>?format=csv</c> or
+    /// <c>Accept: text/csv</c>.
+    /// </summary>
+    private static IResult Problems(Guid id, string? format, ImportLedger ledger, HttpContext context)
+    {
+        var caller = ImportCallers.Of(context.User);
+        if (ledger.Find(id, caller) is not { } import)
+            return Results.NotFound();
+        var groups = ledger.ProblemGroups(import, caller);
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+            || context.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+        if (!csv)
+            return Results.Ok(groups);
+        var name = $"problems-{Path.GetFileNameWithoutExtension(import.FileName)}.csv";
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(ProblemGroup.Csv(groups)), "text/csv; charset=utf-8", name);
     }
 
     private static async Task<IResult> ReprocessAsync(

@@ -31,6 +31,8 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.GetAsync(heronImport)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Cookie.GetAsync(heronImport)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.PostAsync($"{heronImport}/reprocess", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.GetAsync($"{heronImport}/problems")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.DeleteAsync(heronImport)).StatusCode);
             var page = await fixture.PageAsync(caller.Name, $"/imports/{fixture.HeronImport}");
             Assert.Contains("Import not found", page, StringComparison.Ordinal);
             Assert.DoesNotContain(HeronFileName, page, StringComparison.Ordinal);

@@ -59,6 +59,13 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
                 Enum.Parse<ProblemSeverity>(r.GetString(3)), r.GetString(4)),
             [("import_id", import.Id), .. caller.Parameters]);
 
+    /// <summary>The import's problems grouped by what is wrong, none when <paramref name="caller"/> may not see the import.</summary>
+    public IReadOnlyList<ProblemGroup> ProblemGroups(ImportRecord import, ImportCaller caller) =>
+        database.Query(SqlScripts.Get("Imports/problem_groups.sql"), r => new ProblemGroup(
+                r.Get<string>("severity"), r.Get<string>("message"), r.Get<int>("problem_count"), r.Get<string>("columns"),
+                r.GetFieldValue<List<int>>(r.GetOrdinal("first_rows"))),
+            [("import_id", import.Id), .. caller.Parameters]);
+
     /// <summary>The stored files every import of which has been final since before <paramref name="cutoff"/>.</summary>
     public IReadOnlyList<string> ExpiredUploads(DateTime cutoff) =>
         database.Query(SqlScripts.Get("Imports/expired_uploads.sql"), r => r.GetString(0), ("cutoff", cutoff));
