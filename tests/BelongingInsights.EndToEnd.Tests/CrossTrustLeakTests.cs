@@ -41,6 +41,21 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
     }
 
     [Fact]
+    public async Task The_coverage_a_trust_sees_names_only_its_own_schools_on_the_api_and_the_page()
+    {
+        var kestrelCoverage = await Kestrel.Bearer.GetStringAsync("/api/coverage");
+        var kestrelPage = await fixture.PageAsync(Kestrel.Name, "/coverage");
+
+        foreach (var text in new[] { kestrelCoverage, kestrelPage })
+        {
+            Assert.Contains(Amberfield.Name, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Cinderford.Name, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Dunmore.Name, text, StringComparison.Ordinal);
+        }
+        Assert.Contains(Cinderford.Name, await fixture.PageAsync(Administrator, "/coverage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_import_list_and_problems_a_trust_sees_never_name_another_trusts_imports()
     {
         var kestrelList = await Kestrel.Bearer.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");

@@ -65,5 +65,22 @@ public sealed class ImportRepairApiTests(PostgresHostFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/imports/{Guid.NewGuid()}/problems")).StatusCode);
     }
 
+    [Fact]
+    public async Task Coverage_shows_an_uploaded_term_as_received_with_its_rows_and_the_other_kinds_missing()
+    {
+        await Client.PostAndWaitAsync(Exports.Form(AttendanceCsv.WithAbsences(100224, [1, 2, 3, 4, 5], school: "Coverage Primary"), "coverage.csv"));
+
+        var cells = (await Client.GetFromJsonAsync<List<CoverageCellResponse>>("/api/coverage"))!.Where(c => c.Urn == 100224).ToList();
+
+        var attendance = Assert.Single(cells, c => c is { Kind: "attendance", Period: "2024/25 Autumn" });
+        Assert.Equal(("received", 5, "Attendance (summary or session marks)"), (attendance.Status, attendance.Rows, attendance.KindTitle));
+        Assert.NotNull(attendance.ReceivedAt);
+        Assert.Equal("missing", Assert.Single(cells, c => c is { Kind: "census", Period: "2024/25 Autumn" }).Status);
+        Assert.Equal("School list", Assert.Single(cells, c => c.Kind == "schools").KindTitle);
+        Assert.True(cells.FindIndex(c => c.Status == "missing") < cells.FindIndex(c => c.Status == "received"), "The gaps come first.");
+    }
+
+    private sealed record CoverageCellResponse(int Urn, string School, string Kind, string KindTitle, string? Period, string Status, DateTime? ReceivedAt, long Rows);
+
     private sealed record ProblemGroupResponse(string Severity, string Message, int Count, string Columns, IReadOnlyList<int> FirstRows);
 }
