@@ -30,6 +30,7 @@ app.UseAccess();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapImportsApi();
+app.MapCoverageApi();
 app.MapUsersApi();
 app.MapTokensApi();
 app.MapAuditApi();

@@ -3,8 +3,8 @@ using Hangfire;
 
 namespace BelongingInsights.Jobs;
 
-/// <summary>Receives a file and enqueues its import, then a mart refresh once the import has run.</summary>
-public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, IBackgroundJobClient jobs)
+/// <summary>Receives a file and enqueues its import, then a mart refresh once the import has run (or has been undone).</summary>
+public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, ImportUndo undo, IBackgroundJobClient jobs)
 {
     public async Task<Guid> SubmitAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
@@ -19,6 +19,15 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
         var importId = ledger.RegisterReprocess(originalId);
         Enqueue(importId);
         return importId;
+    }
+
+    /// <summary>Undoes an import now, then refreshes the marts that read what it changed.</summary>
+    public ImportUndoResult Undo(Guid importId, ImportCaller caller, CancellationToken cancellationToken)
+    {
+        var result = undo.Undo(importId, caller, cancellationToken);
+        if (result.Outcome == ImportUndoOutcome.Undone)
+            jobs.Enqueue<RefreshMartsJob>(job => job.Run());
+        return result;
     }
 
     private void Enqueue(Guid importId)

@@ -43,6 +43,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<WarehouseMigrator>();
         services.AddSingleton<ImportLedger>();
         services.AddSingleton<ImportPipeline>();
+        services.AddSingleton<ImportUndo>();
         services.AddSingleton<ImportSubmission>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
@@ -65,6 +66,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SurveyPairedQuery>();
         services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<SchoolChoicesQuery>();
+        services.AddSingleton<CoverageQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

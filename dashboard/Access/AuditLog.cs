@@ -42,6 +42,7 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string Upload = "upload";
     public const string Reprocess = "reprocess";
+    public const string Undo = "undo";
     public const string UserCreated = "user created";
     public const string UserDeleted = "user deleted";
     public const string TokenCreated = "token created";
@@ -52,7 +53,7 @@ public static class AuditActions
     public const string SnapshotPublished = "snapshot published";
     public const string SnapshotDownloaded = "snapshot downloaded";
 
-    /// <summary>How an upload or a reprocess is described: the import and its kind, never the file's contents.</summary>
+    /// <summary>How an upload, a reprocess or an undo is described: the import and its kind, never the file's contents.</summary>
     public static string ImportDetail(Guid importId, string? kind) =>
         $"import {importId}, {kind ?? "kind recognised from the header"}";
 }

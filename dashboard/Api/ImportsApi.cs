@@ -16,12 +16,14 @@ public static class ImportsApi
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapGet("/{id:guid}/problems", Problems).RequireAuthorization(AccessPolicies.ImportReader);
+        api.MapDelete("/{id:guid}", UndoAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
             ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
     }
 
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, ImportQueue queue, HttpContext context,
+        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, [FromForm] string? period, ImportQueue queue, HttpContext context,
         AuditLog audit, CancellationToken cancellationToken)
     {
         if (file is null)
@@ -40,9 +42,13 @@ public static class ImportsApi
         string? surveyWave = null;
         if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
+        ReportPeriod? chosenPeriod = null;
+        if (!string.IsNullOrWhiteSpace(period) && (chosenPeriod = ReportPeriod.FromField(period)) is null)
+            return Problem($"'period' takes {ReportPeriod.FieldValues}.");
         await using var content = file.OpenReadStream();
         var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(context.User),
-            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave);
+            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave,
+            Period: chosenPeriod?.FieldText);
         var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
         await audit.RecordAsync(context.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
@@ -57,6 +63,24 @@ public static class ImportsApi
             : Results.NotFound();
     }
 
+    /// <summary>
+    /// The import's problems grouped by message, as JSON, or as a formula-safe CSV file with <c>?format=csv</c> or
+    /// <c>Accept: text/csv</c>.
+    /// </summary>
+    private static IResult Problems(Guid id, string? format, ImportLedger ledger, HttpContext context)
+    {
+        var caller = ImportCallers.Of(context.User);
+        if (ledger.Find(id, caller) is not { } import)
+            return Results.NotFound();
+        var groups = ledger.ProblemGroups(import, caller);
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+            || context.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+        if (!csv)
+            return Results.Ok(groups);
+        var name = $"problems-{Path.GetFileNameWithoutExtension(import.FileName)}.csv";
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(ProblemGroup.Csv(groups)), "text/csv; charset=utf-8", name);
+    }
+
     private static async Task<IResult> ReprocessAsync(
         Guid id, ImportLedger ledger, ImportQueue queue, IOptions<ImportsOptions> options, HttpContext context, AuditLog audit, CancellationToken cancellationToken)
     {
@@ -69,6 +93,22 @@ public static class ImportsApi
         var again = queue.Reprocess(id);
         await audit.RecordAsync(context.User, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
+    }
+
+    /// <summary>Undoes an import the caller may see: its rows leave the warehouse and the import it replaced comes back.</summary>
+    private static async Task<IResult> UndoAsync(Guid id, ImportLedger ledger, ImportQueue queue, HttpContext context, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var result = queue.Undo(id, ImportCallers.Of(context.User), cancellationToken);
+        switch (result.Outcome)
+        {
+            case ImportUndoOutcome.NotFound:
+                return Results.NotFound();
+            case ImportUndoOutcome.Refused:
+                return Results.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "The import was not undone");
+        }
+        var import = ledger.Find(id)!;
+        await audit.RecordAsync(context.User, AuditActions.Undo, AuditActions.ImportDetail(id, import.DetectedKind), cancellationToken);
+        return Results.Ok(new { id, status = import.Status, message = result.Message });
     }
 
     private static IResult Problem(string detail) =>

@@ -3,16 +3,53 @@ using static BelongingInsights.Etl.Attendance.AttendanceSummaryLayouts;
 
 namespace BelongingInsights.Etl.Attendance;
 
-/// <summary>Reads and validates attendance summary rows; rows with errors are logged and not returned.</summary>
+/// <summary>
+/// Reads and validates attendance summary rows; rows with errors are logged and not returned. A summary's period comes
+/// from its date columns, else from its title rows, else from the period chosen at upload; a file with none is refused.
+/// </summary>
 public static class AttendanceSummaryReader
 {
-    public static IEnumerable<AttendanceSummaryRecord> Read(ExportTable table, ImportContext context, ProblemLog problems) =>
-        ValidRows.HaveSchool(table, SchoolUrn, context, problems)
-            ? ValidRows.Distinct(table, problems, row => Validate(row, context, problems), r => (r.PupilKey, r.PeriodStart, r.SchoolUrn),
-                PupilUpn, "The same pupil and period already appear at row {0}.")
-            : [];
+    public static IEnumerable<AttendanceSummaryRecord> Read(ExportTable table, ImportContext context, ProblemLog problems)
+    {
+        if (!ValidRows.HaveSchool(table, SchoolUrn, context, problems))
+            return [];
+        ReportPeriod? filePeriod = null;
+        if (!table.Columns.Has(PeriodStart) || !table.Columns.Has(PeriodEnd))
+        {
+            filePeriod = FilePeriod(table, context, problems);
+            if (filePeriod is null)
+                return [];
+        }
+        return ValidRows.Distinct(table, problems, row => Validate(row, filePeriod, context, problems), r => (r.PupilKey, r.PeriodStart, r.SchoolUrn),
+            PupilUpn, "The same pupil and period already appear at row {0}.");
+    }
 
-    private static AttendanceSummaryRecord? Validate(ExportRow row, ImportContext context, ProblemLog problems)
+    /// <summary>The period of a file without both date columns, or null with the file refused.</summary>
+    private static ReportPeriod? FilePeriod(ExportTable table, ImportContext context, ProblemLog problems)
+    {
+        if (table.Columns.Has(PeriodStart) != table.Columns.Has(PeriodEnd))
+        {
+            var missing = table.Columns.Has(PeriodStart) ? PeriodEnd : PeriodStart;
+            problems.RefuseFile(1, "(header)", $"The file has a {(missing == PeriodEnd ? PeriodStart.Name : PeriodEnd.Name)} column but no {missing.Name} column.");
+            return null;
+        }
+        var period = ReportPeriod.FromTitleRows(table.TitleRows) ?? context.Period;
+        if (period is null)
+        {
+            problems.RefuseFile(1, "(file)",
+                "The file has no Start date and End date columns and its title does not name a term or date range. "
+                + $"Choose the period it covers in the upload's 'period' field: {ReportPeriod.FieldValues}.");
+            return null;
+        }
+        if (period.Problem is { } wrong)
+        {
+            problems.RefuseFile(1, "(file)", $"{wrong} ({period.FieldText})");
+            return null;
+        }
+        return period;
+    }
+
+    private static AttendanceSummaryRecord? Validate(ExportRow row, ReportPeriod? filePeriod, ImportContext context, ProblemLog problems)
     {
         var rejectedBefore = problems.QuarantinedRows;
         var upn = Upn.Check(row.Get(PupilUpn));
@@ -22,15 +59,10 @@ public static class AttendanceSummaryReader
             problems.Warn(row.Line, PupilUpn.Name, null, "This is a temporary UPN; replace it with the real one when it arrives.");
 
         var urn = Fields.Urn(row, SchoolUrn, context, problems);
-        var start = Fields.Date(row, PeriodStart, problems);
-        var end = Fields.Date(row, PeriodEnd, problems);
-        if (start is { } s && end is { } e)
-        {
-            if (e < s)
-                problems.Reject(row.Line, PeriodEnd.Name, row.Get(PeriodEnd), "The period ends before it starts.");
-            else if (UkDates.AcademicYearOf(s) != UkDates.AcademicYearOf(e))
-                problems.Reject(row.Line, PeriodEnd.Name, row.Get(PeriodEnd), "The period crosses into another academic year (September to August).");
-        }
+        var start = filePeriod?.Start ?? Fields.Date(row, PeriodStart, problems);
+        var end = filePeriod?.End ?? Fields.Date(row, PeriodEnd, problems);
+        if (filePeriod is null && start is { } s && end is { } e && new ReportPeriod(s, e).Problem is { } wrong)
+            problems.Reject(row.Line, PeriodEnd.Name, row.Get(PeriodEnd), wrong);
 
         var possible = Fields.Count(row, Possible, problems);
         var present = Fields.Count(row, Present, problems);

@@ -11,6 +11,9 @@ public sealed record ImportContext(string FileName, int? SchoolUrn, Pseudonymise
     /// <summary>The survey wave chosen at upload, for survey and audit files without a wave column.</summary>
     public string? Wave { get; init; }
 
+    /// <summary>The period chosen at upload (the <c>period</c> field), for summaries whose rows and title rows do not say.</summary>
+    public ReportPeriod? Period { get; init; }
+
     /// <summary>The schools the sender may load and the school lists loaded so far; null when every URN is welcome.</summary>
     public SchoolRegister? Schools { get; init; }
 

@@ -31,11 +31,28 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.GetAsync(heronImport)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Cookie.GetAsync(heronImport)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.PostAsync($"{heronImport}/reprocess", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.GetAsync($"{heronImport}/problems")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await caller.Bearer.DeleteAsync(heronImport)).StatusCode);
             var page = await fixture.PageAsync(caller.Name, $"/imports/{fixture.HeronImport}");
             Assert.Contains("Import not found", page, StringComparison.Ordinal);
             Assert.DoesNotContain(HeronFileName, page, StringComparison.Ordinal);
             Assert.DoesNotContain(HeronBadDate, page, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_coverage_a_trust_sees_names_only_its_own_schools_on_the_api_and_the_page()
+    {
+        var kestrelCoverage = await Kestrel.Bearer.GetStringAsync("/api/coverage");
+        var kestrelPage = await fixture.PageAsync(Kestrel.Name, "/coverage");
+
+        foreach (var text in new[] { kestrelCoverage, kestrelPage })
+        {
+            Assert.Contains(Amberfield.Name, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Cinderford.Name, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Dunmore.Name, text, StringComparison.Ordinal);
+        }
+        Assert.Contains(Cinderford.Name, await fixture.PageAsync(Administrator, "/coverage"), StringComparison.Ordinal);
     }
 
     [Fact]

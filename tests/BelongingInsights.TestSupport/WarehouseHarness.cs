@@ -40,15 +40,16 @@ public sealed class WarehouseHarness : IDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Receives <paramref name="csv"/> as an upload from the server's operator (every school) and runs its import to the end.</summary>
-    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null) =>
-        ImportAs(ImportCaller.Operator, csv, fileName, kind, schoolUrn, wave);
+    public ImportRecord Import(string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null, string? period = null) =>
+        ImportAs(ImportCaller.Operator, csv, fileName, kind, schoolUrn, wave, period);
 
     /// <summary>Receives <paramref name="csv"/> as an upload from <paramref name="uploader"/> and runs its import to the end.</summary>
     public ImportRecord ImportAs(
-        ImportCaller uploader, string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null)
+        ImportCaller uploader, string csv, string fileName = "export.csv", string? kind = null, int? schoolUrn = null, string? wave = null,
+        string? period = null)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var import = Run(content, fileName, new ImportRequest(ImportRequest.Upload, uploader, kind, schoolUrn, Wave: wave));
+        var import = Run(content, fileName, new ImportRequest(ImportRequest.Upload, uploader, kind, schoolUrn, Wave: wave, Period: period));
         Get<MartRefresher>().Refresh();
         return import;
     }

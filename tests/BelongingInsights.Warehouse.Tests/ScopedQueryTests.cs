@@ -38,6 +38,7 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
         ["paired scale change"] = new((w, scope) => w.Get<SurveyPairedQuery>().Scale(scope, Instrument).Select(r => r.School), true, [], true),
         ["paired items"] = new((w, scope) => w.Get<SurveyPairedQuery>().Items(scope, Instrument).Select(_ => AllSchools), false, [], true),
         ["attendance by belonging"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Pupils(scope, Instrument).Select(_ => AllSchools), false, [], true),
+        ["coverage"] = new((w, scope) => w.Get<CoverageQuery>().Run(scope).Select(r => r.School), true, [], false),
         ["schools to choose"] = new((w, scope) => w.Get<SchoolChoicesQuery>().Run(scope).Select(r => r.Name), true, [], false),
         ["schools' belonging and attendance"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Schools(scope, Instrument).Select(r => r.School), true, [], false),
     };

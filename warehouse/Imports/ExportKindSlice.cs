@@ -10,4 +10,9 @@ namespace BelongingInsights.Warehouse.Imports;
 public sealed record ExportKindSlice(ExportKind Kind, string SqlFolder, Func<IServiceProvider, IExportKindLoader> Loader)
 {
     public string StagingScript => $"{SqlFolder}/staging.sql";
+
+    /// <summary>The script that takes an import's rows out of the warehouse (its <c>undo.sql</c>), or null for a kind that cannot be undone.</summary>
+    public string? UndoScript => SqlScripts.Under(SqlFolder).Contains($"{SqlFolder}/undo.sql") ? $"{SqlFolder}/undo.sql" : null;
+
+    public static ExportKindSlice Of(ExportKind kind) => ExportKindSlices.All.First(slice => slice.Kind == kind);
 }

@@ -16,7 +16,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         [
             ("import_id", id), ("file_name", import.FileName), ("stored_path", import.StoredPath),
             ("content_hash", import.ContentHash), ("source", import.Source), ("inbox_path", import.InboxPath),
-            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave),
+            ("requested_kind", import.RequestedKind), ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("period", import.Period),
             ("received_at", clock.GetUtcNow().UtcDateTime), .. import.Uploader.Parameters,
         ]);
         return id;
@@ -59,6 +59,13 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
                 Enum.Parse<ProblemSeverity>(r.GetString(3)), r.GetString(4)),
             [("import_id", import.Id), .. caller.Parameters]);
 
+    /// <summary>The import's problems grouped by what is wrong, none when <paramref name="caller"/> may not see the import.</summary>
+    public IReadOnlyList<ProblemGroup> ProblemGroups(ImportRecord import, ImportCaller caller) =>
+        database.Query(SqlScripts.Get("Imports/problem_groups.sql"), r => new ProblemGroup(
+                r.Get<string>("severity"), r.Get<string>("message"), r.Get<int>("problem_count"), r.Get<string>("columns"),
+                r.GetFieldValue<List<int>>(r.GetOrdinal("first_rows"))),
+            [("import_id", import.Id), .. caller.Parameters]);
+
     /// <summary>The stored files every import of which has been final since before <paramref name="cutoff"/>.</summary>
     public IReadOnlyList<string> ExpiredUploads(DateTime cutoff) =>
         database.Query(SqlScripts.Get("Imports/expired_uploads.sql"), r => r.GetString(0), ("cutoff", cutoff));
@@ -84,7 +91,7 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_loaded_twin.sql"),
         [
             ("content_hash", import.ContentHash), ("requested_kind", import.RequestedKind),
-            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
+            ("school_urn", import.SchoolUrn), ("wave", import.Wave), ("period", import.Period), ("import_id", import.Id), .. import.Uploader.Scope.Parameters,
         ]);
     }
 
@@ -141,7 +148,11 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
         r.NullableString(r.GetOrdinal("wave")),
         ReadUploader(r),
-        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")));
+        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")))
+    {
+        Period = r.NullableString(r.GetOrdinal("period")),
+        UndoneAt = r.IsDBNull(r.GetOrdinal("undone_at")) ? null : r.GetDateTime(r.GetOrdinal("undone_at")),
+    };
 
     private static ImportCaller ReadUploader(DbDataReader r)
     {

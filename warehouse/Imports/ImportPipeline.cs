@@ -83,15 +83,9 @@ public sealed class ImportPipeline(
                 "Only an administrator can load a school list or DfE statistics: they change which schools belong to which trust, or the national figures every school is compared with.");
         }
         var loader = loaders.Single(l => l.Kind == table.Layout.Kind);
-        var context = new ImportContext(import.FileName, import.SchoolUrn, pseudonymiser)
-        {
-            ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
-            Wave = import.Wave,
-            Schools = table.Layout.Kind == ExportKind.Schools ? null : SchoolsFor(connection, import.Uploader.Scope),
-            AllowBulk = allowBulk,
-        };
         var changes = ImportChanges.Before(connection, loader);
-        var staged = loader.Stage(connection, import.Id, table, context, problems, cancellationToken);
+        var replaced = ReplacedImports.Before(connection, ExportKindSlice.Of(table.Layout.Kind));
+        var staged = loader.Stage(connection, import.Id, table, ContextFor(connection, import, table, allowBulk), problems, cancellationToken);
         var read = staged + problems.QuarantinedRows;
         if (problems.Fatal is not null || read == 0 || problems.QuarantinedRows > options.Value.RejectThreshold * read)
             transaction.Rollback();
@@ -108,6 +102,7 @@ public sealed class ImportPipeline(
 
         loader.Promote(connection, import.Id);
         changes.Record(connection, import.Id);
+        replaced.Record(connection, import.Id);
         var message = problems.QuarantinedRows == 0
             ? $"Loaded {staged} rows."
             : problems.QuarantinedRows == 1
@@ -119,6 +114,31 @@ public sealed class ImportPipeline(
         transaction.Commit();
         return outcome;
     }
+
+    /// <summary>
+    /// Loads a succeeded import's stored file again under its own id, on the caller's connection and transaction, leaving
+    /// its ledger row as it was: how an undo brings back the rows the undone import had replaced.
+    /// </summary>
+    internal void Replay(DuckDBConnection connection, ImportRecord import, CancellationToken cancellationToken)
+    {
+        var kind = ExportKinds.TryParse(import.DetectedKind!, out var detected) ? detected : throw new InvalidOperationException($"Import {import.Id} has no kind.");
+        var problems = new ProblemLog(import.FileName);
+        using var table = ExportTable.Open(import.StoredPath, ExportKinds.LayoutsFor(kind), problems)
+            ?? throw new InvalidOperationException($"The stored file of import {import.Id} no longer reads.");
+        var loader = loaders.Single(l => l.Kind == kind);
+        loader.Stage(connection, import.Id, table, ContextFor(connection, import, table, allowBulk: false), problems, cancellationToken);
+        loader.Promote(connection, import.Id);
+    }
+
+    private ImportContext ContextFor(DuckDBConnection connection, ImportRecord import, ExportTable table, bool allowBulk) =>
+        new(import.FileName, import.SchoolUrn, pseudonymiser)
+        {
+            ReceivedOn = DateOnly.FromDateTime(import.ReceivedAt),
+            Wave = import.Wave,
+            Period = import.Period is { } period ? ReportPeriod.FromField(period) : null,
+            Schools = table.Layout.Kind == ExportKind.Schools ? null : SchoolsFor(connection, import.Uploader.Scope),
+            AllowBulk = allowBulk,
+        };
 
     /// <summary>
     /// The schools the sender may load (all of them when they see every school) and the register of listed schools (none

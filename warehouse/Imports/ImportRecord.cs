@@ -27,6 +27,12 @@ public sealed record ImportRecord(
     ImportCaller Uploader,
     DateTime? FileDeletedAt)
 {
+    /// <summary>The period chosen at upload (dd/mm/yyyy-dd/mm/yyyy), for a summary whose rows and title rows do not say.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>When the import was undone, if it was.</summary>
+    public DateTime? UndoneAt { get; init; }
+
     /// <summary>Whether running the file again could load more: it was rejected, or rows were held back.</summary>
     public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
 

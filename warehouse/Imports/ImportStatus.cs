@@ -9,5 +9,8 @@ public static class ImportStatus
     public const string Rejected = "rejected";
     public const string Failed = "failed";
 
-    public static bool IsFinished(string status) => status is Succeeded or Rejected or Failed;
+    /// <summary>Its rows were taken out of the warehouse again, and the imports it had replaced brought back.</summary>
+    public const string Undone = "undone";
+
+    public static bool IsFinished(string status) => status is Succeeded or Rejected or Failed or Undone;
 }

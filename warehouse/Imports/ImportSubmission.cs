@@ -29,7 +29,7 @@ public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOpti
         var stored = Path.GetFullPath(Path.Combine(uploads, hash + SafeExtension(fileName)));
         File.Move(partial, stored, overwrite: true);
         return ledger.Register(new NewImport(
-            Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave, request.Uploader));
+            Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave, request.Uploader, request.Period));
     }
 
     /// <summary>

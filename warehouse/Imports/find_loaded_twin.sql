@@ -6,6 +6,7 @@ where content_hash = $content_hash
     and coalesce(requested_kind, '') = coalesce($requested_kind, '')
     and coalesce(school_urn, 0) = coalesce($school_urn, 0)
     and coalesce(wave, '') = coalesce($wave, '')
+    and coalesce(period, '') = coalesce($period, '')
     and coalesce(uploader_all_schools, true) = $scope_all
     and uploader_trusts = $scope_trusts
     and uploader_urns = $scope_urns

@@ -1,0 +1,97 @@
+using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.MartRefresh;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>Undoing an import leaves the facts and marts exactly as a warehouse that never had it, the import it replaced back.</summary>
+public sealed class ImportUndoTests
+{
+    private static readonly string Brook = AttendanceCsv.WithAbsences(100001, [2, 4, 6, 8, 10, 12], school: "Brook Primary");
+    private static readonly string Hill = AttendanceCsv.WithAbsences(100002, [1, 3, 5, 7, 9, 11, 13], school: "Hill Academy", firstPupil: 20);
+    private static readonly string BrookCorrected = AttendanceCsv.WithAbsences(100001, [20, 30, 1, 1, 1, 40], school: "Brook Primary");
+    private static readonly string BrookSpring = AttendanceCsv.WithAbsences(100001, [3, 3, 3], start: "06/01/2025", end: "28/03/2025", school: "Brook Primary");
+
+    [Fact]
+    public void Undo_restores_the_facts_and_marts_of_a_warehouse_that_never_had_the_import_and_the_replaced_import_comes_back()
+    {
+        using var never = new WarehouseHarness();
+        never.Import(Brook, "brook.csv");
+        never.Import(Hill, "hill.csv");
+        never.Import(BrookSpring, "brook-spring.csv");
+        using var undone = new WarehouseHarness();
+        var brook = undone.Import(Brook, "brook.csv");
+        undone.Import(Hill, "hill.csv");
+        var corrected = undone.Import(BrookCorrected, "brook-corrected.csv");
+        undone.Import(BrookSpring, "brook-spring.csv");
+        Assert.NotEqual(State(never), State(undone));
+
+        var result = undone.Get<ImportUndo>().Undo(corrected.Id, ImportCaller.Operator, CancellationToken.None);
+        undone.Get<MartRefresher>().Refresh();
+
+        Assert.Equal(ImportUndoOutcome.Undone, result.Outcome);
+        Assert.Equal("Undone: the import's rows left the warehouse and brook.csv, which it had replaced, came back.", result.Message);
+        Assert.Equal(State(never), State(undone));
+        Assert.Equal(6, undone.Scalar<long>($"select count(*) from fact_attendance where import_id = '{brook.Id}'"));
+        var ledger = undone.Get<ImportLedger>().Find(corrected.Id)!;
+        Assert.Equal(ImportStatus.Undone, ledger.Status);
+        Assert.NotNull(ledger.UndoneAt);
+        Assert.Equal(ImportStatus.Succeeded, undone.Get<ImportLedger>().Find(brook.Id)!.Status);
+    }
+
+    [Fact]
+    public void An_import_whose_rows_a_later_import_replaced_is_undone_only_after_that_one()
+    {
+        using var warehouse = new WarehouseHarness();
+        var first = warehouse.Import(Brook, "brook.csv");
+        var second = warehouse.Import(BrookCorrected, "brook-corrected.csv");
+        var undo = warehouse.Get<ImportUndo>();
+
+        var refused = undo.Undo(first.Id, ImportCaller.Operator, CancellationToken.None);
+        Assert.Equal((ImportUndoOutcome.Refused, "A later import (brook-corrected.csv) replaced some of this import's rows: undo that one first."),
+            (refused.Outcome, refused.Message));
+
+        Assert.Equal(ImportUndoOutcome.Undone, undo.Undo(second.Id, ImportCaller.Operator, CancellationToken.None).Outcome);
+        Assert.Equal(ImportUndoOutcome.Undone, undo.Undo(first.Id, ImportCaller.Operator, CancellationToken.None).Outcome);
+        Assert.Equal(0, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+        Assert.Equal(ImportUndoOutcome.Refused, undo.Undo(first.Id, ImportCaller.Operator, CancellationToken.None).Outcome);
+    }
+
+    [Fact]
+    public void An_import_outside_the_callers_scope_is_not_found_and_stays()
+    {
+        using var warehouse = new WarehouseHarness();
+        var import = warehouse.Import(Brook, "brook.csv");
+        var stranger = new ImportCaller(Guid.NewGuid(), Access.AccessScope.Of(["Other Trust"], [100999]));
+
+        var result = warehouse.Get<ImportUndo>().Undo(import.Id, stranger, CancellationToken.None);
+
+        Assert.Equal(ImportUndoOutcome.NotFound, result.Outcome);
+        Assert.Equal(6, warehouse.Scalar<long>("select count(*) from fact_attendance"));
+    }
+
+    /// <summary>Every fact row by school URN and pupil hash (keys and import ids differ between warehouses), and every mart row.</summary>
+    private static List<string> State(WarehouseHarness warehouse)
+    {
+        using var connection = warehouse.Open();
+        var state = Rows(connection, """
+            select s.urn, p.pupil_hash, f.* exclude (school_key, pupil_key, import_id)
+            from fact_attendance as f
+            inner join dim_school as s using (school_key)
+            inner join dim_pupil as p using (pupil_key)
+            """);
+        foreach (var mart in connection.Strings("select table_name from duckdb_tables() where table_name like 'mart_%' order by table_name"))
+            state.AddRange(Rows(connection, $"select '{mart}', * from \"{mart}\""));
+        state.Sort(StringComparer.Ordinal);
+        return state;
+    }
+
+    private static List<string> Rows(DuckDB.NET.Data.DuckDBConnection connection, string sql)
+    {
+        using var command = connection.Command(sql);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+}

@@ -1,0 +1,2 @@
+-- Undo: the import's rows leave the warehouse (ImportUndo then loads again the imports it had replaced).
+delete from fact_behaviour_incident where import_id = $import_id;
