@@ -5,6 +5,7 @@ using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Dashboard.Sql;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse;
+using BelongingInsights.Warehouse.Imports;
 using Hangfire;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,8 @@ builder.AddHostHardening();
 
 var app = builder.Build();
 app.UseHostHardening();
+// Large request bodies are buffered in the data directory, owner-only, where a restart deletes what a killed process left.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", app.Services.GetRequiredService<UploadLeftovers>().RequestBufferFolder());
 await app.Services.PrepareWarehouseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 

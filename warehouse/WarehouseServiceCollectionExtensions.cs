@@ -46,6 +46,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<ImportSubmission>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
+        services.AddSingleton<UploadLeftovers>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<SnapshotPublisher>();
         services.AddSingleton<SnapshotCatalog>();
