@@ -47,7 +47,7 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
 
     private void Enqueue(Guid importId)
     {
-        var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, CancellationToken.None));
+        var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, null, CancellationToken.None));
         jobs.ContinueJobWith<RefreshMartsJob>(ingest, job => job.Run());
     }
 }
