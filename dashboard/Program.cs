@@ -1,6 +1,7 @@
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
+using BelongingInsights.Dashboard.Health;
 using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Dashboard.Sql;
 using BelongingInsights.Jobs;
@@ -16,7 +17,7 @@ builder.Services.AddSingleton<SqlWorkbench>();
 builder.Services.AddSingleton<EvaluatorSnapshots>();
 builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddHealthChecks();
+builder.Services.AddComponentHealthChecks();
 builder.AddHostHardening();
 
 var app = builder.Build();
@@ -38,7 +39,7 @@ app.MapAuditApi();
 app.MapSqlApi();
 app.MapSnapshotsApi();
 app.MapSingleSignOn();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapComponentHealth().AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })
     .RequireAuthorization(AccessPolicies.Administrator);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
