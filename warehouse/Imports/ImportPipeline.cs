@@ -134,6 +134,7 @@ public sealed class ImportPipeline(
             problems.QuarantinedRows, problems.Count, problems.Warnings, message, null, problems.Problems);
         ledger.Finish(connection, import.Id, outcome);
         transaction.Commit();
+        database.Checkpoint();
         return outcome;
     }
 
