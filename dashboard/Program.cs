@@ -1,10 +1,12 @@
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
+using BelongingInsights.Dashboard.Health;
 using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Dashboard.Sql;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse;
+using BelongingInsights.Warehouse.Imports;
 using Hangfire;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,11 +18,13 @@ builder.Services.AddSingleton<SavedQueries>();
 builder.Services.AddSingleton<EvaluatorSnapshots>();
 builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddHealthChecks();
+builder.Services.AddComponentHealthChecks();
 builder.AddHostHardening();
 
 var app = builder.Build();
 app.UseHostHardening();
+// Large request bodies are buffered in the data directory, owner-only, where a restart deletes what a killed process left.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", app.Services.GetRequiredService<UploadLeftovers>().RequestBufferFolder());
 await app.Services.PrepareWarehouseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 
@@ -37,7 +41,7 @@ app.MapAuditApi();
 app.MapSqlApi();
 app.MapSnapshotsApi();
 app.MapSingleSignOn();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapComponentHealth().AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })
     .RequireAuthorization(AccessPolicies.Administrator);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

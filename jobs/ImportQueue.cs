@@ -6,6 +6,8 @@ namespace BelongingInsights.Jobs;
 /// <summary>Receives a file and enqueues its import, then a mart refresh once the import has run (or has been undone).</summary>
 public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, ImportUndo undo, IBackgroundJobClient jobs)
 {
+    private readonly Lock _reprocessing = new();
+
     public async Task<Guid> SubmitAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
         var importId = await submission.ReceiveAsync(content, fileName, request, cancellationToken);
@@ -13,12 +15,34 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
         return importId;
     }
 
-    /// <summary>Runs a finished import's stored file again, for rows held back until reference data arrived.</summary>
-    public Guid Reprocess(Guid originalId)
+    /// <summary>
+    /// Runs a finished import's stored file again, for rows held back until reference data arrived; a run already queued
+    /// is shared, and an import a later file replaced is refused.
+    /// </summary>
+    public ReprocessResult Reprocess(Guid originalId)
     {
-        var importId = ledger.RegisterReprocess(originalId);
-        Enqueue(importId);
-        return importId;
+        lock (_reprocessing)
+        {
+            if (ledger.FindPendingReprocess(originalId) is { } pending)
+                return new ReprocessResult(pending, null);
+            if (ledger.FindSuperseding(originalId) is { } later)
+                return new ReprocessResult(null, later);
+            var importId = ledger.RegisterReprocess(originalId);
+            Enqueue(importId);
+            return new ReprocessResult(importId, null);
+        }
+    }
+
+    /// <summary>
+    /// Queues again every import a stopped or killed process left queued or running. A load commits with its ledger row in
+    /// one transaction, so an import left running loaded nothing, and one whose job also survives finds itself final and stops.
+    /// </summary>
+    public int ResumeUnfinished()
+    {
+        var unfinished = ledger.Unfinished();
+        foreach (var import in unfinished)
+            Enqueue(import.Id);
+        return unfinished.Count;
     }
 
     /// <summary>Undoes an import now, then refreshes the marts that read what it changed.</summary>
@@ -32,7 +56,7 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
 
     private void Enqueue(Guid importId)
     {
-        var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, CancellationToken.None));
+        var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, null, CancellationToken.None));
         jobs.ContinueJobWith<RefreshMartsJob>(ingest, job => job.Run());
     }
 }

@@ -3,7 +3,7 @@ using Hangfire;
 
 namespace BelongingInsights.Jobs;
 
-/// <summary>Recurring: moves finished inbox files out of the way, then queues an import for each new one.</summary>
+/// <summary>Recurring: moves finished inbox files out of the way, then queues an import for each new one; a file that cannot be received is set aside and the rest go on.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 public sealed class InboxScanJob(InboxFolder inbox, ImportQueue queue)
 {
@@ -16,8 +16,15 @@ public sealed class InboxScanJob(InboxFolder inbox, ImportQueue queue)
         inbox.SettleFinished();
         foreach (var path in inbox.NewFiles())
         {
-            await using var file = File.OpenRead(path);
-            await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), cancellationToken);
+            try
+            {
+                await using var file = File.OpenRead(path);
+                await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), cancellationToken);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                inbox.SetAside(path, $"The file could not be received ({exception.GetType().Name}). Drop it into the inbox again; if it is set aside again, check the server's disk.");
+            }
         }
     }
 }

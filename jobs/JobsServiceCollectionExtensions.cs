@@ -1,4 +1,5 @@
 using BelongingInsights.Warehouse;
+using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
 using BelongingInsights.Warehouse.Snapshots;
 using Hangfire;
@@ -55,7 +56,8 @@ public static class JobsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Brings the warehouse up to date before any job runs: migrations, marts, the evaluators' first snapshot when there is
+    /// Brings the warehouse up to date before any job runs: migrations, what a killed process left (half-received files
+    /// deleted, unfinished imports queued again), marts, the evaluators' first snapshot when there is
     /// none, the inbox, upload-deletion and nightly snapshot schedules and, on a first start with <c>Demo:Seed</c> on, the demonstration data.
     /// </summary>
     public static async Task PrepareWarehouseAsync(this IServiceProvider services, CancellationToken cancellationToken)
@@ -66,6 +68,8 @@ public static class JobsServiceCollectionExtensions
             ? "in memory (set ConnectionStrings:Hangfire to use PostgreSQL)"
             : "PostgreSQL");
         services.GetRequiredService<WarehouseMigrator>().Migrate();
+        Log.LeftoversDeleted(logger, services.GetRequiredService<UploadLeftovers>().DeleteAll());
+        Log.ImportsResumed(logger, services.GetRequiredService<ImportQueue>().ResumeUnfinished());
         services.GetRequiredService<MartRefresher>().Refresh();
         services.GetRequiredService<SnapshotPublisher>().PublishIfNone();
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;

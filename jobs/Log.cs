@@ -9,4 +9,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Queued {FileCount} demonstration files for import")]
     public static partial void DemoSeeded(ILogger logger, int fileCount);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Deleted {FileCount} half-received files left by an earlier run")]
+    public static partial void LeftoversDeleted(ILogger logger, int fileCount);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Queued again {ImportCount} imports an earlier run left unfinished")]
+    public static partial void ImportsResumed(ILogger logger, int importCount);
 }

@@ -32,4 +32,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Published snapshot {Snapshot} in {DurationMs} ms")]
     public static partial void SnapshotPublished(ILogger logger, string snapshot, long durationMs);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "An inbox file was set aside in rejected/: {Reason}")]
+    public static partial void InboxFileSetAside(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "An inbox file could not be moved ({ExceptionType}); the next scan tries again")]
+    public static partial void InboxMoveFailed(ILogger logger, string exceptionType);
 }

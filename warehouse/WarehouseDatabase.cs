@@ -34,6 +34,17 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
         return Connect();
     }
 
+    /// <summary>
+    /// Folds the write-ahead log into the database file. Called after each load, mart refresh and migration, because
+    /// DuckDB can fail to replay a log that holds replaced tables or macros after the process was killed (duckdb#19712,
+    /// duckdb#22044), which would leave the warehouse unopenable; an empty log has nothing to replay.
+    /// </summary>
+    public void Checkpoint()
+    {
+        using var connection = Open();
+        connection.Execute(SqlScripts.Get("checkpoint.sql"));
+    }
+
     public void Dispose()
     {
         lock (_gate)

@@ -30,6 +30,7 @@ public sealed class WarehouseMigrator(WarehouseDatabase database, ILogger<Wareho
             connection.Execute(SqlScripts.Get(functions));
         foreach (var staging in ExportKindSlices.StagingScripts)
             connection.Execute(SqlScripts.Get(staging));
+        database.Checkpoint();
         return applied;
     }
 

@@ -27,4 +27,7 @@ public sealed class WarehouseOptions
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
 
     public string InboxDirectory => Path.Combine(DataDirectory, "inbox");
+
+    /// <summary>Where ASP.NET Core buffers large request bodies (its ASPNETCORE_TEMP), so a restart can delete what a killed process left.</summary>
+    public string RequestBufferDirectory => Path.Combine(DataDirectory, "tmp");
 }

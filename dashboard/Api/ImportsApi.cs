@@ -90,7 +90,9 @@ public static class ImportsApi
             return Results.Problem("Only a rejected import, or one with rows held back, can be run again.", statusCode: StatusCodes.Status409Conflict);
         if (import.FileDeleted)
             return Results.Problem(options.Value.FileDeletedMessage, statusCode: StatusCodes.Status410Gone);
-        var again = queue.Reprocess(id);
+        var result = queue.Reprocess(id);
+        if (result.ImportId is not { } again)
+            return Results.Problem(result.RefusalMessage, statusCode: StatusCodes.Status409Conflict);
         await audit.RecordAsync(context.User, AuditActions.Reprocess, AuditActions.ImportDetail(again, import.DetectedKind ?? import.RequestedKind), cancellationToken);
         return Results.Accepted($"/api/imports/{again}", new { id = again, status = ImportStatus.Queued });
     }

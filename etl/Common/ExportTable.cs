@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CsvHelper;
 
@@ -42,8 +43,15 @@ public sealed class ExportTable : IDisposable
     /// <summary>The non-blank rows above the header (report titles, parameters), each as its cells joined by spaces.</summary>
     public IReadOnlyList<string> TitleRows { get; }
 
-    /// <summary>Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches.</summary>
-    public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems)
+    /// <summary>Opens the file within <see cref="ReadLimits.Default"/>.</summary>
+    public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems) =>
+        Open(path, candidates, problems, ReadLimits.Default);
+
+    /// <summary>
+    /// Opens the file and finds its header; null, with a fatal problem logged, when no candidate layout matches or the
+    /// file has a line or a row beyond <paramref name="limits"/>.
+    /// </summary>
+    public static ExportTable? Open(string path, IReadOnlyList<ExportLayout> candidates, ProblemLog problems, ReadLimits limits)
     {
         var sniffed = TextEncodingSniffer.Sniff(path);
         switch (sniffed.Shape)
@@ -60,6 +68,12 @@ public sealed class ExportTable : IDisposable
                     $"This file is {sniffed.LooksLike}, not a CSV export. Export the report from your MIS as CSV (UTF-8) and upload that file.");
                 return null;
         }
+        if (LongLineScan.FirstLineLongerThan(path, limits.MaxLineBytes) is { } longLine)
+        {
+            problems.RefuseFile(longLine, "(file)", string.Create(CultureInfo.InvariantCulture,
+                $"Row {longLine} of '{problems.FileName}' is longer than {limits.MaxLineBytes / 1024} KB (the {limits.LineSetting} setting), so the file was not read: nothing was loaded. Check that it is the CSV export itself, with one row per line; an administrator can raise the setting for a genuine file."));
+            return null;
+        }
         if (sniffed.Encoding!.CodePage == 1252)
             problems.Warn(0, "(file)", null, "The file is not UTF-8, so it was read as Windows-1252 (Excel's plain CSV). Check that accented names and symbols look right, or save as \"CSV UTF-8\".");
         var reader = CsvReader.FromFile(path, new CsvReaderOptions
@@ -73,6 +87,13 @@ public sealed class ExportTable : IDisposable
         var titleRows = new List<string>();
         for (var line = 1; line <= HeaderSearchRows && reader.Read(); line++)
         {
+            if (reader.FieldCount is var columns && columns > limits.MaxColumns)
+            {
+                reader.Dispose();
+                problems.RefuseFile(line, "(file)", string.Create(CultureInfo.InvariantCulture,
+                    $"Row {line} of '{problems.FileName}' has {columns} columns, more than {limits.MaxColumns} (the {limits.ColumnSetting} setting), so the file was not read: nothing was loaded. Check that it is the CSV export itself; an administrator can raise the setting for a genuine file."));
+                return null;
+            }
             var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
             (ExportLayout Layout, ColumnMap Map)? best = null;
             foreach (var layout in candidates)

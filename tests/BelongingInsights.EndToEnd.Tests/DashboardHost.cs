@@ -12,16 +12,18 @@ namespace BelongingInsights.EndToEnd.Tests;
 /// with its own data directory. The Development environment makes it serve its static web assets from the build.
 /// It starts with an administrator account (<see cref="AdminEmail"/>, <see cref="AdminPassword"/>) and an
 /// administrator API token, which <see cref="Client"/> sends on every request; settings passed to
-/// <see cref="StartAsync"/> override them (an empty value leaves a setting unset).
+/// <see cref="StartAsync"/> override them (an empty value leaves a setting unset). <see cref="KillAsync"/> and
+/// <see cref="RestartAsync"/> stop it as a crash would and start it again on the same data directory.
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ProcessStartInfo _start;
     private readonly StringBuilder _output = new();
+    private Process _process = null!;
 
-    private DashboardHost(Process process, string dataDirectory, Uri baseAddress, IReadOnlyDictionary<string, string> settings)
+    private DashboardHost(ProcessStartInfo start, string dataDirectory, Uri baseAddress, IReadOnlyDictionary<string, string> settings)
     {
-        _process = process;
+        _start = start;
         DataDirectory = dataDirectory;
         BaseAddress = baseAddress;
         AdminEmail = settings["Auth__AdminEmail"];
@@ -84,14 +86,37 @@ public sealed class DashboardHost : IAsyncDisposable
             auth[name] = value;
         foreach (var (name, value) in auth)
             start.Environment[name] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the dashboard.");
-        var host = new DashboardHost(process, dataDirectory, baseAddress, auth);
-        process.OutputDataReceived += (_, e) => host.Record(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Record(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await host.WaitUntilHealthyAsync();
+        var host = new DashboardHost(start, dataDirectory, baseAddress, auth);
+        await host.LaunchAsync();
         return host;
+    }
+
+    /// <summary>Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would, leaving whatever it was doing unfinished.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the dashboard again on the same data directory and settings, once the previous process has gone.</summary>
+    public async Task RestartAsync()
+    {
+        if (!_process.HasExited)
+            throw new InvalidOperationException("Stop or kill the dashboard before starting it again.");
+        _process.Dispose();
+        await LaunchAsync();
+    }
+
+    private async Task LaunchAsync()
+    {
+        _process = Process.Start(_start) ?? throw new InvalidOperationException("Could not start the dashboard.");
+        _process.OutputDataReceived += (_, e) => Record(e.Data);
+        _process.ErrorDataReceived += (_, e) => Record(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilHealthyAsync();
     }
 
     public async ValueTask DisposeAsync()

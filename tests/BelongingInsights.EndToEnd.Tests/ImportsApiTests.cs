@@ -79,6 +79,41 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Running_an_import_again_after_a_corrected_file_replaced_its_rows_is_refused_naming_the_later_import()
+    {
+        var lines = AttendanceCsv.WithNames(100206, "Corrected School", 20).Split('\n');
+        lines[4] = lines[4].Replace("02/09/2024", "32/09/2024", StringComparison.Ordinal);
+        var first = await Client.PostAndWaitAsync(Exports.Form(string.Join('\n', lines), "first.csv"));
+        var corrected = await Client.PostAndWaitAsync(Exports.Form(AttendanceCsv.WithNames(100206, "Corrected School", 20), "corrected.csv"));
+
+        var refused = await Client.PostAsync($"/api/imports/{first.Id}/reprocess", null);
+
+        Assert.Equal(("succeeded", 19, 1), (first.Status, first.RowsLoaded, first.RowsQuarantined));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains(corrected.Id.ToString(), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Repeated_requests_to_run_an_import_again_share_one_run()
+    {
+        var lines = AttendanceCsv.WithNames(100207, "Repeated School", 20).Split('\n');
+        lines[4] = lines[4].Replace("02/09/2024", "32/09/2024", StringComparison.Ordinal);
+        var held = await Client.PostAndWaitAsync(Exports.Form(string.Join('\n', lines), "held.csv"));
+        // A large file ahead in the queue keeps the single warehouse worker busy while the requests arrive.
+        var busy = await Client.PostAsync("/api/imports", Exports.Form(AttendanceCsv.For(100208, 40000), "busy.csv"));
+
+        var responses = new List<HttpResponseMessage>();
+        for (var request = 0; request < 50; request++)
+            responses.Add(await Client.PostAsync($"/api/imports/{held.Id}/reprocess", null));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        var runs = responses.Select(r => r.Headers.Location!.ToString()).Distinct().ToList();
+        Assert.Single(runs);
+        Assert.Equal("succeeded", (await Client.WaitForOutcomeAsync(new Uri(runs[0], UriKind.Relative))).Status);
+        await Client.WaitForOutcomeAsync(busy.Headers.Location!);
+    }
+
+    [Fact]
     public async Task An_unknown_import_is_404() =>
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/imports/{Guid.NewGuid()}")).StatusCode);
 

@@ -32,6 +32,23 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return id;
     }
 
+    /// <summary>Imports left queued or running, oldest first.</summary>
+    public IReadOnlyList<ImportRecord> Unfinished() => Query(SqlScripts.Get("Imports/unfinished.sql"));
+
+    /// <summary>A later import that loaded a corrected file of the same kind for the same school, which running this one again would undo.</summary>
+    public Guid? FindSuperseding(Guid id)
+    {
+        using var connection = database.Open();
+        return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_superseding.sql"), ("import_id", id));
+    }
+
+    /// <summary>A run again of the import that is still queued or running.</summary>
+    public Guid? FindPendingReprocess(Guid originalId)
+    {
+        using var connection = database.Open();
+        return connection.Scalar<Guid?>(SqlScripts.Get("Imports/find_pending_reprocess.sql"), ("original_id", originalId));
+    }
+
     public ImportRecord? Find(Guid id) =>
         Query(SqlScripts.Get("Imports/find.sql"), ("import_id", id)).SingleOrDefault();
 

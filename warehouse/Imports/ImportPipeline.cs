@@ -3,6 +3,7 @@ using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.MartRefresh;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +21,18 @@ public sealed class ImportPipeline(
     IEnumerable<IExportKindLoader> loaders,
     Pseudonymiser pseudonymiser,
     IOptions<WarehouseOptions> options,
+    IOptions<ImportsOptions> imports,
     ILogger<ImportPipeline> logger)
 {
-    public ImportRecord Import(Guid importId, CancellationToken cancellationToken)
+    /// <summary>Runs the import where no retry follows a fault.</summary>
+    public ImportRecord Import(Guid importId, CancellationToken cancellationToken) => Import(importId, retried: false, cancellationToken);
+
+    /// <summary>
+    /// Runs the import; <paramref name="retried"/> says whether the caller runs it again after a fault, so the ledger's
+    /// message promises a retry only when one follows. Running out of DuckDB's memory limit is never retried: the same
+    /// file would run out again.
+    /// </summary>
+    public ImportRecord Import(Guid importId, bool retried, CancellationToken cancellationToken)
     {
         var import = ledger.Find(importId) ?? throw new InvalidOperationException($"There is no import {importId}.");
         if (import.Status is ImportStatus.Succeeded or ImportStatus.Rejected)
@@ -37,10 +47,17 @@ public sealed class ImportPipeline(
             Log.ImportFinished(logger, importId, outcome.DetectedKind ?? "unknown", outcome.Status, outcome.RowsRead,
                 outcome.RowsLoaded, outcome.RowsQuarantined, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
+        catch (DuckDBException exception) when (exception.ErrorType == DuckDBErrorType.OutOfMemory)
+        {
+            Log.ImportFailed(logger, importId, exception.GetType().Name);
+            ledger.Finish(importId, Failed($"The import needed more memory than the warehouse may use (the Warehouse:MemoryLimit setting, {options.Value.MemoryLimit}), so nothing was loaded; it will not be retried, as it would run out again. An administrator can raise the setting; then upload the file again."));
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.ImportFailed(logger, importId, exception.GetType().Name);
-            ledger.Finish(importId, Failed(exception));
+            ledger.Finish(importId, Failed(retried
+                ? $"The import could not finish ({exception.GetType().Name}); nothing was loaded, and it will be retried."
+                : $"The import could not finish ({exception.GetType().Name}); nothing was loaded. Upload the file again, or ask an administrator to check the server's log."));
             throw;
         }
         return ledger.Find(importId)!;
@@ -61,7 +78,7 @@ public sealed class ImportPipeline(
 
     private ImportOutcome Load(ImportRecord import, bool allowBulk, CancellationToken cancellationToken)
     {
-        var problems = new ProblemLog(import.FileName);
+        var problems = new ProblemLog(import.FileName, imports.Value.ProblemLimits);
         ExportKind? kind = null;
         if (import.RequestedKind is { } requested)
         {
@@ -72,7 +89,7 @@ public sealed class ImportPipeline(
 
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        using var table = ExportTable.Open(import.StoredPath, ExportKinds.LayoutsFor(kind), problems);
+        using var table = ExportTable.Open(import.StoredPath, ExportKinds.LayoutsFor(kind), problems, imports.Value.ReadLimits);
         if (table is null)
             return Reject(import, problems, kind, null, 0, problems.Fatal!.Message);
 
@@ -112,6 +129,7 @@ public sealed class ImportPipeline(
             problems.QuarantinedRows, problems.Count, problems.Warnings, message, null, problems.Problems);
         ledger.Finish(connection, import.Id, outcome);
         transaction.Commit();
+        database.Checkpoint();
         return outcome;
     }
 
@@ -180,9 +198,8 @@ public sealed class ImportPipeline(
     }
 
     /// <summary>
-    /// The outcome of a fault: its kind only, because an exception's message can carry server paths or the values of rows.
+    /// The outcome of a fault, told by its kind only, because an exception's message can carry server paths or the values of rows.
     /// </summary>
-    private static ImportOutcome Failed(Exception exception) =>
-        new(ImportStatus.Failed, null, null, 0, 0, 0, 0, 0,
-            $"The import could not finish ({exception.GetType().Name}); it will be retried.", null, []);
+    private static ImportOutcome Failed(string message) =>
+        new(ImportStatus.Failed, null, null, 0, 0, 0, 0, 0, message, null, []);
 }

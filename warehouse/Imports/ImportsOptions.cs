@@ -1,3 +1,5 @@
+using BelongingInsights.Etl.Common;
+
 namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>The <c>Imports</c> settings section.</summary>
@@ -15,6 +17,23 @@ public sealed class ImportsOptions
     public int MaxUploadMegabytes { get; set; } = 2048;
 
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    /// <summary>The longest line a file may have, in kilobytes; a longer one refuses the file before it is read.</summary>
+    public int MaxLineKilobytes { get; set; } = ReadLimits.DefaultMaxLineBytes / 1024;
+
+    /// <summary>The most columns a row may have; a header with more refuses the file before its columns are matched.</summary>
+    public int MaxColumns { get; set; } = ReadLimits.DefaultMaxColumns;
+
+    /// <summary>How many of an import's problems are stored and shown; the rest are counted.</summary>
+    public int MaxStoredProblems { get; set; } = ProblemLimits.DefaultKept;
+
+    /// <summary>How many characters of each problem's cell value are stored and shown.</summary>
+    public int MaxProblemValueLength { get; set; } = ProblemLimits.DefaultValueLength;
+
+    public ReadLimits ReadLimits =>
+        new(MaxLineKilobytes * 1024, MaxColumns, $"{Section}:{nameof(MaxLineKilobytes)}", $"{Section}:{nameof(MaxColumns)}");
+
+    public ProblemLimits ProblemLimits => new(MaxStoredProblems, MaxProblemValueLength);
 
     /// <summary>Why an import whose stored file was deleted cannot run again, and what to do instead.</summary>
     public string FileDeletedMessage =>

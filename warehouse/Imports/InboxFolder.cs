@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Warehouse.Imports;
@@ -6,9 +8,14 @@ namespace BelongingInsights.Warehouse.Imports;
 /// The inbox folder (<c>DataDirectory/inbox</c>). A file stays in it until the ledger holds its outcome, then
 /// moves to <c>processed/</c> or <c>rejected/</c>; a crash between the two only delays the move to the next scan. The
 /// moved copies hold pupil data like stored uploads, so <see cref="UploadRetention"/> deletes them as long after the move.
+/// One file never holds up the others: a file that cannot be read is set aside in <c>rejected/</c> with a reason file
+/// beside it, a moved name is cut to fit the file system, and a move that still fails is logged and tried at the next scan.
 /// </summary>
-public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> options, TimeProvider clock)
+public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> options, TimeProvider clock, ILogger<InboxFolder> logger)
 {
+    /// <summary>The longest file name, in UTF-8 bytes, that Linux file systems take.</summary>
+    private const int MaxNameBytes = 255;
+
     /// <summary>Files settle for this long after their last write before they are taken, so half-copied files wait.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
 
@@ -21,8 +28,36 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
     {
         foreach (var path in Waiting())
         {
-            if (ledger.FindByInboxPath(path, Hash(path)) is null)
+            string hash;
+            try
+            {
+                hash = Hash(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                SetAside(path, $"The file could not be read ({exception.GetType().Name}). Check that it is a complete file the app's user may read, then drop it into the inbox again.");
+                continue;
+            }
+            if (ledger.FindByInboxPath(path, hash) is null)
                 yield return path;
+        }
+    }
+
+    /// <summary>
+    /// Moves a file that could not be taken to <c>rejected/</c>, with <paramref name="reason"/> in a <c>.reason.txt</c>
+    /// file beside it, so the scan goes on to the next file.
+    /// </summary>
+    public void SetAside(string path, string reason)
+    {
+        Log.InboxFileSetAside(logger, reason);
+        try
+        {
+            var target = Move(path, "rejected", clock.GetUtcNow().UtcDateTime);
+            File.WriteAllText(target + ".reason.txt", reason + "\n");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.InboxMoveFailed(logger, exception.GetType().Name);
         }
     }
 
@@ -32,17 +67,52 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
         var moved = 0;
         foreach (var path in Waiting())
         {
-            if (ledger.FindByInboxPath(path, Hash(path)) is not { } import || !ImportStatus.IsFinished(import.Status))
-                continue;
-            var folder = import.Status == ImportStatus.Succeeded ? "processed" : "rejected";
-            var target = Path.Combine(Inbox, folder, $"{import.ReceivedAt:yyyyMMddHHmmss}-{Path.GetFileName(path)}");
-            OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(path, target, overwrite: true);
-            // The copy's time becomes the time its import was settled, which its retention is counted from.
-            File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
-            moved++;
+            try
+            {
+                if (ledger.FindByInboxPath(path, Hash(path)) is not { } import || !ImportStatus.IsFinished(import.Status))
+                    continue;
+                Move(path, import.Status == ImportStatus.Succeeded ? "processed" : "rejected", import.ReceivedAt);
+                moved++;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Log.InboxMoveFailed(logger, exception.GetType().Name);
+            }
         }
         return moved;
+    }
+
+    /// <summary>Moves an inbox file into <paramref name="folder"/>, its name prefixed with <paramref name="stamp"/> and cut to fit.</summary>
+    private string Move(string path, string folder, DateTime stamp)
+    {
+        var target = Path.Combine(Inbox, folder, FittedName($"{stamp:yyyyMMddHHmmss}-", Path.GetFileName(path)));
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (new FileInfo(path) is { LinkTarget: { } link, Exists: false })
+        {
+            // A link whose file is gone cannot be moved as a file: the link itself is set aside.
+            File.Delete(target);
+            File.CreateSymbolicLink(target, link);
+            File.Delete(path);
+            return target;
+        }
+        File.Move(path, target, overwrite: true);
+        // The copy's time becomes the time it was settled, which its retention is counted from.
+        File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
+        return target;
+    }
+
+    /// <summary>
+    /// The prefixed name, its stem cut so that it and a <c>.reason.txt</c> beside it fit the file system's name limit,
+    /// keeping the extension.
+    /// </summary>
+    private static string FittedName(string prefix, string name)
+    {
+        var extension = Path.GetExtension(name);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var room = MaxNameBytes - ".reason.txt".Length - Encoding.UTF8.GetByteCount(prefix + extension);
+        while (Encoding.UTF8.GetByteCount(stem) > room)
+            stem = stem[..^1];
+        return prefix + stem + extension;
     }
 
     /// <summary>Deletes the copies in <c>processed/</c> and <c>rejected/</c> moved there before <paramref name="cutoff"/>; returns how many went.</summary>

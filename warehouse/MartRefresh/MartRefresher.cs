@@ -59,6 +59,7 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         }
         connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
         transaction.Commit();
+        database.Checkpoint();
         Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return timings;
     }

@@ -1,0 +1,89 @@
+using System.Text;
+using BelongingInsights.Warehouse.Imports;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>A file beyond the Imports limits is refused early, by a message naming the file, the row and the setting.</summary>
+public sealed class BoundedWorkTests
+{
+    [Fact]
+    public async Task A_200_MB_line_is_refused_without_being_read_into_memory()
+    {
+        using var warehouse = new WarehouseHarness();
+        var path = Path.Combine(warehouse.DataDirectory, "one-line.csv");
+        await using (var file = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            await file.WriteAsync(AttendanceCsv.Header + "\n" + AttendanceCsv.Upn(1) + ",100001,");
+            var block = new string('x', 1 << 20);
+            for (var megabyte = 0; megabyte < 200; megabyte++)
+                await file.WriteAsync(block);
+            await file.WriteAsync(",02/09/2024,20/12/2024,100,95,0,3,2\n");
+        }
+        Guid id;
+        await using (var content = File.OpenRead(path))
+            id = await warehouse.Get<ImportSubmission>().ReceiveAsync(content, "one-line.csv", new ImportRequest(ImportRequest.Upload, ImportCaller.Operator), CancellationToken.None);
+        File.Delete(path);
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var import = warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.Equal(ImportStatus.Rejected, import.Status);
+        Assert.Contains("Row 2 of 'one-line.csv' is longer than 1024 KB (the Imports:MaxLineKilobytes setting)", import.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"Refusing the file allocated {allocated >> 20} MB.");
+    }
+
+    [Fact]
+    public void A_header_with_more_columns_than_the_setting_is_refused_before_its_columns_are_matched()
+    {
+        using var warehouse = new WarehouseHarness(("Imports:MaxColumns", "100"));
+        var header = string.Join(',', Enumerable.Range(1, 101).Select(i => $"Column {i}"));
+
+        var import = warehouse.Import(header + "\n" + string.Join(',', Enumerable.Repeat("1", 101)) + "\n", "wide.csv");
+
+        Assert.Equal(ImportStatus.Rejected, import.Status);
+        Assert.Contains("Row 1 of 'wide.csv' has 101 columns, more than 100 (the Imports:MaxColumns setting)", import.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stored_problems_are_limited_in_number_and_each_value_is_cut()
+    {
+        using var warehouse = new WarehouseHarness(("Imports:MaxStoredProblems", "10"), ("Imports:MaxProblemValueLength", "50"));
+        var huge = new string('9', 500_000);
+        var csv = AttendanceCsv.For(100001, 100).Replace("02/09/2024", huge, StringComparison.Ordinal);
+
+        var import = warehouse.Import(csv, "huge-cells.csv");
+        var problems = warehouse.Problems(import);
+
+        Assert.Equal(ImportStatus.Rejected, import.Status);
+        Assert.True(import.ProblemCount >= 100, $"Only {import.ProblemCount} problems were counted.");
+        Assert.InRange(problems.Count, 1, 11);
+        Assert.All(problems, p => Assert.True((p.Value?.Length ?? 0) <= 51, $"A stored value has {p.Value?.Length} characters."));
+        Assert.Contains(problems, p => p.Value == new string('9', 50) + "…");
+    }
+
+    [Fact]
+    public async Task A_fault_says_it_will_be_retried_only_when_a_retry_follows()
+    {
+        using var warehouse = new WarehouseHarness();
+        var first = await ReceiveMissing(warehouse, pupils: 3);
+        var last = await ReceiveMissing(warehouse, pupils: 4);
+        var pipeline = warehouse.Get<ImportPipeline>();
+
+        Assert.ThrowsAny<IOException>(() => pipeline.Import(first, retried: true, CancellationToken.None));
+        Assert.ThrowsAny<IOException>(() => pipeline.Import(last, retried: false, CancellationToken.None));
+
+        var ledger = warehouse.Get<ImportLedger>();
+        Assert.Contains("will be retried", ledger.Find(first)!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("retried", ledger.Find(last)!.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>An upload whose stored file is gone before its import runs, so the import faults.</summary>
+    private static async Task<Guid> ReceiveMissing(WarehouseHarness warehouse, int pupils)
+    {
+        await using var content = new MemoryStream(Encoding.UTF8.GetBytes(AttendanceCsv.For(100001, pupils)));
+        var id = await warehouse.Get<ImportSubmission>().ReceiveAsync(content, "gone.csv", new ImportRequest(ImportRequest.Upload, ImportCaller.Operator), CancellationToken.None);
+        File.Delete(warehouse.Get<ImportLedger>().Find(id)!.StoredPath);
+        return id;
+    }
+}
