@@ -141,7 +141,8 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
         r.NullableString(r.GetOrdinal("wave")),
         ReadUploader(r),
-        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")));
+        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")),
+        r.IsDBNull(r.GetOrdinal("marts_refreshed_at")) ? null : r.GetDateTime(r.GetOrdinal("marts_refreshed_at")));
 
     private static ImportCaller ReadUploader(DbDataReader r)
     {

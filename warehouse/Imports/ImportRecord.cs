@@ -25,7 +25,8 @@ public sealed record ImportRecord(
     Guid? ReprocessOf,
     string? Wave,
     ImportCaller Uploader,
-    DateTime? FileDeletedAt)
+    DateTime? FileDeletedAt,
+    DateTime? MartsRefreshedAt)
 {
     /// <summary>Whether running the file again could load more: it was rejected, or rows were held back.</summary>
     public bool CanReprocess => Status is ImportStatus.Rejected || (Status is ImportStatus.Succeeded && RowsQuarantined > 0);
