@@ -44,6 +44,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<ImportLedger>();
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ImportSubmission>();
+        services.AddSingleton<UploadPreviewer>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
         services.AddSingleton<MartRefresher>();

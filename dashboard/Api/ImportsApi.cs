@@ -13,6 +13,7 @@ public static class ImportsApi
     {
         var api = routes.MapGroup("/api/imports");
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapPost("/preview", PreviewAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
@@ -46,6 +47,24 @@ public static class ImportsApi
         var id = queue.Submit(file, request);
         await audit.RecordAsync(httpRequest.HttpContext.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
+    }
+
+    /// <summary>
+    /// Describes a file before it is sent from its first bytes (the body; only its first <see cref="ExportHead.HeadBytes"/> are
+    /// read): its kind in words, layout, schools, dates and rows. <c>size</c> is the whole file's, to estimate its rows.
+    /// </summary>
+    private static async Task<IResult> PreviewAsync(
+        HttpRequest request, UploadPreviewer previewer, string? fileName, long? size, string? kind, CancellationToken cancellationToken)
+    {
+        ExportKind? chosen = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (!ExportKinds.TryParse(kind, out var parsed))
+                return Problem(ExportKinds.NotAKind(kind));
+            chosen = parsed;
+        }
+        var name = Path.GetFileName(fileName ?? "upload.csv");
+        return Results.Ok(await previewer.PreviewAsync(request.Body, name, size ?? request.ContentLength ?? 0, chosen, cancellationToken));
     }
 
     /// <summary>An import the caller may not see answers as one that does not exist.</summary>
