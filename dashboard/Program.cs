@@ -19,6 +19,7 @@ builder.Services.AddSingleton<EvaluatorSnapshots>();
 builder.AddSingleSignOn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddComponentHealthChecks();
+builder.Services.AddOpenApi();
 builder.AddHostHardening();
 
 var app = builder.Build();
@@ -42,6 +43,8 @@ app.MapSqlApi();
 app.MapSnapshotsApi();
 app.MapSingleSignOn();
 app.MapComponentHealth().AllowAnonymous();
+// Any signed-in user (the Reader fallback policy): the document names routes, not data, and each route keeps its own policy.
+app.MapOpenApi().RequireAuthorization(AccessPolicies.Reader);
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })
     .RequireAuthorization(AccessPolicies.Administrator);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -15,6 +15,14 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
         return importId;
     }
 
+    /// <summary>Queues a file already stored by <see cref="ImportSubmission.StoreAsync"/>.</summary>
+    public Guid Submit(ReceivedFile file, ImportRequest request)
+    {
+        var importId = submission.Register(file, request);
+        Enqueue(importId);
+        return importId;
+    }
+
     /// <summary>
     /// Runs a finished import's stored file again, for rows held back until reference data arrived; a run already queued
     /// is shared, and an import a later file replaced is refused.

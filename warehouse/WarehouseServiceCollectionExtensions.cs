@@ -49,6 +49,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ImportUndo>();
         services.AddSingleton<ImportSubmission>();
+        services.AddSingleton<UploadPreviewer>();
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
         services.AddSingleton<UploadLeftovers>();

@@ -3,7 +3,10 @@ using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Dashboard.Api;
 
-/// <summary>An import as the HTTP API shows it.</summary>
+/// <summary>
+/// An import as the HTTP API shows it. <see cref="MartsRefreshedAt"/> stays null until the mart refresh after a succeeded
+/// import has ended, when the dashboard shows its rows.
+/// </summary>
 public sealed record ImportResponse(
     Guid Id,
     string FileName,
@@ -22,12 +25,13 @@ public sealed record ImportResponse(
     DateTime ReceivedAt,
     DateTime? FinishedAt,
     Guid? ReprocessOf,
+    DateTime? MartsRefreshedAt,
     IReadOnlyList<ProblemResponse> Problems)
 {
     public static ImportResponse From(ImportRecord import, IReadOnlyList<ImportProblem> problems) => new(
         import.Id, import.FileName, import.Source, import.DetectedKind ?? import.RequestedKind, import.Layout, import.Status,
         import.StatusText, import.RowsRead, import.RowsLoaded, import.RowsQuarantined, import.ProblemCount, import.WarningCount, import.Message, import.DuplicateOf,
-        import.ReceivedAt, import.FinishedAt, import.ReprocessOf,
+        import.ReceivedAt, import.FinishedAt, import.ReprocessOf, import.MartsRefreshedAt,
         [.. problems.Select(p => new ProblemResponse(p.File, p.Line, p.Column, p.Value, p.Severity.ToString().ToLowerInvariant(), p.Message))]);
 }
 

@@ -2,7 +2,6 @@ using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse.Imports;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Dashboard.Api;
@@ -14,6 +13,7 @@ public static class ImportsApi
     {
         var api = routes.MapGroup("/api/imports");
         api.MapPost("/", SubmitAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
+        api.MapPost("/preview", PreviewAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}/problems", Problems).RequireAuthorization(AccessPolicies.ImportReader);
@@ -22,36 +22,55 @@ public static class ImportsApi
             ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
     }
 
+    /// <summary>The file is stored as it arrives (see <see cref="UploadBody"/>); a refused upload leaves nothing behind.</summary>
     private static async Task<IResult> SubmitAsync(
-        IFormFile? file, [FromForm] string? kind, [FromForm] string? school, [FromForm] string? wave, [FromForm] string? period, ImportQueue queue, HttpContext context,
-        AuditLog audit, CancellationToken cancellationToken)
+        HttpRequest httpRequest, ImportSubmission submission, ImportQueue queue, IOptions<ImportsOptions> options, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (file is null)
-            return Problem("Send the export as a multipart form field named 'file'.");
-        if (file.Length == 0)
-            return Problem($"'{Path.GetFileName(file.FileName)}' is empty: export the report again and upload the file it saves.");
-        if (!string.IsNullOrWhiteSpace(kind) && !ExportKinds.TryParse(kind, out _))
+        using var body = await UploadBody.ReadAsync(httpRequest, submission, options.Value.MaxUploadBytes, cancellationToken);
+        if (body.Refusal is { } refusal)
+            return Problem(refusal);
+        var file = body.File!;
+        if (file.IsEmpty)
+            return Problem($"'{file.FileName}' is empty: export the report again and upload the file it saves.");
+        var kind = body.Field("kind");
+        if (kind is not null && !ExportKinds.TryParse(kind, out _))
             return Problem(ExportKinds.NotAKind(kind));
         int? urn = null;
-        if (!string.IsNullOrWhiteSpace(school))
+        if (body.Field("school") is { } school)
         {
             if (!int.TryParse(school, out var parsed) || parsed is < 100000 or > 999999)
                 return Problem("'school' takes the school's 6-digit URN.");
             urn = parsed;
         }
         string? surveyWave = null;
-        if (!string.IsNullOrWhiteSpace(wave) && (surveyWave = SurveyWaves.Normalise(wave)) is null)
+        if (body.Field("wave") is { } wave && (surveyWave = SurveyWaves.Normalise(wave)) is null)
             return Problem("'wave' takes baseline, midpoint, endline or a date.");
         ReportPeriod? chosenPeriod = null;
-        if (!string.IsNullOrWhiteSpace(period) && (chosenPeriod = ReportPeriod.FromField(period)) is null)
+        if (body.Field("period") is { } period && (chosenPeriod = ReportPeriod.FromField(period)) is null)
             return Problem($"'period' takes {ReportPeriod.FieldValues}.");
-        await using var content = file.OpenReadStream();
-        var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(context.User),
-            string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant(), urn, Wave: surveyWave,
+        var request = new ImportRequest(ImportRequest.Api, ImportCallers.Of(httpRequest.HttpContext.User), kind?.ToLowerInvariant(), urn, Wave: surveyWave,
             Period: chosenPeriod?.FieldText);
-        var id = await queue.SubmitAsync(content, file.FileName, request, cancellationToken);
-        await audit.RecordAsync(context.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
+        var id = queue.Submit(file, request);
+        await audit.RecordAsync(httpRequest.HttpContext.User, AuditActions.Upload, AuditActions.ImportDetail(id, request.Kind), cancellationToken);
         return Results.Accepted($"/api/imports/{id}", new { id, status = ImportStatus.Queued });
+    }
+
+    /// <summary>
+    /// Describes a file before it is sent from its first bytes (the body; only its first <see cref="ExportHead.HeadBytes"/> are
+    /// read): its kind in words, layout, schools, dates and rows. <c>size</c> is the whole file's, to estimate its rows.
+    /// </summary>
+    private static async Task<IResult> PreviewAsync(
+        HttpRequest request, UploadPreviewer previewer, string? fileName, long? size, string? kind, CancellationToken cancellationToken)
+    {
+        ExportKind? chosen = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (!ExportKinds.TryParse(kind, out var parsed))
+                return Problem(ExportKinds.NotAKind(kind));
+            chosen = parsed;
+        }
+        var name = Path.GetFileName(fileName ?? "upload.csv");
+        return Results.Ok(await previewer.PreviewAsync(request.Body, name, size ?? request.ContentLength ?? 0, chosen, cancellationToken));
     }
 
     /// <summary>An import the caller may not see answers as one that does not exist.</summary>

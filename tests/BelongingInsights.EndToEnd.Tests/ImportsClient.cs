@@ -24,7 +24,7 @@ internal static class ImportsClient
     public static async Task<ImportStatusResponse> PostAndWaitAsync(this HttpClient client, MultipartFormDataContent form)
     {
         var response = await client.PostAsync("/api/imports", form);
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return await client.WaitForOutcomeAsync(response.Headers.Location!);
     }
 }

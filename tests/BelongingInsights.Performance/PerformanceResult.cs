@@ -15,6 +15,7 @@ public sealed record PerformanceResult(
     string ImportStatus,
     int RowsLoaded,
     TimeSpan? DuckDBReadCsv,
+    TimeSpan ApiIngest,
     TimeSpan? PostgresCopy,
     string? PostgresSkipped,
     IReadOnlyList<QueryTiming> Queries,

@@ -15,7 +15,8 @@ namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Generates one long-format marks CSV and loads it three ways: through the real import pipeline and mart refresh,
-/// with DuckDB <c>read_csv</c> into a bare table, and with PostgreSQL <c>COPY</c> into a bare table. The same
+/// with DuckDB <c>read_csv</c> into a bare table, through the running dashboard's API until the import says the dashboard
+/// shows it (<see cref="ApiIngest"/>), and with PostgreSQL <c>COPY</c> into a bare table. The same
 /// pupils' census and surveys are loaded first (untimed, marts refreshed), so the refresh after the marks upload
 /// rebuilds what marks feed, and every dashboard query runs on a warehouse of that scale. Every mart is then
 /// rebuilt from scratch, timed on its own. Last, what evaluators cost (<see cref="EvaluatorPerformance"/>).
@@ -44,6 +45,9 @@ public static class PerformanceRun
         progress.WriteLine("DuckDB read_csv ...");
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
 
+        progress.WriteLine("Ingesting end to end through the dashboard's API ...");
+        var api = ApiIngest.MeasureAsync(csv, pupilFiles).GetAwaiter().GetResult();
+
         TimeSpan? copy = null;
         string? skipped = null;
         if (LocalPostgresCluster.ServerBinaries() is not null)
@@ -58,7 +62,7 @@ public static class PerformanceRun
         }
 
         return new PerformanceResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
-            record.Status, record.RowsLoaded, duckdb, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak, evaluators);
+            record.Status, record.RowsLoaded, duckdb, api, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak, evaluators);
     }
 
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild, EvaluatorResult Evaluators) Ingest(

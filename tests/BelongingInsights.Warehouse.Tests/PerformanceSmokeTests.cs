@@ -19,6 +19,8 @@ public sealed class PerformanceSmokeTests
             Assert.NotNull(result.DuckDBReadCsv);
             Assert.True(result.PostgresCopy is not null || result.PostgresSkipped is not null);
             Assert.Contains("| DuckDB read_csv into a bare table |", output.ToString(), StringComparison.Ordinal);
+            Assert.True(result.ApiIngest > TimeSpan.Zero);
+            Assert.Contains("| through the API: upload start until martsRefreshedAt |", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("Peak memory during ingest", output.ToString(), StringComparison.Ordinal);
             Assert.Contains(result.Queries, q => q.Query == "attendance by school and term" && q.Rows > 0);
             Assert.Contains(result.Queries, q => q.Query == "items by All respondents" && q.Rows > 0);

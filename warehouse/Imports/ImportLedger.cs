@@ -65,9 +65,13 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         return connection.Scalar<long>(SqlScripts.Get("Imports/count.sql"));
     }
 
-    /// <summary>The newest imports <paramref name="caller"/> may see.</summary>
-    public IReadOnlyList<ImportRecord> Recent(int limit, ImportCaller caller) =>
-        Query(SqlScripts.Get("Imports/list.sql"), [("limit", limit), .. caller.Parameters]);
+    /// <summary>The newest imports <paramref name="caller"/> may see, narrowed by <paramref name="filter"/>.</summary>
+    public IReadOnlyList<ImportRecord> Recent(int limit, ImportCaller caller, ImportFilter? filter = null) =>
+        Query(SqlScripts.Get("Imports/list.sql"), [("limit", limit), .. caller.Parameters, .. (filter ?? ImportFilter.None).Parameters]);
+
+    /// <summary>The signed-in senders of the imports <paramref name="caller"/> may see.</summary>
+    public IReadOnlyList<Guid> Uploaders(ImportCaller caller) =>
+        database.Query(SqlScripts.Get("Imports/uploaders.sql"), r => r.GetGuid(0), caller.Parameters);
 
     /// <summary>The import's problems, none when <paramref name="caller"/> may not see the import.</summary>
     public IReadOnlyList<ImportProblem> Problems(ImportRecord import, ImportCaller caller) =>
@@ -165,7 +169,8 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
         r.IsDBNull(r.GetOrdinal("reprocess_of")) ? null : r.GetGuid(r.GetOrdinal("reprocess_of")),
         r.NullableString(r.GetOrdinal("wave")),
         ReadUploader(r),
-        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")))
+        r.IsDBNull(r.GetOrdinal("file_deleted_at")) ? null : r.GetDateTime(r.GetOrdinal("file_deleted_at")),
+        r.IsDBNull(r.GetOrdinal("marts_refreshed_at")) ? null : r.GetDateTime(r.GetOrdinal("marts_refreshed_at")))
     {
         Period = r.NullableString(r.GetOrdinal("period")),
         UndoneAt = r.IsDBNull(r.GetOrdinal("undone_at")) ? null : r.GetDateTime(r.GetOrdinal("undone_at")),

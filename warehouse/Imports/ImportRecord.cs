@@ -25,7 +25,8 @@ public sealed record ImportRecord(
     Guid? ReprocessOf,
     string? Wave,
     ImportCaller Uploader,
-    DateTime? FileDeletedAt)
+    DateTime? FileDeletedAt,
+    DateTime? MartsRefreshedAt)
 {
     /// <summary>The period chosen at upload (dd/mm/yyyy-dd/mm/yyyy), for a summary whose rows and title rows do not say.</summary>
     public string? Period { get; init; }

@@ -4,53 +4,69 @@ using Microsoft.Extensions.Options;
 namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>
-/// Receives a file: stores its bytes under the data directory, named by their SHA-256, and records it in the
-/// ledger as queued. The caller then enqueues the import job with the id this returns. An upload that cannot be read
-/// to its end leaves nothing behind. The folder and file are readable by the app's own user only.
+/// Receives a file: streams its bytes straight into a file under the data directory while hashing them, then names
+/// that file by their SHA-256 and records it in the ledger as queued. The caller then enqueues the import job with the
+/// id this returns. An upload that cannot be read to its end, or is refused once read, leaves nothing behind. The folder
+/// and file are readable by the app's own user only.
 /// </summary>
 public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOptions> options)
 {
     public async Task<Guid> ReceiveAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
+        using var file = await StoreAsync(content, fileName, cancellationToken);
+        return Register(file, request);
+    }
+
+    /// <summary>Stores the content under a temporary name, hashing it as it goes; nothing is in the ledger yet.</summary>
+    public async Task<ReceivedFile> StoreAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    {
         var uploads = options.Value.UploadsDirectory;
         OwnerOnly.CreateDirectory(uploads);
         var partial = Path.Combine(uploads, $"{Guid.NewGuid():N}.partial");
-        string hash;
         try
         {
             await using var file = OwnerOnly.CreateFile(partial);
-            hash = await StoreAndHash(content, file, cancellationToken);
+            var (hash, length) = await StoreAndHash(content, file, cancellationToken);
+            return new ReceivedFile(Path.GetFileName(fileName), partial, hash, length);
         }
         catch
         {
             File.Delete(partial);
             throw;
         }
-        var stored = Path.GetFullPath(Path.Combine(uploads, hash + SafeExtension(fileName)));
-        File.Move(partial, stored, overwrite: true);
+    }
+
+    /// <summary>Moves a stored file to its content-addressed name and queues its import in the ledger.</summary>
+    public Guid Register(ReceivedFile file, ImportRequest request)
+    {
+        var stored = Path.GetFullPath(Path.Combine(options.Value.UploadsDirectory, file.ContentHash + SafeExtension(file.FileName)));
+        File.Move(file.PartialPath, stored, overwrite: true);
         return ledger.Register(new NewImport(
-            Path.GetFileName(fileName), stored, hash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave, request.Uploader, request.Period));
+            file.FileName, stored, file.ContentHash, request.Source, request.InboxPath, request.Kind, request.SchoolUrn, request.Wave, request.Uploader, request.Period));
     }
 
     /// <summary>
-    /// Copies the content to the file and returns its SHA-256: each block is written, and the next read, while it is hashed, so a large
-    /// upload costs about the longer of the two, not both.
+    /// Copies the content to the file and returns its SHA-256 and length: each block is written, and the next read, while it
+    /// is hashed, so a large upload costs about the longer of the two, not both. Blocks are filled before they are written,
+    /// since a request body gives its bytes in small pieces.
     /// </summary>
-    private static async Task<string> StoreAndHash(Stream content, FileStream file, CancellationToken cancellationToken)
+    private static async Task<(string Hash, long Length)> StoreAndHash(Stream content, FileStream file, CancellationToken cancellationToken)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         byte[] block = new byte[1 << 20], next = new byte[1 << 20];
-        var read = await content.ReadAsync(block, cancellationToken);
+        long length = 0;
+        var read = await content.ReadAtLeastAsync(block, block.Length, throwOnEndOfStream: false, cancellationToken);
         while (read > 0)
         {
             var written = file.WriteAsync(block.AsMemory(0, read), cancellationToken).AsTask();
-            var reading = content.ReadAsync(next, cancellationToken).AsTask();
+            var reading = content.ReadAtLeastAsync(next, next.Length, throwOnEndOfStream: false, cancellationToken).AsTask();
             sha.AppendData(block, 0, read);
+            length += read;
             await written;
             (block, next) = (next, block);
             read = await reading;
         }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), length);
     }
 
     private static string SafeExtension(string fileName)

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace BelongingInsights.EndToEnd.Tests;
+namespace BelongingInsights.TestSupport;
 
 /// <summary>
 /// The real dashboard host (Blazor pages, API, Hangfire server) running as its own process on 127.0.0.1,
@@ -173,7 +173,7 @@ public sealed class DashboardHost : IAsyncDisposable
             _output.AppendLine(line);
     }
 
-    internal static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>The upload page: files dropped, described in words before they load, then followed to the dashboard.</summary>
+public sealed class UploadPageTests
+{
+    [Fact]
+    public async Task Two_dropped_files_show_their_kinds_in_words_and_progress_to_on_the_dashboard()
+    {
+        await using var host = await DashboardHost.StartAsync(null);
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await DashboardBrowserTests.SignInAsync(page, host, host.AdminEmail, host.AdminPassword);
+        await page.GotoAsync(new Uri(host.BaseAddress, "upload").ToString());
+
+        var kinds = page.Locator("[data-testid=detected-kind]");
+        for (var attempt = 0; attempt < 20 && await kinds.CountAsync() < 2; attempt++)
+        {
+            await DropAsync(page,
+                ("summary.csv", AttendanceCsv.WithNames(100701, "Dropped Primary", 25)),
+                ("marks.csv", MarksCsv.For(100702, 5, new DateOnly(2024, 9, 2), 10)));
+            await Task.Delay(500);
+        }
+
+        Assert.Equal(["Attendance summary", "Attendance session marks"],
+            (await kinds.AllTextContentsAsync()).Select(text => text[..text.IndexOf(" (", StringComparison.Ordinal)]));
+        await page.GetByText("100701", new() { Exact = true }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        var stages = page.Locator("[data-testid=stage]", new() { HasText = "On the dashboard" });
+        for (var waited = 0; waited < 120 && await stages.CountAsync() < 2; waited++)
+            await Task.Delay(500);
+
+        Assert.Equal(2, await stages.CountAsync());
+        Assert.Equal(["100"], (await page.Locator("progress").EvaluateAllAsync<string[]>("bars => bars.map(b => String(b.value))")).Distinct());
+        Assert.Equal(2, await page.Locator("td.status-succeeded").CountAsync());
+        Assert.DoesNotContain("attendance-marks", await page.Locator("[data-testid=uploads]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Drops files on the drop zone the way a browser does: a drop event carrying them in its DataTransfer.</summary>
+    private static async Task DropAsync(IPage page, params (string Name, string Text)[] files)
+    {
+        var transfer = await page.EvaluateHandleAsync(
+            "files => { const dt = new DataTransfer(); for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/csv' })); return dt; }",
+            files.Select(f => new { name = f.Name, text = f.Text }).ToArray());
+        await page.Locator(".drop-zone").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = transfer });
+    }
+}

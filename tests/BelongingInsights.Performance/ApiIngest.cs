@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using BelongingInsights.TestSupport;
+
+namespace BelongingInsights.Performance;
+
+/// <summary>
+/// The ingest as a sender sees it: the real dashboard process, the marks file posted to <c>POST /api/imports</c>, timed
+/// from the start of the upload until the import's <c>martsRefreshedAt</c> (the server's own clock, on the same machine),
+/// when the dashboard shows it. The same pupils' census and surveys go first, untimed, as in the in-process run.
+/// </summary>
+public static class ApiIngest
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromHours(1);
+
+    public static async Task<TimeSpan> MeasureAsync(string csv, IReadOnlyList<string> pupilFiles)
+    {
+        await using var host = await DashboardHost.StartAsync(null);
+        using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = Patience };
+        client.DefaultRequestHeaders.Authorization = host.Client.DefaultRequestHeaders.Authorization;
+        foreach (var file in pupilFiles)
+            await UntilShownAsync(client, await PostAsync(client, file, null));
+
+        var started = DateTime.UtcNow;
+        var shown = await UntilShownAsync(client, await PostAsync(client, csv, "attendance-marks"));
+        return shown - started;
+    }
+
+    private static async Task<Uri> PostAsync(HttpClient client, string path, string? kind)
+    {
+        await using var file = File.OpenRead(path);
+        using var form = new MultipartFormDataContent();
+        var content = new StreamContent(file, 1 << 20);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(content, "file", Path.GetFileName(path));
+        if (kind is not null)
+            form.Add(new StringContent(kind), "kind");
+        var response = await client.PostAsync("/api/imports", form);
+        return response.StatusCode == HttpStatusCode.Accepted
+            ? response.Headers.Location!
+            : throw new InvalidOperationException($"{Path.GetFileName(path)} was refused: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>When the dashboard showed the import; an import that did not succeed ends the run.</summary>
+    private static async Task<DateTime> UntilShownAsync(HttpClient client, Uri location)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var import = await client.GetFromJsonAsync<ApiImport>(location) ?? throw new InvalidOperationException($"{location} answered nothing.");
+            if (import.MartsRefreshedAt is { } shown)
+                return DateTime.SpecifyKind(shown, DateTimeKind.Utc);
+            if (import.Status is "rejected" or "failed")
+                throw new InvalidOperationException($"{import.FileName} did not load: {import.Message}");
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{location} was not on the dashboard within {Patience}.");
+    }
+
+    private sealed record ApiImport(string FileName, string Status, string? Message, DateTime? MartsRefreshedAt);
+}
