@@ -132,7 +132,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
     /// <summary>The chart reads the mart, which a continuation job refreshes just after the import, so reload until it shows.</summary>
     private static async Task<ILocator> ReloadUntilVisibleAsync(IPage page, Uri baseAddress, string school)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
             await page.GotoAsync(baseAddress.ToString());
