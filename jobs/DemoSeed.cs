@@ -13,16 +13,12 @@ public sealed class DemoSeed(ImportLedger ledger, ImportQueue queue, IOptions<Wa
         if (ledger.Count() > 0)
             return 0;
         var directory = Path.Combine(options.Value.DataDirectory, "demo");
-        string[] files =
-        [
-            DemoSchoolListExport.Write(directory), .. DemoSchoolExports.Write(directory), .. DemoSurveyExports.Write(directory),
-            DemoBenchmarkExport.Write(directory), DemoAuditExport.Write(directory), .. DemoIncidentExports.Write(directory),
-        ];
+        var files = DemoExports.Write(directory);
         foreach (var path in files)
         {
             await using var file = File.OpenRead(path);
             await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Demo, ImportCaller.Operator), cancellationToken);
         }
-        return files.Length;
+        return files.Count;
     }
 }

@@ -39,6 +39,9 @@ public sealed class DashboardHost : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>How many demonstration exports the host wrote on its first start (and so imports to wait for); 0 before it wrote them.</summary>
+    public int DemoFileCount => Directory.Exists(Path.Combine(DataDirectory, "demo")) ? Directory.GetFiles(Path.Combine(DataDirectory, "demo")).Length : 0;
+
     public Uri BaseAddress { get; }
 
     public HttpClient Client { get; }

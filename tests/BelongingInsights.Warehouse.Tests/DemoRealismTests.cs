@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using BelongingInsights.Etl.Demo;
+using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.MartRefresh;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>
+/// The demonstration data, written by the demo writers and loaded file by file through the import pipeline, then the
+/// marts refreshed (as the app's one worker does: each import's refresh queues behind the imports already waiting),
+/// looks like English schools in the marts the pages read.
+/// </summary>
+public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutputHelper output) : IClassFixture<DemoRealismTests.LoadedDemo>
+{
+    public sealed class LoadedDemo : IDisposable
+    {
+        public LoadedDemo()
+        {
+            var clock = Stopwatch.StartNew();
+            var files = DemoExports.Write(Path.Combine(Warehouse.DataDirectory, "demo"));
+            WriteTime = clock.Elapsed;
+            Imports = [.. files.Select(path => Warehouse.ImportLeavingMartsStale(File.ReadAllText(path), Path.GetFileName(path)))];
+            ImportTime = clock.Elapsed - WriteTime;
+            Warehouse.Get<MartRefresher>().Refresh();
+            RefreshTime = clock.Elapsed - WriteTime - ImportTime;
+        }
+
+        public WarehouseHarness Warehouse { get; } = new();
+
+        public IReadOnlyList<ImportRecord> Imports { get; }
+
+        public TimeSpan WriteTime { get; }
+
+        public TimeSpan ImportTime { get; }
+
+        public TimeSpan RefreshTime { get; }
+
+        public void Dispose() => Warehouse.Dispose();
+    }
+
+    [Fact]
+    public void Every_demo_file_loads_every_row()
+    {
+        output.WriteLine($"{demo.Imports.Count} files written in {demo.WriteTime.TotalSeconds:0.0} s, imported in {demo.ImportTime.TotalSeconds:0.0} s, marts refreshed in {demo.RefreshTime.TotalSeconds:0.0} s");
+        Assert.All(demo.Imports, i => Assert.Equal((i.FileName, ImportStatus.Succeeded, i.RowsRead, 0), (i.FileName, i.Status, i.RowsLoaded, i.RowsQuarantined)));
+    }
+
+    [Fact]
+    public void Ten_schools_of_every_phase_sit_in_two_trusts_and_one_maintained_school_each_audited_at_baseline_and_endline()
+    {
+        Assert.Equal(
+            "Alternative provision 1, Primary 5, Secondary 3, Special 1",
+            Text("select string_agg(phase || ' ' || n, ', ' order by phase) from (select school_phase(phase) as phase, count(*) as n from dim_school group by all)"));
+        Assert.Equal("(Demo Learning Trust, 5) (No trust, 1) (Northern Star Academies, 4)",
+            Text("select string_agg(t::varchar, ' ' order by t) from (select (coalesce(trust, 'No trust'), count(*)) as t from dim_school group by trust)"));
+        Assert.Equal("baseline 10, endline 10", Text("select string_agg(round || ' ' || n, ', ' order by round) from (select round, count(distinct urn) as n from mart_audit_area group by round)"));
+    }
+
+    [Fact]
+    public void Persistent_absence_is_near_englands_for_each_phase_with_a_few_severely_absent_and_special_and_ap_attending_less()
+    {
+        var rows = Rows("""
+            select
+                a.academic_year_label || ' ' || school_phase(s.phase),
+                round(sum(a.attendance_rate * a.possible_sessions) / sum(a.possible_sessions), 2),
+                round(sum(a.persistent_absence_rate * a.enrolments) / sum(a.enrolments), 2),
+                round(sum(a.severe_absence_rate * a.enrolments) / sum(a.enrolments), 2)
+            from mart_attendance_school as a
+            inner join dim_school as s on s.urn = a.urn
+            where a.counting_window = 'year to date' and not a.suppressed
+            group by all
+            order by 1
+            """);
+        foreach (var row in rows)
+            output.WriteLine($"{row[0]}: attendance {row[1]}%, persistent absence {row[2]}%, severe {row[3]}%");
+        foreach (var year in new[] { "2023/24", "2024/25" })
+        {
+            var phase = rows.Where(r => ((string)r[0]).StartsWith(year, StringComparison.Ordinal)).ToDictionary(r => ((string)r[0])[8..], r => r);
+            Assert.InRange(Number(phase["Primary"][2]), 10, 17);
+            Assert.InRange(Number(phase["Secondary"][2]), 19, 29);
+            Assert.True(Number(phase["Primary"][1]) > Number(phase["Secondary"][1]) && Number(phase["Secondary"][1]) > Number(phase["Special"][1])
+                && Number(phase["Special"][1]) > Number(phase["Alternative provision"][1]) + 10, year);
+            var severe = Number(Rows($"""
+                select sum(severe_absence_rate * enrolments) / sum(enrolments)
+                from mart_attendance_school
+                where counting_window = 'year to date' and academic_year_label = '{year}' and not suppressed
+                """)[0][0]);
+            output.WriteLine($"{year} all schools: severe {severe:0.00}%");
+            Assert.InRange(severe, 1, 4);
+        }
+    }
+
+    [Fact]
+    public void Suspensions_exclusions_and_incidents_run_at_englands_rates_for_each_phase()
+    {
+        var rows = Rows("""
+            with roll as (
+                select s.school_key, e.academic_year, e.pupils_on_roll
+                from mart_exclusions_school as e
+                inner join dim_school as s on s.urn = e.urn
+                where e.counting_window = 'year to date'
+            ),
+            events as (
+                select school_key, d.academic_year,
+                    count(*) filter (where x.category <> 'permanent') as suspensions,
+                    count(*) filter (where x.category = 'permanent') as permanent
+                from fact_exclusion as x
+                inner join dim_date as d on d.date_key = x.start_date
+                group by all
+            ),
+            incidents as (
+                select school_key, d.academic_year, count(*) as incidents
+                from fact_behaviour_incident as b
+                inner join dim_date as d on d.date_key = b.incident_date
+                group by all
+            )
+            select
+                school_phase(s.phase),
+                round(100.0 * sum(coalesce(e.suspensions, 0)) / sum(r.pupils_on_roll), 2),
+                round(10000.0 * sum(coalesce(e.permanent, 0)) / sum(r.pupils_on_roll), 1),
+                round(100.0 * max(coalesce(i.incidents, 0) / r.pupils_on_roll), 1)
+            from roll as r
+            inner join dim_school as s using (school_key)
+            left join events as e using (school_key, academic_year)
+            left join incidents as i using (school_key, academic_year)
+            group by all
+            order by 1
+            """).ToDictionary(r => (string)r[0], r => r);
+        foreach (var (phase, row) in rows)
+            output.WriteLine($"{phase}: {row[1]} suspensions per 100 a year, {row[2]} permanent exclusions per 10,000, at most {row[3]} incidents per 100 at a school");
+        Assert.InRange(Number(rows["Primary"][1]), 0.3, 3);
+        Assert.InRange(Number(rows["Secondary"][1]), 6, 16);
+        Assert.InRange(Number(rows["Special"][1]), 3, 25);
+        Assert.True(Number(rows["Alternative provision"][1]) > Number(rows["Secondary"][1]));
+        Assert.InRange(Number(rows["Secondary"][2]), 1, 40);
+        Assert.All(rows.Values, row => Assert.InRange(Number(row[3]), 1, 500));
+    }
+
+    [Fact]
+    public void Leavers_include_a_few_unexplained_exits()
+    {
+        var rows = Rows("""
+            select academic_year_label, count(left_on), count(*) filter (where exit_type = 'moved school'),
+                count(*) filter (where exit_type = 'unexplained'), round(100.0 * count(*) filter (where exit_type = 'unexplained') / count(*), 2)
+            from work_roll_pupil
+            group by all
+            order by 1
+            """);
+        foreach (var row in rows)
+            output.WriteLine($"{row[0]}: {row[1]} leavers, {row[2]} moved school, {row[3]} unexplained ({row[4]} per 100)");
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row =>
+        {
+            Assert.True(Number(row[2]) > Number(row[3]), "Most leavers move school.");
+            Assert.InRange(Number(row[4]), 0.05, 1.5);
+        });
+    }
+
+    [Fact]
+    public void Pupils_from_year_3_up_answer_many_anonymously_and_parents_and_staff_answer_too()
+    {
+        Assert.Equal(0L, Scalar<long>("select count(*) from work_survey_respondent where instrument = 'ncb-pupil' and year_group in ('R', 'Year 1', 'Year 2', 'Unknown')"));
+        var anonymous = Scalar<double>("select avg((pupil_key is null)::int) from work_survey_respondent where instrument = 'ncb-pupil'");
+        output.WriteLine($"anonymous pupil respondents: {anonymous:P0}");
+        Assert.InRange(anonymous, 0.25, 0.75);
+        Assert.Equal(
+            "ncb-parent baseline, ncb-parent endline, ncb-pupil baseline, ncb-pupil endline, ncb-staff baseline, ncb-staff endline",
+            Text("select string_agg(distinct instrument || ' ' || wave, ', ' order by instrument || ' ' || wave) from work_survey_respondent"));
+    }
+
+    [Fact]
+    public void Survey_items_change_modestly_and_mixed_between_baseline_and_endline()
+    {
+        var changes = Rows("""
+            select instrument, item_code, baseline_respondents, baseline_positive_pct, endline_respondents, endline_positive_pct, change_points, p_value
+            from mart_survey_item_change
+            where urn is null and grouping = 'All respondents'
+            order by instrument, item_order
+            """);
+        foreach (var row in changes)
+            output.WriteLine($"{row[0]} {row[1]}: {row[3]}% of {row[2]} -> {row[5]}% of {row[4]} ({Number(row[6]):+0.0;-0.0;0.0} points, p {row[7]})");
+        var pupils = changes.Where(r => (string)r[0] == "ncb-pupil").Select(r => Number(r[6])).ToList();
+        Assert.Equal(12, pupils.Count);
+        Assert.Contains(pupils, change => change < -0.5);
+        Assert.Contains(pupils, change => Math.Abs(change) < 1.5);
+        Assert.True(pupils.Count(change => change >= 1.5) >= 4, string.Join(", ", pupils));
+        Assert.All(changes, row => Assert.InRange(Number(row[6]), -8, 8));
+    }
+
+    private static double Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
+
+    private T Scalar<T>(string sql) => demo.Warehouse.Scalar<T>(sql)!;
+
+    private string Text(string sql) => demo.Warehouse.Scalar<string>(sql)!;
+
+    private List<object[]> Rows(string sql)
+    {
+        using var connection = demo.Warehouse.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object[]>();
+        while (reader.Read())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
