@@ -65,6 +65,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SurveyPairedQuery>();
         services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<SchoolChoicesQuery>();
+        services.AddSingleton<FilterChoicesQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(
