@@ -34,6 +34,7 @@ app.MapTokensApi();
 app.MapAuditApi();
 app.MapSqlApi();
 app.MapSnapshotsApi();
+app.MapChartsApi();
 app.MapSingleSignOn();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new HangfireAdministrators()] })

@@ -24,4 +24,18 @@ public static class FilterQuery
         (Wave, FilterFields.Wave, "Survey wave"),
         (Group, FilterFields.Group, "Pupil group"),
     ];
+
+    /// <summary>The filters of a URL query, read through <paramref name="parameter"/> (a blank or unreadable value is no filter).</summary>
+    public static DashboardFilter From(Func<string, string?> parameter)
+    {
+        string? Text(string name) => string.IsNullOrWhiteSpace(parameter(name)) ? null : parameter(name);
+        return new DashboardFilter(
+            Text(Trust),
+            int.TryParse(parameter(School), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var urn) ? urn : null,
+            Text(Phase),
+            Text(Year),
+            Text(Term),
+            Text(Wave),
+            Text(Group));
+    }
 }
