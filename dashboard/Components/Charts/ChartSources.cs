@@ -30,9 +30,21 @@ public static class ChartSources
             var rows = s.GetRequiredService<RollExitsQuery>().Run(scope, grouping, filter);
             return ChartTables.UnexplainedExits(rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear), grouping != RollExitsQuery.Groupings[0]);
         },
+        ["survey-items"] = (s, scope, filter, parameter) =>
+        {
+            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter);
+            return ChartTables.SurveyItems(rows.Where(r => r.Group == (parameter("respondents") ?? "")));
+        },
+        ["scale-scores"] = (s, scope, filter, parameter) =>
+            ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter)),
+        ["belonging-attendance"] = (s, scope, filter, parameter) =>
+            ChartTables.BelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Pupils(scope, parameter("instrument") ?? "", filter), BelongingMeasure),
         ["audit"] = (s, scope, filter, parameter) =>
             ChartTables.Audit(s.GetRequiredService<AuditByAreaQuery>().Run(scope, filter).Where(r => r.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture) == parameter("urn"))),
     };
+
+    /// <summary>The belonging groups the attendance-by-belonging chart draws.</summary>
+    public const string BelongingMeasure = "Scale score tercile";
 
     /// <summary>The named chart's table for this caller and these filters, or null when no chart has the name.</summary>
     public static ChartTable? Build(string name, IServiceProvider services, AccessScope scope, DashboardFilter filter, Func<string, string?> parameter) =>

@@ -32,6 +32,23 @@ public static class ChartTables
         new(["Area", "Round", "Fully met", "Partially met", "Not yet met"],
             [.. school.Select(r => Row(r.Area, r.Round, ChartTable.Figure(r.FullyMet, false), ChartTable.Figure(r.PartiallyMet, false), ChartTable.Figure(r.NotYetMet, false)))]) { LabelColumns = 2 };
 
+    /// <summary>One respondent group's survey items: percentage positive with its 95% interval, per item and wave.</summary>
+    public static ChartTable SurveyItems(IEnumerable<ItemResult> group) =>
+        new(["Question", "Wave", "Positive (%)", "95% interval low", "95% interval high"],
+            [.. group.OrderBy(r => r.ItemOrder).Select(r => Row(r.Item, r.Wave,
+                ChartTable.Figure(r.PositivePct, r.Suppressed), ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>Mean scale scores with their 95% intervals, per respondent group and wave.</summary>
+    public static ChartTable ScaleScores(IReadOnlyList<ScaleResult> rows) =>
+        new(["Respondents", "Wave", "Mean score", "95% interval low", "95% interval high"],
+            [.. rows.Select(r => Row(r.Group.Length == 0 ? "All respondents" : r.Group, r.Wave,
+                ChartTable.Figure(r.MeanScore, r.Suppressed), ChartTable.Figure(r.MeanLow, r.Suppressed), ChartTable.Figure(r.MeanHigh, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>Linked pupils' attendance by belonging group of one measure, per wave (the all-pupils row left out, as drawn).</summary>
+    public static ChartTable BelongingAttendance(IReadOnlyList<BelongingAttendance> rows, string measure) =>
+        new(["Wave", "Belonging", "Attendance rate (%)"],
+            [.. rows.Where(r => r.Measure == measure && r.GroupOrder > 0).Select(r => Row($"{r.Wave} {r.AcademicYear}", r.Group, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
+
     /// <summary>The rows of the newest academic year (queries list the newest first).</summary>
     public static IReadOnlyList<T> Latest<T>(IReadOnlyList<T> rows, Func<T, string> year) =>
         [.. rows.Where(r => year(r) == year(rows[0]))];
