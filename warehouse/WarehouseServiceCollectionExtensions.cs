@@ -66,6 +66,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<SchoolChoicesQuery>();
         services.AddSingleton<FilterChoicesQuery>();
+        services.AddSingleton<OverviewTilesQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

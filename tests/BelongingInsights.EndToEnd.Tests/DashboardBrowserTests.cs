@@ -134,7 +134,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            await page.GotoAsync(baseAddress.ToString());
+            await page.GotoAsync(new Uri(baseAddress, "attendance").ToString());
             var legend = ChartLegend(page, school);
             try
             {

@@ -26,6 +26,7 @@ public sealed partial class QueryColumnsTests
         ["Queries/roll_exits.sql"] = typeof(RollExits),
         ["Queries/school_choices.sql"] = typeof(SchoolChoice),
         ["Queries/filter_choices.sql"] = typeof(FilterChoice),
+        ["Queries/overview_tiles.sql"] = typeof(OverviewTile),
         ["Queries/school_belonging_attendance.sql"] = typeof(SchoolBelongingAttendance),
         ["Queries/survey_attrition.sql"] = typeof(SurveyAttrition),
         ["Queries/survey_instruments.sql"] = typeof(SurveyInstrumentName),

@@ -13,7 +13,7 @@ public static class DashboardPages
 
     private static readonly Dictionary<string, FilteredPageInfo> Pages = new(StringComparer.Ordinal)
     {
-        [""] = new(AttendanceBySchoolTermQuery.Filters | AttendanceYearToDateQuery.Filters, []),
+        [""] = new(OverviewTilesQuery.Filters | AttendanceBySchoolTermQuery.Filters, []),
         ["attendance"] = new(AttendanceBySchoolTermQuery.Filters | AttendanceYearToDateQuery.Filters, []),
         ["groups"] = new(AttendanceByGroupQuery.Filters, AttendanceByGroupQuery.Groupings),
         ["belonging"] = new(
