@@ -41,6 +41,7 @@ app.MapTokensApi();
 app.MapAuditApi();
 app.MapSqlApi();
 app.MapSnapshotsApi();
+app.MapChartsApi();
 app.MapSingleSignOn();
 app.MapComponentHealth().AllowAnonymous();
 // Any signed-in user (the Reader fallback policy): the document names routes, not data, and each route keeps its own policy.

@@ -73,6 +73,8 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<BelongingAttendanceQuery>();
         services.AddSingleton<SchoolChoicesQuery>();
         services.AddSingleton<CoverageQuery>();
+        services.AddSingleton<FilterChoicesQuery>();
+        services.AddSingleton<OverviewTilesQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

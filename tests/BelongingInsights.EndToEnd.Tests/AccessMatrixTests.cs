@@ -122,6 +122,8 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("GET /api/snapshots/{latest-snapshot}/dictionary.csv", Ok,    Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/dictionary.csv"),
         new("GET /api/snapshots/{latest-snapshot}/parquet.zip", Ok,       Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/parquet.zip"),
         new("GET /api/snapshots/{random}/warehouse.duckdb", NotFound,     Denied,         NotFound,  Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/warehouse.duckdb"),
+        new("GET /api/charts/attendance-by-term.csv",      Ok,            Ok,             Ok,        Ok,            Ok,                SignIn, Route: "GET /api/charts/{name}.csv"),
+        new("GET /api/charts/no-such-chart.csv",           NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: "GET /api/charts/{name}.csv"),
         new("GET /no-such-page",                           NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: Unmapped),
         new("GET /api/no-such-route",                      NotFound,      NotFound,       NotFound,  NotFound,      NotFound,          SignIn, Route: Unmapped),
         new("POST /_blazor/negotiate?negotiateVersion=1",  Ok,            Ok,             Ok,        Ok,            Ok,                SignIn, Route: Framework),

@@ -36,7 +36,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "attendance-chart.png"), FullPage = true });
 
         await page.GotoAsync(new Uri(host.BaseAddress, "groups").ToString());
-        await SelectUntilVisibleAsync(page, "#grouping", "SEND", page.Locator("[data-testid=groups] td", new() { HasText = "No SEND" }).First);
+        await SelectUntilVisibleAsync(page, "#filter-group", "SEND", page.Locator("[data-testid=groups] td", new() { HasText = "No SEND" }).First);
         await page.Locator("#group-chart svg g.xtick text", new() { HasText = "No SEND" }).First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "groups-chart.png"), FullPage = true });
 
@@ -53,7 +53,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.Locator("[data-testid=exit-chart] svg g.xtick text", new() { HasText = "All schools" }).First.WaitForAsync();
         await page.Locator("[data-testid=exits] td", new() { HasText = "Demo Learning Trust" }).First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "leavers.png"), FullPage = true });
-        await SelectUntilVisibleAsync(page, "#exit-grouping", "Phase", page.Locator("[data-testid=exits] td", new() { HasText = "Secondary" }).First);
+        await SelectUntilVisibleAsync(page, "#filter-group", "Phase", page.Locator("[data-testid=exits] td", new() { HasText = "Secondary" }).First);
 
         await page.GotoAsync(new Uri(host.BaseAddress, "audit").ToString());
         await page.Locator("[data-testid=audit-chart] svg").First.WaitForAsync();
@@ -135,7 +135,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
-            await page.GotoAsync(baseAddress.ToString());
+            await page.GotoAsync(new Uri(baseAddress, "attendance").ToString());
             var legend = ChartLegend(page, school);
             try
             {

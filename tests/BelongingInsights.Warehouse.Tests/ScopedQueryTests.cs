@@ -40,6 +40,7 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
         ["attendance by belonging"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Pupils(scope, Instrument).Select(_ => AllSchools), false, [], true),
         ["coverage"] = new((w, scope) => w.Get<CoverageQuery>().Run(scope).Select(r => r.School), true, [], false),
         ["schools to choose"] = new((w, scope) => w.Get<SchoolChoicesQuery>().Run(scope).Select(r => r.Name), true, [], false),
+        ["filter bar's schools"] = new((w, scope) => w.Get<FilterChoicesQuery>().Run(scope).Where(c => c.Field == "school").Select(c => c.Label), true, [], false),
         ["schools' belonging and attendance"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Schools(scope, Instrument).Select(r => r.School), true, [], false),
     };
 

@@ -17,7 +17,10 @@ public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
         "Disadvantaged × Phase", "Trust × Phase",
     ];
 
-    public IReadOnlyList<GroupAttendance> Run(AccessScope scope, string grouping) =>
+    /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year | FilterFields.Group;
+
+    public IReadOnlyList<GroupAttendance> Run(AccessScope scope, string grouping, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/attendance_by_group.sql"), scope, r => new GroupAttendance(
                 r.Get<string>("academic_year_label"),
                 r.Get<string>("group_name"),
@@ -28,5 +31,5 @@ public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
                 r.Get<double?>("persistent_absence_rate"),
                 r.Get<double?>("severe_absence_rate"),
                 r.Get<string?>("school_name")),
-            ("grouping", grouping));
+            [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("grouping", grouping)]);
 }

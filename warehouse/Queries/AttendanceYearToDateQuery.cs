@@ -5,7 +5,10 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>Each school's attendance, absence, persistent and severe absence over the year to date, newest year first.</summary>
 public sealed class AttendanceYearToDateQuery(WarehouseDatabase database)
 {
-    public IReadOnlyList<SchoolYearAttendance> Run(AccessScope scope) =>
+    /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year;
+
+    public IReadOnlyList<SchoolYearAttendance> Run(AccessScope scope, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/attendance_year_to_date.sql"), scope, r => new SchoolYearAttendance(
                 r.Get<int>("urn"),
                 r.Get<string>("school_name"),
@@ -17,5 +20,6 @@ public sealed class AttendanceYearToDateQuery(WarehouseDatabase database)
                 r.Get<double?>("authorised_absence_rate"),
                 r.Get<double?>("unauthorised_absence_rate"),
                 r.Get<double?>("persistent_absence_rate"),
-                r.Get<double?>("severe_absence_rate")));
+                r.Get<double?>("severe_absence_rate")),
+            (filter ?? DashboardFilter.None).Parameters(Filters));
 }

@@ -5,7 +5,10 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>Suspensions, permanent exclusions and behaviour incidents by school, per term and year to date, from <c>mart_exclusions_school</c>.</summary>
 public sealed class ExclusionsBySchoolQuery(WarehouseDatabase database)
 {
-    public IReadOnlyList<SchoolExclusions> Run(AccessScope scope) =>
+    /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year | FilterFields.Term;
+
+    public IReadOnlyList<SchoolExclusions> Run(AccessScope scope, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/exclusions_by_school.sql"), scope, r => new SchoolExclusions(
                 r.Get<int>("urn"),
                 r.Get<string>("school_name"),
@@ -21,5 +24,6 @@ public sealed class ExclusionsBySchoolQuery(WarehouseDatabase database)
                 r.Get<int?>("permanent_exclusions"),
                 r.Get<double?>("permanent_exclusion_rate"),
                 r.Get<int?>("behaviour_incidents"),
-                r.Get<double?>("behaviour_incident_rate")));
+                r.Get<double?>("behaviour_incident_rate")),
+            (filter ?? DashboardFilter.None).Parameters(Filters));
 }

@@ -15,7 +15,10 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
         "Gender × SEND", "SEND × Disadvantaged", "Disadvantaged × Phase", "SEND × Phase",
     ];
 
-    public IReadOnlyList<RollExits> Run(AccessScope scope, string grouping) =>
+    /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year | FilterFields.Group;
+
+    public IReadOnlyList<RollExits> Run(AccessScope scope, string grouping, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/roll_exits.sql"), scope, r => new RollExits(
                 r.Get<string>("academic_year_label"),
                 r.Get<string>("area_level"),
@@ -31,5 +34,5 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
                 r.Get<int?>("alternative_provision"),
                 r.Get<int?>("unknown_or_missing_education"),
                 r.Get<int?>("other_destination")),
-            ("grouping", grouping));
+            [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("grouping", grouping)]);
 }

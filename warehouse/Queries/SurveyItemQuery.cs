@@ -17,7 +17,10 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
                 r.Get<string>("instrument"),
                 r.Get<string>("name")));
 
-    public IReadOnlyList<ItemResult> Run(AccessScope scope, string instrument, string grouping) =>
+    /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Wave | FilterFields.Group;
+
+    public IReadOnlyList<ItemResult> Run(AccessScope scope, string instrument, string grouping, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/survey_item.sql"), scope, r => new ItemResult(
                 r.Get<int>("item_order"),
                 r.Get<string>("item_text"),
@@ -30,5 +33,5 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
                 r.Get<double?>("positive_high"),
                 r.Get<double?>("negative_pct"),
                 r.Get<double?>("unanswered_pct")),
-            ("instrument", instrument), ("grouping", grouping));
+            [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("instrument", instrument), ("grouping", grouping)]);
 }

@@ -8,7 +8,10 @@ namespace BelongingInsights.Warehouse.Queries;
 /// </summary>
 public sealed class SurveyPairedQuery(WarehouseDatabase database)
 {
-    public IReadOnlyList<SurveyAttrition> Attrition(AccessScope scope, string instrument) =>
+    /// <summary>The dashboard filters Attrition applies in its SQL; the others it ignores.</summary>
+    public const FilterFields AttritionFilters = FilterFields.Trust | FilterFields.School | FilterFields.Phase;
+
+    public IReadOnlyList<SurveyAttrition> Attrition(AccessScope scope, string instrument, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/survey_attrition.sql"), scope, r => new SurveyAttrition(
                 r.Get<string>("school_name"),
                 r.Get<string>("baseline_wave"),
@@ -20,9 +23,12 @@ public sealed class SurveyPairedQuery(WarehouseDatabase database)
                 r.Get<int?>("endline_linked"),
                 r.Get<int?>("in_both"),
                 r.Get<double?>("retained_pct")),
-            ("instrument", instrument));
+            [.. (filter ?? DashboardFilter.None).Parameters(AttritionFilters), ("instrument", instrument)]);
 
-    public IReadOnlyList<PairedScaleResult> Scale(AccessScope scope, string instrument) =>
+    /// <summary>The dashboard filters Scale applies in its SQL; the others it ignores.</summary>
+    public const FilterFields ScaleFilters = FilterFields.Trust | FilterFields.School | FilterFields.Phase;
+
+    public IReadOnlyList<PairedScaleResult> Scale(AccessScope scope, string instrument, DashboardFilter? filter = null) =>
         database.Query(SqlScripts.Get("Queries/survey_paired_scale.sql"), scope, r => new PairedScaleResult(
                 r.Get<string>("school_name"),
                 r.Get<bool>("suppressed"),
@@ -32,7 +38,7 @@ public sealed class SurveyPairedQuery(WarehouseDatabase database)
                 r.Get<double?>("mean_difference"),
                 r.Get<double?>("sd_difference"),
                 r.Get<double?>("effect_size_dz")),
-            ("instrument", instrument));
+            [.. (filter ?? DashboardFilter.None).Parameters(ScaleFilters), ("instrument", instrument)]);
 
     public IReadOnlyList<PairedItemResult> Items(AccessScope scope, string instrument) =>
         database.Query(SqlScripts.Get("Queries/survey_paired_item.sql"), scope, r => new PairedItemResult(

@@ -1,4 +1,4 @@
--- A school's user gets their own schools' rows (group_rows_for), named by school in a column of their own; a school's
+-- A school's user, or anyone who chose a trust, school or phase, gets the schools' own rows (group_rows_filtered), named by school in a column of their own; a school's
 -- trust and phase (every school row carries them) are not groups within it.
 select
     academic_year_label,
@@ -15,7 +15,8 @@ select
     case when urn is not null then school_name end as school_name
 from mart_attendance_group
 where grouping = $grouping
-    and group_rows_for(urn, $scope_all, $scope_trusts)
+    and group_rows_filtered(urn, $scope_all, $scope_trusts, $filter_trust, $filter_school, $filter_phase)
     and counting_window = 'year to date'
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
+    and row_in_filter(urn, trust, phase, academic_year_label, null, null, $filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave)
 order by academic_year desc, school_name, group_name;

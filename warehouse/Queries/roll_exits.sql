@@ -16,6 +16,7 @@ select
 from mart_roll_exit
 where grouping = $grouping
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
+    and row_in_filter(urn, trust, phase, academic_year_label, null, null, $filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave)
 order by
     academic_year desc,
     case area_level when 'All schools' then 1 when 'Trust' then 2 else 3 end,

@@ -18,9 +18,9 @@ public static class AuditTraces
         var labels = bars.Select(r => (object)ChartText.Label($"{r.Area} · {r.Round}")).ToList();
         return
         [
-            Series("Fully met", "#2e7d32", labels, bars.Select(r => r.FullyMet)),
-            Series("Partially met", "#f2a900", labels, bars.Select(r => r.PartiallyMet)),
-            Series("Not yet met", "#c62828", labels, bars.Select(r => r.NotYetMet)),
+            Series("Fully met", ChartStyle.Green, labels, bars.Select(r => r.FullyMet)),
+            Series("Partially met", ChartStyle.Orange, labels, bars.Select(r => r.PartiallyMet)),
+            Series("Not yet met", ChartStyle.Vermillion, labels, bars.Select(r => r.NotYetMet)),
         ];
     }
 

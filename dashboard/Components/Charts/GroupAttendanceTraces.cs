@@ -6,18 +6,21 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 
 /// <summary>
 /// Bars of attendance and persistent absence per pupil group for one year (at a school, the school's name follows the
-/// group); suppressed groups are left out, never drawn as zero.
+/// group), in natural order (Year 2 before Year 10); suppressed groups are left out, never drawn as zero.
 /// </summary>
 public static class GroupAttendanceTraces
 {
     public static IList<ITrace> From(IReadOnlyList<GroupAttendance> rows)
     {
-        var shown = rows.Where(r => !r.Suppressed).ToList();
-        var labels = shown.Select(r => (object)ChartText.Label(r.School is null ? r.Group : $"{r.Group} ({r.School})")).ToList();
+        var shown = rows.Where(r => !r.Suppressed).OrderBy(Label, NaturalOrder.Instance).ToList();
+        var labels = shown.Select(r => (object)ChartText.Label(Label(r))).ToList();
         return
         [
             new Bar { Name = "Attendance rate", X = [.. labels], Y = [.. shown.Select(r => (object?)r.AttendanceRate)] },
             new Bar { Name = "Persistent absence", X = [.. labels], Y = [.. shown.Select(r => (object?)r.PersistentAbsenceRate)] },
         ];
     }
+
+    /// <summary>A group as the chart names it: at a school, the school's name follows the group.</summary>
+    public static string Label(GroupAttendance row) => row.School is null ? row.Group : $"{row.Group} ({row.School})";
 }

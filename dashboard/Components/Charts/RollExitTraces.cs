@@ -12,7 +12,7 @@ public static class RollExitTraces
 {
     public static IList<ITrace> From(IReadOnlyList<RollExits> rows, bool byGroup)
     {
-        var shown = rows.Where(r => r.UnexplainedExitRate is not null && (!byGroup || r.AreaLevel == "All schools")).ToList();
+        var shown = Plotted(rows, byGroup).Where(r => r.UnexplainedExitRate is not null).ToList();
         return
         [
             new Bar
@@ -23,4 +23,8 @@ public static class RollExitTraces
             },
         ];
     }
+
+    /// <summary>The rows the chart is about: each area for all pupils, or each group over all schools, in natural order.</summary>
+    public static IReadOnlyList<RollExits> Plotted(IReadOnlyList<RollExits> rows, bool byGroup) =>
+        [.. rows.Where(r => !byGroup || r.AreaLevel == "All schools").OrderBy(r => byGroup ? r.Group : "", NaturalOrder.Instance)];
 }

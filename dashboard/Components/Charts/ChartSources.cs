@@ -1,0 +1,52 @@
+using BelongingInsights.Dashboard.Components.Filters;
+using BelongingInsights.Warehouse.Access;
+using BelongingInsights.Warehouse.Queries;
+
+namespace BelongingInsights.Dashboard.Components.Charts;
+
+/// <summary>
+/// Each chart's table by name, from the query its page runs with the caller's scope and the filters: what
+/// <c>/api/charts/{name}.csv</c> serves, so the file holds exactly the figures the page plots. <c>urn</c> picks one
+/// school's chart on a page that draws one per school.
+/// </summary>
+public static class ChartSources
+{
+    private delegate ChartTable Source(IServiceProvider services, AccessScope scope, DashboardFilter filter, Func<string, string?> parameter);
+
+    private static readonly Dictionary<string, Source> Sources = new(StringComparer.Ordinal)
+    {
+        ["attendance-by-term"] = (s, scope, filter, _) =>
+            ChartTables.AttendanceByTerm(s.GetRequiredService<AttendanceBySchoolTermQuery>().Run(scope, filter)),
+        ["suspensions-by-term"] = (s, scope, filter, _) =>
+            ChartTables.SuspensionsByTerm(s.GetRequiredService<ExclusionsBySchoolQuery>().Run(scope, filter)),
+        ["attendance-by-group"] = (s, scope, filter, _) =>
+        {
+            var rows = s.GetRequiredService<AttendanceByGroupQuery>().Run(scope, DashboardPages.GroupingOf(filter, AttendanceByGroupQuery.Groupings), filter);
+            return ChartTables.AttendanceByGroup(rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear));
+        },
+        ["unexplained-exits"] = (s, scope, filter, _) =>
+        {
+            var grouping = DashboardPages.GroupingOf(filter, RollExitsQuery.Groupings);
+            var rows = s.GetRequiredService<RollExitsQuery>().Run(scope, grouping, filter);
+            return ChartTables.UnexplainedExits(rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear), grouping != RollExitsQuery.Groupings[0]);
+        },
+        ["survey-items"] = (s, scope, filter, parameter) =>
+        {
+            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter);
+            return ChartTables.SurveyItems(rows.Where(r => r.Group == (parameter("respondents") ?? "")));
+        },
+        ["scale-scores"] = (s, scope, filter, parameter) =>
+            ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter)),
+        ["belonging-attendance"] = (s, scope, filter, parameter) =>
+            ChartTables.BelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Pupils(scope, parameter("instrument") ?? "", filter), BelongingMeasure),
+        ["audit"] = (s, scope, filter, parameter) =>
+            ChartTables.Audit(s.GetRequiredService<AuditByAreaQuery>().Run(scope, filter).Where(r => r.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture) == parameter("urn"))),
+    };
+
+    /// <summary>The belonging groups the attendance-by-belonging chart draws.</summary>
+    public const string BelongingMeasure = "Scale score tercile";
+
+    /// <summary>The named chart's table for this caller and these filters, or null when no chart has the name.</summary>
+    public static ChartTable? Build(string name, IServiceProvider services, AccessScope scope, DashboardFilter filter, Func<string, string?> parameter) =>
+        Sources.TryGetValue(name, out var source) ? source(services, scope, filter, parameter) : null;
+}

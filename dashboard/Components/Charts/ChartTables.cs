@@ -1,0 +1,57 @@
+using BelongingInsights.Warehouse.Queries;
+
+namespace BelongingInsights.Dashboard.Components.Charts;
+
+/// <summary>
+/// Each chart's figures as a <see cref="ChartTable"/>, built from the same rows its traces are: the page shows it as the
+/// chart's table view and <c>/api/charts/{name}.csv</c> (<see cref="ChartSources"/>) writes it from the same query.
+/// </summary>
+public static class ChartTables
+{
+    public static ChartTable AttendanceByTerm(IReadOnlyList<SchoolTermAttendance> rows) =>
+        new(["School", "Term", "Attendance rate (%)"],
+            [.. rows.Select(r => Row(r.SchoolName, r.Period, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
+
+    public static ChartTable SuspensionsByTerm(IReadOnlyList<SchoolExclusions> rows) =>
+        new(["School", "Term", "Suspensions per 100 pupils"],
+            [.. rows.Where(r => r.CountingWindow == "term").Select(r => Row(r.SchoolName, r.Period, ChartTable.Figure(r.SuspensionRate, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>The newest year's groups, as the chart draws them (a school's group carries its name), in natural order.</summary>
+    public static ChartTable AttendanceByGroup(IReadOnlyList<GroupAttendance> latest) =>
+        new(["Group", "Attendance rate (%)", "Persistent absence (%)"],
+            [.. latest.OrderBy(r => GroupAttendanceTraces.Label(r), NaturalOrder.Instance).Select(r => Row(GroupAttendanceTraces.Label(r),
+                ChartTable.Figure(r.AttendanceRate, r.Suppressed), ChartTable.Figure(r.PersistentAbsenceRate, r.Suppressed)))]);
+
+    /// <summary>The newest year's unexplained-exit rates: by area, or by group over all schools.</summary>
+    public static ChartTable UnexplainedExits(IReadOnlyList<RollExits> latest, bool byGroup) =>
+        new([byGroup ? "Group" : "Area", "Unexplained exits per 100 on roll"],
+            [.. RollExitTraces.Plotted(latest, byGroup).Select(r => Row(byGroup ? r.Group : r.Area, ChartTable.Figure(r.UnexplainedExitRate, r.UnexplainedExitRate is null)))]);
+
+    /// <summary>One school's audit: items fully, partially and not yet met per area and round.</summary>
+    public static ChartTable Audit(IEnumerable<AuditArea> school) =>
+        new(["Area", "Round", "Fully met", "Partially met", "Not yet met"],
+            [.. school.Select(r => Row(r.Area, r.Round, ChartTable.Figure(r.FullyMet, false), ChartTable.Figure(r.PartiallyMet, false), ChartTable.Figure(r.NotYetMet, false)))]) { LabelColumns = 2 };
+
+    /// <summary>One respondent group's survey items: percentage positive with its 95% interval, per item and wave.</summary>
+    public static ChartTable SurveyItems(IEnumerable<ItemResult> group) =>
+        new(["Question", "Wave", "Positive (%)", "95% interval low", "95% interval high"],
+            [.. group.OrderBy(r => r.ItemOrder).Select(r => Row(r.Item, r.Wave,
+                ChartTable.Figure(r.PositivePct, r.Suppressed), ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>Mean scale scores with their 95% intervals, per respondent group and wave.</summary>
+    public static ChartTable ScaleScores(IReadOnlyList<ScaleResult> rows) =>
+        new(["Respondents", "Wave", "Mean score", "95% interval low", "95% interval high"],
+            [.. rows.Select(r => Row(r.Group.Length == 0 ? "All respondents" : r.Group, r.Wave,
+                ChartTable.Figure(r.MeanScore, r.Suppressed), ChartTable.Figure(r.MeanLow, r.Suppressed), ChartTable.Figure(r.MeanHigh, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>Linked pupils' attendance by belonging group of one measure, per wave (the all-pupils row left out, as drawn).</summary>
+    public static ChartTable BelongingAttendance(IReadOnlyList<BelongingAttendance> rows, string measure) =>
+        new(["Wave", "Belonging", "Attendance rate (%)"],
+            [.. rows.Where(r => r.Measure == measure && r.GroupOrder > 0).Select(r => Row($"{r.Wave} {r.AcademicYear}", r.Group, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>The rows of the newest academic year (queries list the newest first).</summary>
+    public static IReadOnlyList<T> Latest<T>(IReadOnlyList<T> rows, Func<T, string> year) =>
+        [.. rows.Where(r => year(r) == year(rows[0]))];
+
+    private static IReadOnlyList<string> Row(params string[] cells) => cells;
+}

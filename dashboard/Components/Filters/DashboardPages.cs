@@ -1,0 +1,39 @@
+using BelongingInsights.Warehouse.Queries;
+
+namespace BelongingInsights.Dashboard.Components.Filters;
+
+/// <summary>
+/// The pages the filter bar serves, by path: which filters their queries apply (the union of the queries' own
+/// <c>Filters</c> constants, so the bar disables exactly what no query on the page honours) and the pupil groupings
+/// the page can break its figures down by (none when it has no breakdown).
+/// </summary>
+public static class DashboardPages
+{
+    public sealed record FilteredPageInfo(FilterFields Filters, IReadOnlyList<string> Groupings);
+
+    private static readonly Dictionary<string, FilteredPageInfo> Pages = new(StringComparer.Ordinal)
+    {
+        [""] = new(OverviewTilesQuery.Filters | AttendanceBySchoolTermQuery.Filters, []),
+        ["attendance"] = new(AttendanceBySchoolTermQuery.Filters | AttendanceYearToDateQuery.Filters, []),
+        ["groups"] = new(AttendanceByGroupQuery.Filters, AttendanceByGroupQuery.Groupings),
+        ["belonging"] = new(
+            SurveyItemQuery.Filters | SurveyScaleQuery.Filters | SurveyItemChangeQuery.Filters | BelongingAttendanceQuery.PupilsFilters
+                | BelongingAttendanceQuery.SchoolsFilters | SurveyPairedQuery.AttritionFilters | SurveyPairedQuery.ScaleFilters,
+            SurveyItemQuery.Groupings),
+        ["leavers"] = new(RollExitsQuery.Filters, RollExitsQuery.Groupings),
+        ["exits"] = new(RollExitsQuery.Filters, RollExitsQuery.Groupings),
+        ["exclusions"] = new(ExclusionsBySchoolQuery.Filters, []),
+        ["audit"] = new(AuditByAreaQuery.Filters, []),
+    };
+
+    /// <summary>The page at a base-relative path (query string ignored), or null when the filter bar has no place on it.</summary>
+    public static FilteredPageInfo? At(string relativePath)
+    {
+        var path = relativePath.Split('?', '#')[0].TrimEnd('/');
+        return Pages.GetValueOrDefault(path);
+    }
+
+    /// <summary>The grouping a page uses: the chosen one when the page offers it, else its first.</summary>
+    public static string GroupingOf(DashboardFilter filter, IReadOnlyList<string> groupings) =>
+        filter.Group is { } chosen && groupings.Contains(chosen) ? chosen : groupings[0];
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsHost;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>
+/// The Download CSV of a chart (<c>/api/charts/{name}.csv</c>): it holds the figures of the chart's table view, which
+/// are the warehouse's, follows the filters in the page's URL, and never holds a school outside the caller's scope.
+/// </summary>
+[Collection(nameof(TwoTrustsHost))]
+public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
+{
+    [Fact]
+    public async Task The_csv_holds_the_figures_of_the_table_view_and_they_are_the_warehouses()
+    {
+        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        var expected = warehouse.Rows("""
+            select school_name, academic_year_label || ' ' || period, suppressed, attendance_rate
+            from mart_attendance_school where counting_window = 'term' order by academic_year, period_order, school_name
+            """).Select(r => $"{r[0]}|{r[1]}|{(r[2] == "True" ? "c" : r[3])}");
+
+        var html = await fixture.PageAsync(Administrator, "/attendance");
+        var csv = await CsvAsync(Administrator, "/attendance", html);
+
+        Assert.Equal(TableRows(html), csv[1..]);
+        Assert.Equal(expected, csv[1..].Select(r => string.Join('|', r)));
+        Assert.All(csv.Skip(1).SelectMany(r => r.Skip(2)), cell => Assert.True(cell == "c" || double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _), cell));
+    }
+
+    [Fact]
+    public async Task The_survey_items_csv_holds_the_figures_of_its_table_view()
+    {
+        var html = await fixture.PageAsync(ProgrammeLead, "/belonging");
+
+        var csv = await CsvAsync(ProgrammeLead, "/belonging", html);
+
+        Assert.NotEmpty(csv[1..]);
+        Assert.Equal(TableRows(html), csv[1..]);
+    }
+
+    [Fact]
+    public async Task The_csv_follows_the_filters_of_the_pages_url()
+    {
+        var path = $"/attendance?school={Cinderford.Urn}";
+        var html = await fixture.PageAsync(Administrator, path);
+
+        var csv = await CsvAsync(Administrator, path, html);
+
+        Assert.NotEmpty(csv[1..]);
+        Assert.All(csv[1..], row => Assert.Equal(Cinderford.Name, row[0]));
+        Assert.Equal(TableRows(html), csv[1..]);
+    }
+
+    [Theory]
+    [InlineData("attendance-by-term")]
+    [InlineData("suspensions-by-term")]
+    [InlineData("unexplained-exits")]
+    [InlineData("scale-scores?instrument=" + Instrument)]
+    public async Task A_school_users_csv_never_holds_another_school_even_when_its_url_asks_for_one(string chart)
+    {
+        var (name, query) = (chart.Split('?')[0], chart.Contains('?', StringComparison.Ordinal) ? "&" + chart.Split('?')[1] : "");
+        var own = await fixture.Callers[CinderfordSchool].Cookie.GetStringAsync($"/api/charts/{name}.csv?{query.TrimStart('&')}");
+        var asked = await fixture.Callers[CinderfordSchool].Cookie.GetStringAsync($"/api/charts/{name}.csv?school={Amberfield.Urn}{query}");
+
+        Assert.Contains(Cinderford.Name, own, StringComparison.Ordinal);
+        Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => own.Contains(s.Name, StringComparison.Ordinal) || asked.Contains(s.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(Trusts, t => own.Contains(t, StringComparison.Ordinal) || asked.Contains(t, StringComparison.Ordinal));
+        Assert.Single(asked.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The first chart's CSV, from the Download CSV link the page gives it.</summary>
+    private async Task<List<string[]>> CsvAsync(string caller, string path, string html)
+    {
+        var href = WebUtility.HtmlDecode(CsvLink().Match(html).Groups["href"].Value);
+        Assert.StartsWith("api/charts/", href, StringComparison.Ordinal);
+        Assert.Contains(new Uri(new Uri("http://x"), path).Query.TrimStart('?'), href, StringComparison.Ordinal);
+        var response = await fixture.Callers[caller].Cookie.GetAsync("/" + href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        return [.. (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(Fields)];
+    }
+
+    /// <summary>A CSV line's fields (RFC 4180: a quoted field may hold commas and doubled quotes).</summary>
+    private static string[] Fields(string line) =>
+        [.. CsvField().Matches(line + ",").Select(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value.Replace("\"\"", "\"", StringComparison.Ordinal) : m.Groups["plain"].Value)];
+
+    /// <summary>The rows of the first chart's table view.</summary>
+    private static List<string[]> TableRows(string html)
+    {
+        var start = html.IndexOf("data-testid=\"chart-table\"", StringComparison.Ordinal);
+        var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        return [.. Row().Matches(table).Select(row => Cell().Matches(row.Value).Select(c => WebUtility.HtmlDecode(Tags().Replace(c.Groups["cell"].Value, "")).Trim()).ToArray()).Where(r => r.Length > 0)];
+    }
+
+    [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*data-testid=\"chart-csv\"")]
+    private static partial Regex CsvLink();
+
+    [GeneratedRegex("\\G(?:\"(?<quoted>(?:[^\"]|\"\")*)\"|(?<plain>[^,\"]*)),")]
+    private static partial Regex CsvField();
+
+    [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex Row();
+
+    [GeneratedRegex("<td[^>]*>(?<cell>.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex Cell();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}

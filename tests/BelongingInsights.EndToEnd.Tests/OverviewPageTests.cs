@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
+using static BelongingInsights.EndToEnd.Tests.TwoTrustsHost;
+
+namespace BelongingInsights.EndToEnd.Tests;
+
+/// <summary>The overview (the home page): its tiles equal the warehouse's figures for the caller and the filters; one small chart per school.</summary>
+[Collection(nameof(TwoTrustsHost))]
+public sealed partial class OverviewPageTests(TwoTrustsHost fixture)
+{
+    [Theory]
+    [InlineData(Administrator, "")]
+    [InlineData(KestrelTrust, "")]
+    [InlineData(Administrator, "?school=140003")]
+    public async Task The_attendance_tile_is_the_warehouses_attendance_over_the_callers_schools(string caller, string query)
+    {
+        var urns = fixture.Callers[caller].Sees.Select(s => s.Urn).Where(urn => query.Length == 0 || query.EndsWith(urn.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        var expected = warehouse.Rows($"""
+            select round(sum(attendance_rate * possible_sessions) / sum(possible_sessions), 2), sum(enrolments)
+            from mart_attendance_school
+            where counting_window = 'year to date' and not suppressed and urn in ({string.Join(',', urns)})
+            group by academic_year order by academic_year desc limit 1
+            """)[0];
+
+        var html = await fixture.PageAsync(caller, "/" + query);
+
+        var tile = Tile(html, "Attendance (%)");
+        Assert.Equal(double.Parse(expected[0], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("tile-latest").Match(tile).Groups["text"].Value);
+        Assert.Equal(expected[1], Testid("tile-n").Match(tile).Groups["text"].Value);
+        Assert.Equal(urns.Count(), Regex.Count(html, "data-testid=\"small-multiple\""));
+    }
+
+    private static string Tile(string html, string measure)
+    {
+        var start = html.IndexOf($"aria-label=\"{measure}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No tile for {measure}.");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    private static Regex Testid(string id) => new($"data-testid=\"{id}\">(?<text>[^<]*)<");
+}

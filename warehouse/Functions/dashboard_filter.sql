@@ -1,0 +1,29 @@
+-- The dashboard's filter bar ($filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave;
+-- null = all; see Queries/DashboardFilter.cs). Every page query passes its rows to row_in_filter beside the scope
+-- predicate.
+
+-- Where a row is: a school's (urn set; its trust and phase are dim_school's as they stand now, like the scope) or an
+-- aggregate (urn null) over a trust or a phase (its trust or phase column set). An aggregate over every school
+-- belongs to no one trust, school or phase, so it leaves when one is chosen. When a row is: a row not cut by a year,
+-- term or wave (its column null, e.g. a year-to-date row under a term filter) stays, since it covers that choice.
+create or replace macro row_in_filter(row_urn, row_trust, row_phase, row_year, row_term, row_wave,
+        filter_trust, filter_school, filter_phase, filter_year, filter_term, filter_wave) as
+    (filter_school is null or row_urn = filter_school)
+    and (filter_trust is null
+        or (row_urn is null and row_trust = filter_trust)
+        or row_urn in (select s.urn from dim_school as s where s.trust = filter_trust))
+    and (filter_phase is null
+        or (row_urn is null and row_phase = filter_phase)
+        or row_urn in (select s.urn from dim_school as s where school_phase(s.phase) = filter_phase))
+    and (filter_year is null or row_year is null or row_year = filter_year)
+    and (filter_term is null or row_term is null or row_term = filter_term)
+    and (filter_wave is null or row_wave is null or row_wave = filter_wave);
+
+-- Which rows of a group mart a page shows: group_rows_for's (aggregates to those who may see them, else the school's
+-- own rows), except that once a trust, school or phase is chosen, the chosen schools' own rows: an aggregate over
+-- every school is none of theirs, and most groupings have no aggregate over one trust or phase.
+create or replace macro group_rows_filtered(urn, scope_all, scope_trusts, filter_trust, filter_school, filter_phase) as
+    case
+        when coalesce(filter_trust, filter_phase, cast(filter_school as varchar)) is not null then urn is not null
+        else group_rows_for(urn, scope_all, scope_trusts)
+    end;

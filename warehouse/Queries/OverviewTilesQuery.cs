@@ -1,0 +1,20 @@
+using BelongingInsights.Warehouse.Access;
+
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>The overview's headline measures at their first and latest periods, for the caller's scope and the filters.</summary>
+public sealed class OverviewTilesQuery(WarehouseDatabase database)
+{
+    /// <summary>The dashboard filters the tiles apply in their SQL; the others they ignore.</summary>
+    public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year | FilterFields.Wave;
+
+    public IReadOnlyList<OverviewTile> Run(AccessScope scope, DashboardFilter? filter = null) =>
+        database.Query(SqlScripts.Get("Queries/overview_tiles.sql"), scope, r => new OverviewTile(
+                r.Get<string>("measure"),
+                r.Get<string>("period"),
+                r.Get<bool>("latest"),
+                r.Get<double?>("value"),
+                r.Get<int?>("n"),
+                r.Get<int>("suppressed_schools")),
+            (filter ?? DashboardFilter.None).Parameters(Filters));
+}
