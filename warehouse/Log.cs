@@ -38,4 +38,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "An inbox file could not be moved ({ExceptionType}); the next scan tries again")]
     public static partial void InboxMoveFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "The warehouse's log was not folded into its file this time: {Reason}")]
+    public static partial void CheckpointDeferred(ILogger logger, string reason);
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BelongingInsights.Warehouse.Access;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Warehouse;
@@ -11,7 +12,7 @@ namespace BelongingInsights.Warehouse;
 /// database's lifetime: every later connection is then cheap, instead of reopening the file (and replaying its
 /// write-ahead log) for each dashboard query.
 /// </summary>
-public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDisposable
+public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options, ILogger<WarehouseDatabase> logger) : IDisposable
 {
     private readonly Lock _gate = new();
     private DuckDBConnection? _keepAlive;
@@ -37,12 +38,21 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options) : IDis
     /// <summary>
     /// Folds the write-ahead log into the database file. Called after each load, mart refresh and migration, because
     /// DuckDB can fail to replay a log that holds replaced tables or macros after the process was killed (duckdb#19712,
-    /// duckdb#22044), which would leave the warehouse unopenable; an empty log has nothing to replay.
+    /// duckdb#22044), which would leave the warehouse unopenable; an empty log has nothing to replay. It runs after
+    /// the work's commit, so it never fails that work: DuckDB refuses a checkpoint while another connection is writing
+    /// (an upload being registered), and then the next one folds the log.
     /// </summary>
     public void Checkpoint()
     {
-        using var connection = Open();
-        connection.Execute(SqlScripts.Get("checkpoint.sql"));
+        try
+        {
+            using var connection = Open();
+            connection.Execute(SqlScripts.Get("checkpoint.sql"));
+        }
+        catch (DuckDBException e)
+        {
+            Log.CheckpointDeferred(logger, e.Message);
+        }
     }
 
     public void Dispose()

@@ -100,6 +100,9 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("GET /api/imports/{kestrel-import}/problems",  Ok,            Denied,         Denied,    Ok,            NotFound,          SignIn, Route: "GET /api/imports/{id:guid}/problems"),
         new("DELETE /api/imports/{random}",                NotFound,      Denied,         Denied,    NotFound,      NotFound,          SignIn, Route: "DELETE /api/imports/{id:guid}"),
         new("GET /api/coverage",                           Ok,            Denied,         Denied,    Ok,            Ok,                SignIn),
+        new("POST /api/imports/preview",                   Ok,            Denied,         Denied,    Ok,            Ok,                SignIn, Body: EmptyForm),
+        new("GET /api-reference",                          Ok,            Ok,             Ok,        Ok,            Ok,                SignIn),
+        new("GET /openapi/v1.json",                        Ok,            Ok,             Ok,        Ok,            Ok,                SignIn, Route: "GET /openapi/{documentName}.json"),
         new("POST /api/imports",                           BadRequest,    Denied,         Denied,    BadRequest,    BadRequest,        SignIn, Body: EmptyForm),
         new("POST /api/imports/{kestrel-import}/reprocess", Accepted,     Denied,         Denied,    Accepted,      NotFound,          SignIn, Route: "POST /api/imports/{id:guid}/reprocess"),
         new("GET /api/users",                              Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
@@ -249,6 +252,12 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
                         break;
                     case "HangfireDashboard" or "HealthChecks":
                         routes.Add($"GET {template}");
+                        break;
+                    case "OpenApi":
+                        routes.Add("GET /openapi/{documentName}.json");
+                        break;
+                    case "ComponentHealth":
+                        // Health/HealthEndpoint.cs maps it with MapHealthChecks, read above.
                         break;
                     case "Group" or "StaticAssets" or "RazorComponents":
                         break;

@@ -110,7 +110,8 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
     private static async Task ChooseFileAsync(IPage page, string path)
     {
         var upload = page.GetByRole(AriaRole.Button, new() { Name = "Upload" });
-        for (var attempt = 0; attempt < 20 && !await upload.IsEnabledAsync(); attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (!await upload.IsEnabledAsync() && DateTime.UtcNow < deadline)
         {
             await page.Locator("#files").SetInputFilesAsync(path);
             await Task.Delay(500);

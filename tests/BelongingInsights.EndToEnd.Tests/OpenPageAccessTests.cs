@@ -32,6 +32,6 @@ public sealed class OpenPageAccessTests(TwoTrustsHost fixture)
     internal static async Task OpenLiveExclusionsAsync(IPage page, DashboardHost host)
     {
         await page.GotoAsync(new Uri(host.BaseAddress, "exclusions").ToString());
-        await page.Locator("[data-testid=exclusions-chart] svg text.legendtext", new() { HasText = Amberfield.Name }).First.WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=exclusions-chart] svg text.legendtext", new() { HasText = Amberfield.Name }).First.WaitForAsync(new() { Timeout = 120_000 });
     }
 }
