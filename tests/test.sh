@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: makes sure the machine has what the end-to-end tests drive (a PostgreSQL server for
 # Hangfire when no Docker engine answers, Debian's Chromium for the browser tests, docker-compose to validate
-# the compose file), then builds the solution and runs every test project in it.
+# the compose file), then runs every test in the solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,24 +23,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# Build once, then run the test projects side by side: the end-to-end tests spend most of their time waiting on
-# browsers and started hosts, the warehouse tests on DuckDB, so together they take little longer than the longest.
-# Each project's output is printed whole when it ends, and the command fails if any project failed.
-dotnet build BelongingInsights.sln
-logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
-projects=(tests/BelongingInsights.*.Tests)
-for project in "${projects[@]}"; do
-  dotnet test "$project" --no-build "$@" >"$logs/$(basename "$project").log" 2>&1 &
-  echo "$!" >"$logs/$(basename "$project").pid"
-done
-failed=0
-for project in "${projects[@]}"; do
-  name=$(basename "$project")
-  status=0
-  wait "$(cat "$logs/$name.pid")" || status=$?
-  echo "=== $name (exit $status)"
-  cat "$logs/$name.log"
-  [ "$status" -eq 0 ] || failed=1
-done
-exit "$failed"
+dotnet test BelongingInsights.sln "$@"
