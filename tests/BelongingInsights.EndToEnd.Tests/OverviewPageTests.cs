@@ -16,7 +16,7 @@ public sealed partial class OverviewPageTests(TwoTrustsHost fixture)
     public async Task The_attendance_tile_is_the_warehouses_attendance_over_the_callers_schools(string caller, string query)
     {
         var urns = fixture.Callers[caller].Sees.Select(s => s.Urn).Where(urn => query.Length == 0 || query.EndsWith(urn.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
         var expected = warehouse.Rows($"""
             select round(sum(attendance_rate * possible_sessions) / sum(possible_sessions), 2), sum(enrolments)
             from mart_attendance_school

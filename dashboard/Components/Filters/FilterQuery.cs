@@ -1,4 +1,5 @@
 using BelongingInsights.Warehouse.Queries;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace BelongingInsights.Dashboard.Components.Filters;
 
@@ -37,5 +38,18 @@ public static class FilterQuery
             Text(Term),
             Text(Wave),
             Text(Group));
+    }
+
+    /// <summary>
+    /// The filters of an address as a query to carry onto another page's link (<c>?trust=…&amp;year=…</c>, or empty
+    /// when none is chosen), so moving between pages keeps what the reader chose; other parameters stay behind.
+    /// </summary>
+    public static string Carried(string uri)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(uri).Query);
+        var carried = Fields
+            .Where(field => query.TryGetValue(field.Name, out var value) && !string.IsNullOrWhiteSpace(value))
+            .Select(field => KeyValuePair.Create(field.Name, (string?)query[field.Name].ToString()));
+        return QueryHelpers.AddQueryString("", carried);
     }
 }
