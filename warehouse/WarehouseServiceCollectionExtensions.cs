@@ -75,6 +75,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<CoverageQuery>();
         services.AddSingleton<FilterChoicesQuery>();
         services.AddSingleton<OverviewTilesQuery>();
+        services.AddSingleton<SchoolPageQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

@@ -170,7 +170,7 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
     {
         var table = YearToDateTable().Match(html);
         Assert.True(table.Success, "The attendance page has no year-to-date table.");
-        return Assert.Single(TableRowPattern().Matches(table.Value), m => m.Value.Contains($"<td>{school}</td>", StringComparison.Ordinal)).Value;
+        return Assert.Single(TableRowPattern().Matches(table.Value), m => m.Value.Contains($">{school}</a></td>", StringComparison.Ordinal)).Value;
     }
 
     [GeneratedRegex("""<table data-testid="year-to-date">.*?</table>""", RegexOptions.Singleline)]

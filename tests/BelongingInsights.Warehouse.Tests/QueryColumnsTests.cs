@@ -26,6 +26,9 @@ public sealed partial class QueryColumnsTests
         ["Queries/exclusions_by_school.sql"] = typeof(SchoolExclusions),
         ["Queries/roll_exits.sql"] = typeof(RollExits),
         ["Queries/school_choices.sql"] = typeof(SchoolChoice),
+        ["Queries/school_profile.sql"] = typeof(SchoolProfile),
+        ["Queries/school_headlines.sql"] = typeof(SchoolHeadline),
+        ["Queries/school_attendance_comparison.sql"] = typeof(AttendanceComparison),
         ["Queries/filter_choices.sql"] = typeof(FilterChoice),
         ["Queries/overview_tiles.sql"] = typeof(OverviewTile),
         ["Queries/school_belonging_attendance.sql"] = typeof(SchoolBelongingAttendance),
@@ -63,7 +66,7 @@ public sealed partial class QueryColumnsTests
         Assert.All(Records, query =>
         {
             var sql = SqlScripts.Get(query.Key);
-            (string, object?)[] parameters = [.. AccessScope.Everything.Parameters, .. DashboardFilter.None.Parameters(FilterFields.None), ("instrument", "pisa-belonging"), ("grouping", "All pupils")];
+            (string, object?)[] parameters = [.. AccessScope.Everything.Parameters, .. DashboardFilter.None.Parameters(FilterFields.None), ("instrument", "pisa-belonging"), ("grouping", "All pupils"), ("urn", 100001)];
             using var command = connection.Command(sql, [.. parameters.Where(p => sql.Contains($"${p.Item1}", StringComparison.Ordinal))]);
             using var reader = command.ExecuteReader();
             Assert.True(

@@ -5,7 +5,8 @@ namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>
 /// A programme of two trusts with two schools each and a maintained school in no trust, every school with attendance,
-/// a 360 audit and a baseline and endline survey of its own twelve linked pupils; loaded once for the tests that share it.
+/// a 360 audit and a baseline and endline survey of its own twelve linked pupils, and England's published attendance
+/// (its local authority, 202, is Camden's code there); loaded once for the tests that share it.
 /// </summary>
 public sealed class ScopedProgramme : IDisposable
 {
@@ -23,6 +24,7 @@ public sealed class ScopedProgramme : IDisposable
 
     public ScopedProgramme()
     {
+        Warehouse.ImportSample("dfe/attendance_ytd_2024-25.csv");
         Warehouse.ImportLeavingMartsStale("urn,laestab,school_name,phase,trust,local_authority\n"
             + string.Concat(Schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},{SchoolName(s.Urn)},primary,{s.Trust},202\n")), "schools.csv");
         for (var i = 0; i < Schools.Count; i++)

@@ -41,6 +41,9 @@ public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<
         ["coverage"] = new((w, scope) => w.Get<CoverageQuery>().Run(scope).Select(r => r.School), true, [], false),
         ["schools to choose"] = new((w, scope) => w.Get<SchoolChoicesQuery>().Run(scope).Select(r => r.Name), true, [], false),
         ["filter bar's schools"] = new((w, scope) => w.Get<FilterChoicesQuery>().Run(scope).Where(c => c.Field == "school").Select(c => c.Label), true, [], false),
+        ["school pages"] = new((w, scope) => ScopedProgramme.Schools.Where(s => w.Get<SchoolPageQuery>().Profile(scope, s.Urn) is not null
+            || w.Get<SchoolPageQuery>().Headlines(scope, s.Urn).Count > 0 || w.Get<SchoolPageQuery>().Attendance(scope, s.Urn).Count > 0)
+            .Select(s => SchoolName(s.Urn)), true, [], false),
         ["schools' belonging and attendance"] = new((w, scope) => w.Get<BelongingAttendanceQuery>().Schools(scope, Instrument).Select(r => r.School), true, [], false),
     };
 

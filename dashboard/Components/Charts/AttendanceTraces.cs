@@ -20,30 +20,37 @@ public static class AttendanceTraces
         var traces = rows.GroupBy(r => (r.Urn, r.SchoolName)).OrderBy(g => g.Key.SchoolName).Select(school =>
         {
             var byPeriod = school.ToDictionary(r => r.Period);
-            var name = ChartText.Label(school.Key.SchoolName);
-            return (ITrace)new Scatter
-            {
-                Name = name,
-                Mode = ModeFlag.Lines | ModeFlag.Markers,
-                X = x,
-                Y = [.. periods.Select(p => byPeriod.TryGetValue(p.Period, out var r) ? (object?)r.AttendanceRate : null)],
-                HoverTemplate = "%{x}: %{y:.1f}%<extra>" + name + "</extra>",
-            };
+            return TermLine(school.Key.SchoolName, x, periods.Select(p => byPeriod.TryGetValue(p.Period, out var r) ? r.AttendanceRate : null));
         }).ToList();
 
         var england = benchmarks.Where(b => b.Phase == "Total").ToDictionary(b => b.AcademicYear, b => b.AttendanceRate);
         if (periods.Any(p => england.ContainsKey(p.AcademicYear)))
-        {
-            traces.Add(new Scatter
-            {
-                Name = EnglandTrace,
-                Mode = ModeFlag.Lines,
-                Line = new Line { Dash = "dash", Color = "#5b6475" },
-                X = x,
-                Y = [.. periods.Select(p => england.TryGetValue(p.AcademicYear, out var rate) ? (object?)rate : null)],
-                HoverTemplate = "%{x}: %{y:.1f}% (year to date)<extra>England</extra>",
-            });
-        }
+            traces.Add(YearToDateLine(EnglandTrace, "England", "dash", x, periods.Select(p => england.TryGetValue(p.AcademicYear, out var rate) ? (double?)rate : null)));
         return traces;
     }
+
+    /// <summary>One area's attendance rate by term, a point per term (null: a gap).</summary>
+    public static ITrace TermLine(string area, IList<object> terms, IEnumerable<double?> rates)
+    {
+        var name = ChartText.Label(area);
+        return new Scatter
+        {
+            Name = name,
+            Mode = ModeFlag.Lines | ModeFlag.Markers,
+            X = terms,
+            Y = [.. rates.Select(r => (object?)r)],
+            HoverTemplate = "%{x}: %{y:.1f}%<extra>" + name + "</extra>",
+        };
+    }
+
+    /// <summary>A published year-to-date rate drawn across each term of its year, in grey with <paramref name="dash"/>.</summary>
+    public static ITrace YearToDateLine(string name, string hoverName, string dash, IList<object> terms, IEnumerable<double?> rates) => new Scatter
+    {
+        Name = name,
+        Mode = ModeFlag.Lines,
+        Line = new Line { Dash = dash, Color = "#5b6475" },
+        X = terms,
+        Y = [.. rates.Select(r => (object?)r)],
+        HoverTemplate = "%{x}: %{y:.1f}% (year to date)<extra>" + hoverName + "</extra>",
+    };
 }

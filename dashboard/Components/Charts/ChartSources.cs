@@ -41,7 +41,18 @@ public static class ChartSources
             ChartTables.BelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Pupils(scope, parameter("instrument") ?? "", filter), BelongingMeasure),
         ["audit"] = (s, scope, filter, parameter) =>
             ChartTables.Audit(s.GetRequiredService<AuditByAreaQuery>().Run(scope, filter).Where(r => r.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture) == parameter("urn"))),
+        ["school-attendance"] = (s, scope, filter, parameter) =>
+            ChartTables.SchoolAttendance(s.GetRequiredService<SchoolPageQuery>().Attendance(scope, Urn(parameter), filter)),
+        ["school-leavers"] = (s, scope, filter, parameter) =>
+            ChartTables.SchoolLeavers(s.GetRequiredService<RollExitsQuery>().Run(scope, RollExitsQuery.Groupings[0], OneSchool(filter, Urn(parameter)))),
     };
+
+    /// <summary>The filters of one school's page for a query by school: the school, and the year chosen.</summary>
+    public static DashboardFilter OneSchool(DashboardFilter filter, int urn) => DashboardFilter.None with { School = urn, Year = filter.Year };
+
+    /// <summary>The URN a per-school chart names (0, no school, when it names none or not a number).</summary>
+    private static int Urn(Func<string, string?> parameter) =>
+        int.TryParse(parameter("urn"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var urn) ? urn : 0;
 
     /// <summary>The belonging groups the attendance-by-belonging chart draws.</summary>
     public const string BelongingMeasure = "Scale score tercile";

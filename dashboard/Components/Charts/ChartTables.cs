@@ -49,6 +49,18 @@ public static class ChartTables
         new(["Wave", "Belonging", "Attendance rate (%)"],
             [.. rows.Where(r => r.Measure == measure && r.GroupOrder > 0).Select(r => Row($"{r.Wave} {r.AcademicYear}", r.Group, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
 
+    /// <summary>A school's attendance by term beside its trust's other schools, and the published year-to-date figures drawn beside them.</summary>
+    public static ChartTable SchoolAttendance(IReadOnlyList<AttendanceComparison> rows) =>
+        new(["Area", "Period", "Attendance rate (%)"],
+            [.. rows.Where(r => r.AreaOrder > AttendanceComparison.Trust || r.Term != SchoolAttendanceTraces.YearToDate)
+                .Select(r => Row(r.Area, r.Period, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
+
+    /// <summary>A school's leavers per academic year by how they left.</summary>
+    public static ChartTable SchoolLeavers(IReadOnlyList<RollExits> school) =>
+        new(["Year", .. SchoolLeaverTraces.ExitTypes.Select(t => t.Name)],
+            [.. school.OrderBy(r => r.AcademicYear, StringComparer.Ordinal)
+                .Select(r => Row([r.AcademicYear, .. SchoolLeaverTraces.ExitTypes.Select(t => ChartTable.Figure(t.Count(r), t.Count(r) is null))]))]);
+
     /// <summary>The rows of the newest academic year (queries list the newest first).</summary>
     public static IReadOnlyList<T> Latest<T>(IReadOnlyList<T> rows, Func<T, string> year) =>
         [.. rows.Where(r => year(r) == year(rows[0]))];

@@ -26,11 +26,14 @@ public static class DashboardPages
         ["audit"] = new(AuditByAreaQuery.Filters, []),
     };
 
+    /// <summary>A school's page (<c>schools/{urn}</c>): the school is its own, so only the year and the wave apply.</summary>
+    private static readonly FilteredPageInfo SchoolPage = new(SchoolPageQuery.Filters, []);
+
     /// <summary>The page at a base-relative path (query string ignored), or null when the filter bar has no place on it.</summary>
     public static FilteredPageInfo? At(string relativePath)
     {
         var path = relativePath.Split('?', '#')[0].TrimEnd('/');
-        return Pages.GetValueOrDefault(path);
+        return path.StartsWith("schools/", StringComparison.Ordinal) ? SchoolPage : Pages.GetValueOrDefault(path);
     }
 
     /// <summary>The grouping a page uses: the chosen one when the page offers it, else its first.</summary>

@@ -40,13 +40,18 @@ public abstract class FilteredPage : ComponentBase
     protected DashboardFilter Filter { get; private set; } = DashboardFilter.None;
 
     private bool _loaded;
+    private object? _loadedRoute;
+
+    /// <summary>What the page's route names beyond the filters (a school's URN), so a new one loads the page again.</summary>
+    protected virtual object? Route => null;
 
     protected override async Task OnParametersSetAsync()
     {
         var filter = new DashboardFilter(Blank(Trust), School, Blank(Phase), Blank(Year), Blank(Term), Blank(Wave), Blank(Group));
-        if (_loaded && filter == Filter)
+        if (_loaded && filter == Filter && Equals(Route, _loadedRoute))
             return;
         Filter = filter;
+        _loadedRoute = Route;
         Scope = await Caller.GetAsync();
         _loaded = true;
         Load();

@@ -1,0 +1,34 @@
+using BelongingInsights.Warehouse.Queries;
+using Plotly.Blazor;
+
+namespace BelongingInsights.Dashboard.Components.Charts;
+
+/// <summary>
+/// A school's attendance by term beside its trust's other schools (a suppressed term leaves a gap), and a grey line
+/// for each published figure (its local authority dotted, England dashed) at its year-to-date rate across that year's terms.
+/// </summary>
+public static class SchoolAttendanceTraces
+{
+    /// <summary>The period of a year-to-date row.</summary>
+    public const string YearToDate = "Year to date";
+
+    public static IList<ITrace> From(IReadOnlyList<AttendanceComparison> rows)
+    {
+        var terms = rows.Where(r => r.AreaOrder <= AttendanceComparison.Trust && r.Term != YearToDate).ToList();
+        var periods = terms.Select(r => (r.Period, r.AcademicYear)).Distinct().ToList();
+        var x = periods.Select(p => (object)ChartText.Label(p.Period)).ToList();
+        var traces = terms.GroupBy(r => (r.AreaOrder, r.Area)).OrderBy(g => g.Key.AreaOrder).Select(area =>
+        {
+            var byPeriod = area.ToDictionary(r => r.Period);
+            return AttendanceTraces.TermLine(area.Key.Area, x, periods.Select(p => byPeriod.TryGetValue(p.Period, out var r) ? r.AttendanceRate : null));
+        }).ToList();
+        foreach (var published in rows.Where(r => r.AreaOrder > AttendanceComparison.Trust).GroupBy(r => (r.AreaOrder, r.Area)).OrderBy(g => g.Key.AreaOrder))
+        {
+            var byYear = published.ToDictionary(r => r.AcademicYear, r => r.AttendanceRate);
+            var name = ChartText.Label(published.Key.Area);
+            traces.Add(AttendanceTraces.YearToDateLine(name, name, published.Key.AreaOrder == AttendanceComparison.England ? "dash" : "dot", x,
+                periods.Select(p => byYear.GetValueOrDefault(p.AcademicYear))));
+        }
+        return traces;
+    }
+}

@@ -1,0 +1,69 @@
+using BelongingInsights.Warehouse.Access;
+using BelongingInsights.Warehouse.Queries;
+using static BelongingInsights.Warehouse.Tests.ScopedProgramme;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>A school's page over <see cref="ScopedProgramme"/>: its profile, headline figures and attendance comparison, against the other queries' figures and the scope.</summary>
+public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
+{
+    private SchoolPageQuery Query => programme.Warehouse.Get<SchoolPageQuery>();
+
+    [Fact]
+    public void The_profile_names_the_trust_phase_and_local_authority_in_words()
+    {
+        var profile = Query.Profile(AccessScope.Everything, 100003);
+
+        Assert.Equal(new SchoolProfile(100003, SchoolName(100003), Beta, "Primary", "Camden", "2024/25", 12), profile);
+        Assert.Null(Query.Profile(AccessScope.Everything, 100005)!.Trust);
+    }
+
+    [Fact]
+    public void A_school_outside_the_callers_scope_has_no_profile_and_no_figures()
+    {
+        var alpha = AccessScope.Of([Alpha], []);
+
+        Assert.Null(Query.Profile(alpha, 100003));
+        Assert.Empty(Query.Headlines(alpha, 100003));
+        Assert.Empty(Query.Attendance(alpha, 100003));
+    }
+
+    [Fact]
+    public void The_attendance_headline_is_the_schools_own_year_to_date_attendance_and_the_year_and_wave_filter_it()
+    {
+        var year = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100003 }));
+
+        var headlines = Query.Headlines(AccessScope.Everything, 100003);
+
+        var attendance = Assert.Single(headlines, h => h.Measure == "Attendance (%)");
+        Assert.Equal((Math.Round(year.AttendanceRate!.Value, 2), year.Enrolments, year.AcademicYear), (attendance.Value, attendance.N, attendance.Period));
+        Assert.Equal(["Baseline", "Endline"], headlines.Where(h => h.Measure.Contains("I feel like I belong", StringComparison.Ordinal)).Select(h => h.Period));
+        Assert.Equal(["Endline", "Endline"], Query.Headlines(AccessScope.Everything, 100003, DashboardFilter.None with { Wave = "endline", Year = "2023/24" })
+            .Select(h => h.Period));
+    }
+
+    [Fact]
+    public void Its_attendance_stands_beside_its_trusts_other_school_and_englands_primary_figure()
+    {
+        var other = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100002 }));
+        var england = Assert.Single(programme.Warehouse.Get<AttendanceBenchmarkQuery>().Run(), b => b.Phase == "Primary" && b.AcademicYear == "2024/25");
+
+        var rows = Query.Attendance(AccessScope.Everything, 100001).Where(r => r.Term == "Year to date").ToList();
+
+        Assert.Equal(
+            [(AttendanceComparison.School, SchoolName(100001)), (AttendanceComparison.Trust, $"Other schools in {Alpha}"),
+                (AttendanceComparison.LocalAuthority, "Camden, primary schools (DfE)"), (AttendanceComparison.England, "England, primary schools (DfE)")],
+            rows.Select(r => (r.AreaOrder, r.Area)));
+        Assert.Equal((Math.Round(other.AttendanceRate!.Value, 2), other.Enrolments), (rows[1].AttendanceRate, rows[1].N));
+        Assert.Equal(Math.Round(england.AttendanceRate, 2), rows[3].AttendanceRate);
+    }
+
+    [Fact]
+    public void A_caller_who_sees_only_the_school_gets_no_trust_figure()
+    {
+        var rows = Query.Attendance(AccessScope.Of([], [100001]), 100001);
+
+        Assert.Contains(rows, r => r.AreaOrder == AttendanceComparison.School);
+        Assert.DoesNotContain(rows, r => r.AreaOrder == AttendanceComparison.Trust);
+    }
+}

@@ -1,0 +1,25 @@
+namespace BelongingInsights.Warehouse.Queries;
+
+/// <summary>
+/// Attendance and persistent absence of one area set beside a school in one period (a term or Year to date): the
+/// school itself, its trust's other schools (<see cref="SchoolsLeftOut"/> of them suppressed and left out), or the
+/// DfE's figure for its local authority or England (year to date only). Figures are null when suppressed.
+/// </summary>
+public sealed record AttendanceComparison(
+    string AcademicYear,
+    string Term,
+    int AreaOrder,
+    string Area,
+    bool Suppressed,
+    int? N,
+    double? AttendanceRate,
+    double? PersistentAbsenceRate,
+    int SchoolsLeftOut)
+{
+    public const int School = 1;
+    public const int Trust = 2;
+    public const int LocalAuthority = 3;
+    public const int England = 4;
+
+    public string Period => $"{AcademicYear} {Term}";
+}
