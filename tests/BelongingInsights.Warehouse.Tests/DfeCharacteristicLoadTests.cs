@@ -122,6 +122,29 @@ public sealed class DfeCharacteristicLoadTests
     }
 
     [Fact]
+    public void The_current_absence_layout_crossed_by_filter_columns_loads_every_figure_exactly_and_checks_every_rate()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        var import = warehouse.ImportSample("dfe/absence_ethnicity_fsm_autumn_2024-25_preview.csv");
+
+        Assert.Equal((ImportStatus.Succeeded, "dfe-attendance", 4, 4), (import.Status, import.DetectedKind, import.RowsRead, import.RowsLoaded));
+        Assert.Equal(
+            [("enrolments", 112979), ("enrolments_pa_50_exact", 952), ("enrolments_pa_50_exact_percent", 0.842634472),
+             ("overall_absence", 695657), ("overall_absence_perc", 4.434213387), ("pa_perc", 11.42601722), ("persistent_absentees", 12909),
+             ("possible_sessions", 15688397), ("sess_possible_pa_10_exact", 1723550)],
+            Figures(warehouse, "FSM Eligible, African"));
+        Assert.Equal(("fsm × ethnicity_minor", null, "Autumn term"), warehouse.Get<WarehouseDatabase>().Query(
+            "select distinct characteristic_group, pupil_group, time_identifier from fact_benchmark",
+            r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2))).Single());
+        Assert.Equal(4 * 2, warehouse.Scalar<long>("select count(*) from fact_benchmark where recomputed is not null"));
+        // Rates are published to at least eight decimal places: each agrees with its counts within half the last of them.
+        Assert.Equal(0, warehouse.Scalar<long>(
+            "select count(*) from fact_benchmark where recomputed is not null and abs(value - recomputed) > 0.5e-8"));
+        Assert.Empty(warehouse.Problems(import));
+    }
+
+    [Fact]
     public void Releases_overlapping_in_years_are_both_kept_and_pages_quote_the_newest()
     {
         using var warehouse = new WarehouseHarness();
@@ -206,10 +229,11 @@ public sealed class DfeCharacteristicLoadTests
             census.Append($"{AttendanceCsv.Upn(pupil)},100001,03/10/2024,F,7,{(pupil <= 10 ? "K" : "N")},N,N,ENG,WBRI,02/09/2024,,\n");
         warehouse.Import(census.ToString(), "census.csv");
         warehouse.Import(AttendanceCsv.For(100001, 20), "attendance.csv");
-        // The current layout, by characteristic, for the programme's year, nationally and for three LAs: Sutton by its
-        // code, Camden by its name (its code here is not the school's), and one no school is in (figures made up).
+        // The current termly layout (characteristic, characteristic_breakdown) for the programme's year, nationally and for
+        // three LAs: Sutton by its code, Camden by its name (its code here is not the school's), and one no school is in
+        // (figures made up).
         const string header = "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,la_name,education_phase,"
-            + "characteristic_group,characteristic,enrolments,possible_sessions,overall_absence,overall_absence_perc\n";
+            + "characteristic,characteristic_breakdown,enrolments,possible_sessions,overall_absence,overall_absence_perc\n";
         warehouse.Import(header
             + "202425,Academic year,National,E92000001,England,,,Total,SEN provision,EHC plan,\"300,000\",\"90,000,000\",\"9,000,000\",10\n"
             + "202425,Academic year,National,E92000001,England,,,Total,SEN provision,SEN support,\"1,000,000\",\"300,000,000\",\"24,000,000\",8\n"
