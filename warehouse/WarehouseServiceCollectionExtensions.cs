@@ -61,7 +61,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceYearToDateQuery>();
         services.AddSingleton<AttendanceBenchmarkQuery>();
         services.AddSingleton<AttendanceByGroupQuery>();
-        services.AddSingleton<EnglandByGroupQuery>();
+        services.AddSingleton<PublishedByGroupQuery>();
         services.AddSingleton<SurveyItemQuery>();
         services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<RollExitsQuery>();

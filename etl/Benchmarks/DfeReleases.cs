@@ -27,6 +27,24 @@ public static class DfeReleases
 
     public static readonly ColumnSpec CharacteristicDetail = new("characteristic_2", false);
 
+    /// <summary>
+    /// The current termly absence releases by characteristic name the group <c>characteristic</c> (SEN provision) and
+    /// the value <c>characteristic_breakdown</c> (EHC plan).
+    /// </summary>
+    public static readonly ColumnSpec CharacteristicBreakdown = new("characteristic_breakdown", false);
+
+    /// <summary>
+    /// Columns some current releases break down by instead of one characteristic column, one column per characteristic
+    /// (<c>fsm</c>, <c>sen_status</c>, <c>sex</c>, <c>nc_year</c>, <c>ethnicity_minor</c>...): a row's characteristic is
+    /// the crossing of those that are not <c>Total</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FilterColumns = new HashSet<string>(
+        new[]
+        {
+            "fsm", "fsm_eligibility", "fsm_status", "disadvantage", "disadvantage_status", "sen_status", "sen_provision", "sex",
+            "gender", "nc_year", "year_group", "ethnicity_major", "ethnicity_minor", "first_language", "language",
+        }.Select(HeaderName.Normalise));
+
     /// <summary>Columns that describe a row rather than measure it; never stored as measures.</summary>
     public static readonly IReadOnlySet<string> DescriptiveColumns = new HashSet<string>(
         new[]
@@ -35,13 +53,13 @@ public static class DfeReleases
             "region_code", "region_name", "new_la_code", "old_la_code", "la_code", "la_name", "school_type",
             "education_phase", "estab", "school_laestab", "school_urn", "school_name", "trust_name", "academy_type",
             "academy_open_date", "term", "country", "characteristic_group", "characteristic", "breakdown_topic", "breakdown",
-            "characteristic_desc", "characteristic_1", "characteristic_2",
-        }.Select(HeaderName.Normalise));
+            "characteristic_desc", "characteristic_1", "characteristic_2", "characteristic_breakdown",
+        }.Select(HeaderName.Normalise).Concat(FilterColumns));
 
     private static readonly ColumnSpec[] Identity =
         [
             TimePeriod, TimeIdentifier, Level, CountryCode, CountryName, RegionCode, RegionName, NewLaCode, OldLaCode, LaName, Phase,
-            CharacteristicGroup, Characteristic, CharacteristicDetail,
+            CharacteristicGroup, Characteristic, CharacteristicDetail, CharacteristicBreakdown,
         ];
 
     public static readonly DfeRelease Attendance = new(

@@ -18,13 +18,17 @@ public static class DfeStatisticsReader
             .Select((header, index) => (Header: header, Index: index, Measure: release.MeasureFor(header)))
             .Where(c => c.Header.Length > 0 && !DescriptiveColumns.Contains(HeaderName.Normalise(c.Header)))
             .ToList();
+        var filters = table.Headers
+            .Select((header, index) => (Header: header, Index: index))
+            .Where(c => FilterColumns.Contains(HeaderName.Normalise(c.Header)))
+            .ToList();
         var seen = new Dictionary<(int, string?, string, string, string, string?, string), int>();
         var name = ExportKinds.CodeOf(release.Layout.Kind);
         // The older national tables have no level column: every row of them is England's.
         var nationalOnly = !table.Columns.Has(Level);
         foreach (var row in table.Rows())
         {
-            var benchmark = ReadRow(name, release, row, measureColumns, nationalOnly, problems);
+            var benchmark = ReadRow(name, release, row, measureColumns, filters, nationalOnly, problems);
             if (benchmark is null)
                 continue;
             var key = (benchmark.AcademicYear, benchmark.TimeIdentifier, benchmark.Level, benchmark.AreaName, benchmark.Phase,
@@ -40,8 +44,8 @@ public static class DfeStatisticsReader
     }
 
     private static BenchmarkRow? ReadRow(
-        string name, DfeRelease release, ExportRow row, List<(string Header, int Index, string Measure)> columns, bool nationalOnly,
-        ProblemLog problems)
+        string name, DfeRelease release, ExportRow row, List<(string Header, int Index, string Measure)> columns,
+        List<(string Header, int Index)> filters, bool nationalOnly, ProblemLog problems)
     {
         var before = problems.QuarantinedRows;
         var year = AcademicYear(row.Get(TimePeriod));
@@ -50,7 +54,11 @@ public static class DfeStatisticsReader
         var level = nationalOnly ? "National" : Normalise(row.Get(Level));
         if (level is null)
             problems.Reject(row.Line, Level.Name, row.Get(Level), "Expected National, Regional or Local authority.");
-        var characteristic = Blank(row.Get(Characteristic)) is { } characteristicValue
+        var characteristic = filters.Count > 0
+            ? PupilGroups.Crossing([.. filters.Select(f => (f.Header, row.GetAt(f.Index)))])
+            : Blank(row.Get(CharacteristicBreakdown)) is { } breakdown
+            ? PupilGroups.Of(Blank(row.Get(Characteristic)), breakdown, null)
+            : Blank(row.Get(Characteristic)) is { } characteristicValue
             ? PupilGroups.Of(Blank(row.Get(CharacteristicGroup)), characteristicValue, Blank(row.Get(CharacteristicDetail)))
             : BenchmarkCharacteristic.AllPupils;
         var values = new Dictionary<string, (PublishedValue Value, string Header)>();

@@ -6,7 +6,8 @@ namespace BelongingInsights.Etl.Benchmarks;
 /// Maps a DfE published characteristic onto the groupings and values the warehouse's marts use (Gender: Male, SEND:
 /// No SEND, Year group: Year 7, ...). Releases name the same characteristic in many ways (<c>SEN_provision_Statement_or_EHCP</c>,
 /// <c>EHC plan</c>; <c>FSM_eligible</c>, <c>FSM eligible</c>); a characteristic this cannot place, or a crossing of two
-/// (age by gender), is kept as published with no group. EHC plans and SEN support are both the warehouse's SEND group,
+/// in the first releases' <c>characteristic_1</c>/<c>_2</c> (age by gender), is kept as published with no group; a crossing
+/// of filter columns (<see cref="Crossing"/>) is the warehouse's pair when each part is one of its groups. EHC plans and SEN support are both the warehouse's SEND group,
 /// so each is kept under it with its own published name.
 /// </summary>
 public static class PupilGroups
@@ -31,6 +32,29 @@ public static class PupilGroups
         var mapped = crossing ? null : Map(HeaderName.Normalise(group ?? ""), HeaderName.Normalise(value));
         return new BenchmarkCharacteristic(group, published, mapped?.Grouping, mapped?.Value);
     }
+
+    /// <summary>
+    /// A row of a release broken down by one column per characteristic (<c>fsm</c>, <c>ethnicity_minor</c>...): the
+    /// crossing of the columns whose value is not <c>Total</c>, as published (<c>fsm × ethnicity_minor</c>,
+    /// <c>FSM Eligible, African</c>), mapped to the warehouse's pair (<c>SEND × FSM</c>, <c>SEND · FSM</c>, in the order
+    /// the marts name them) only when every part is one of its groups.
+    /// </summary>
+    public static BenchmarkCharacteristic Crossing(IReadOnlyList<(string Column, string Value)> parts)
+    {
+        var named = parts.Where(p => p.Value.Trim().Length > 0 && HeaderName.Normalise(p.Value) != "total").ToList();
+        if (named.Count == 0)
+            return BenchmarkCharacteristic.AllPupils;
+        var group = string.Join(" × ", named.Select(p => p.Column));
+        var value = string.Join(", ", named.Select(p => p.Value.Trim()));
+        var mapped = named.Select(p => Map(HeaderName.Normalise(p.Column), HeaderName.Normalise(p.Value))).ToList();
+        if (mapped.Any(m => m is null) || mapped.Select(m => m!.Value.Grouping).Distinct().Count() < mapped.Count)
+            return new BenchmarkCharacteristic(group, value, null, null);
+        var ordered = mapped.Select(m => m!.Value).OrderBy(m => Array.IndexOf(MartOrder, m.Grouping)).ToList();
+        return new BenchmarkCharacteristic(group, value, string.Join(" × ", ordered.Select(m => m.Grouping)), string.Join(" · ", ordered.Select(m => m.Value)));
+    }
+
+    /// <summary>The order the marts name a crossing's groups in (grouping_name in warehouse/Functions/pupil_groups.sql).</summary>
+    private static readonly string[] MartOrder = ["Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group"];
 
     private static (string Grouping, string Value)? Map(string group, string value)
     {

@@ -15,9 +15,9 @@ public sealed class EnglandFiguresPageTests(PostgresServer postgres)
         // The current layout by characteristic for the programme's year (figures made up for the test).
         const string england =
             "time_period,time_identifier,geographic_level,country_code,country_name,education_phase,characteristic_group,characteristic,"
-            + "enrolments,possible_sessions,overall_absence,overall_absence_perc\n"
-            + "202425,Academic year,National,E92000001,England,Total,Sex,Female,\"3,000,000\",\"900,000,000\",\"54,900,000\",6.1\n"
-            + "202425,Academic year,National,E92000001,England,Total,Sex,Male,\"3,000,000\",\"900,000,000\",\"56,700,000\",6.3\n";
+            + "enrolments,possible_sessions,overall_absence,overall_absence_perc,attendance_perc\n"
+            + "202425,Academic year,National,E92000001,England,Total,Sex,Female,\"3,000,000\",\"900,000,000\",\"54,900,000\",6.1,93.9\n"
+            + "202425,Academic year,National,E92000001,England,Total,Sex,Male,\"3,000,000\",\"900,000,000\",\"56,700,000\",6.3,93.7\n";
         foreach (var (csv, file) in new[] { (census.ToString(), "census.csv"), (AttendanceCsv.For(100001, 20), "attendance.csv"), (england, "dfe-absence-by-characteristic-2024-25.csv") })
         {
             var import = await host.Client.PostAndWaitAsync(Exports.Form(csv, file));
@@ -38,5 +38,9 @@ public sealed class EnglandFiguresPageTests(PostgresServer postgres)
         Assert.Contains("Female, all schools: Absence 6.1%", table, StringComparison.Ordinal);
         Assert.Contains("Male, all schools: Absence 6.3%", table, StringComparison.Ordinal);
         Assert.Contains("2024/25: dfe-absence-by-characteristic-2024-25", html, StringComparison.Ordinal);
+        // The chart's CSV (and its table view) holds England's rate beside the programme's, naming the release.
+        var chartCsv = await signIn.Client.GetStringAsync("/api/charts/attendance-by-group.csv");
+        Assert.Contains("Female,\"England, Female, all schools (DfE: dfe-absence-by-characteristic-2024-25)\",93.9,", chartCsv, StringComparison.Ordinal);
+        Assert.Contains("Male,Your schools,", chartCsv, StringComparison.Ordinal);
     }
 }

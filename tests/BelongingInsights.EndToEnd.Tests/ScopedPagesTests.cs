@@ -59,6 +59,20 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
             Assert.Equal(who.SeesEverySchool, html.Contains(everySchool, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(ProgrammeLead, new[] { "England", "Otherborough", "Testshire" })]
+    [InlineData(KestrelTrust, new[] { "England", "Testshire" })]
+    [InlineData(CinderfordSchool, new[] { "England", "Otherborough" })]
+    public async Task The_exclusions_page_sets_englands_figures_and_only_those_of_the_callers_local_authorities_beside_its_own(string caller, string[] areas)
+    {
+        var html = await fixture.PageAsync(caller, "/exclusions");
+
+        var table = html[html.IndexOf("data-testid=\"england-exclusions\"", StringComparison.Ordinal)..];
+        Assert.Equal(areas, System.Text.RegularExpressions.Regex.Matches(table, "data-area=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct());
+        Assert.Contains("<td>England</td><td>All schools</td><td>Suspensions per 100 pupils</td><td>10.00</td><td>dfe-exclusions-2024-25</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Elsewhere", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_school_user_sees_its_own_schools_pupil_groups_with_figures()
     {

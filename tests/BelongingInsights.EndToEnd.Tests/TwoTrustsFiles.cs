@@ -29,9 +29,24 @@ public static class TwoTrustsFiles
 
     public static readonly IReadOnlyList<string> Trusts = [Kestrel, Heron];
 
+    /// <summary>The local authority each school is in: the Heron trust's schools in Otherborough (LA 203), the others in Testshire (LA 202).</summary>
+    public static (int Code, string Name) LocalAuthority(School school) => school.Trust == Heron ? (203, "Otherborough") : (202, "Testshire");
+
     public static string SchoolList() =>
         "URN,LAESTAB,School name,Phase,Trust,Local authority\n"
-        + string.Concat(Schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},{s.Name},primary,{s.Trust},Testshire\n"));
+        + string.Concat(Schools.Select(s => $"{s.Urn},{LocalAuthority(s).Code * 10000 + s.Urn % 1000},{s.Name},primary,{s.Trust},{LocalAuthority(s).Name}\n"));
+
+    /// <summary>
+    /// A DfE exclusions release in the current Explore Education Statistics layout for 2024/25, all pupils: England, the
+    /// two local authorities the schools are in, and one none is in (figures made up, each rate its counts' own).
+    /// </summary>
+    public static string DfeExclusions() =>
+        "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,la_name,education_phase,"
+        + "headcount,suspension,susp_rate,one_plus_susp,one_plus_susp_rate,perm_excl,perm_excl_rate\n"
+        + "202425,Academic year,National,E92000001,England,,,Total,\"8,000,000\",\"800,000\",10,\"300,000\",3.75,\"8,000\",0.1\n"
+        + "202425,Academic year,Local authority,E92000001,England,202,Testshire,Total,\"20,000\",\"1,500\",7.5,600,3,20,0.1\n"
+        + "202425,Academic year,Local authority,E92000001,England,203,Otherborough,Total,\"10,000\",\"1,200\",12,500,5,10,0.1\n"
+        + "202425,Academic year,Local authority,E92000001,England,204,Elsewhere,Total,\"10,000\",500,5,200,2,10,0.1\n";
 
     /// <summary>Autumn term 2024 attendance of each school's pupils 1 to <see cref="PupilsPerSchool"/>.</summary>
     public static string Attendance() => Attendance(Schools.Select(s => (s, 1, PupilsPerSchool)), "02/09/2024", "20/12/2024");

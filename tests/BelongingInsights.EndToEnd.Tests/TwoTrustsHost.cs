@@ -20,6 +20,7 @@ public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
 
     public const string KestrelFileName = "kestrel-spring-attendance.csv";
     public const string HeronFileName = "heron-spring-attendance.csv";
+    public const string DfeExclusionsFileName = "dfe-exclusions-2024-25.csv";
 
     /// <summary>The unreadable dates that get each trust's upload rejected, so a problem list names them.</summary>
     public const string KestrelBadDate = "31/04/2025";
@@ -85,6 +86,7 @@ public sealed class TwoTrustsHost(PostgresServer postgres) : IAsyncLifetime
             (SchoolList(), "schools.csv", []),
             (Attendance(), "attendance-autumn.csv", []),
             (Suspensions(), "suspensions.csv", []),
+            (DfeExclusions(), DfeExclusionsFileName, []),
             (Audit(), "audit.csv", []),
             (Survey(pupil => 2 + pupil % 2, "01/10/2024 09:07:00"), "survey-baseline.csv", [("wave", "baseline")]),
             (Survey(_ => 3, "02/12/2024 09:07:00"), "survey-endline.csv", [("wave", "endline")]),

@@ -48,4 +48,18 @@ public sealed class PupilGroupsTests
         Assert.Null(characteristic.PupilGroup);
         Assert.Equal(detail is null ? value : $"{value}, {detail}", characteristic.Value);
     }
+
+    [Theory]
+    [InlineData("sen_status", "SEN support", "fsm", "FSM eligible", "SEND × FSM", "SEND · FSM")]
+    [InlineData("fsm", "FSM not eligible", "sex", "Female", "Gender × FSM", "Female · Not FSM")]
+    [InlineData("fsm", "FSM Eligible", "ethnicity_minor", "African", null, null)]
+    [InlineData("fsm", "FSM Eligible", "ethnicity_minor", "Total", "FSM", "FSM")]
+    [InlineData("fsm", "Total", "ethnicity_minor", "Total", "All pupils", "All pupils")]
+    public void A_crossing_of_filter_columns_is_the_warehouse_pair_only_when_each_part_is_one_of_its_groups(
+        string column, string value, string otherColumn, string otherValue, string? grouping, string? groupValue)
+    {
+        var characteristic = PupilGroups.Crossing([(column, value), (otherColumn, otherValue)]);
+
+        Assert.Equal((grouping, groupValue), (characteristic.PupilGroup, characteristic.PupilGroupValue));
+    }
 }

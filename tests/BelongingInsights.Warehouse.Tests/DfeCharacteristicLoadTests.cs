@@ -122,6 +122,29 @@ public sealed class DfeCharacteristicLoadTests
     }
 
     [Fact]
+    public void The_current_absence_layout_crossed_by_filter_columns_loads_every_figure_exactly_and_checks_every_rate()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        var import = warehouse.ImportSample("dfe/absence_ethnicity_fsm_autumn_2024-25_preview.csv");
+
+        Assert.Equal((ImportStatus.Succeeded, "dfe-attendance", 4, 4), (import.Status, import.DetectedKind, import.RowsRead, import.RowsLoaded));
+        Assert.Equal(
+            [("enrolments", 112979), ("enrolments_pa_50_exact", 952), ("enrolments_pa_50_exact_percent", 0.842634472),
+             ("overall_absence", 695657), ("overall_absence_perc", 4.434213387), ("pa_perc", 11.42601722), ("persistent_absentees", 12909),
+             ("possible_sessions", 15688397), ("sess_possible_pa_10_exact", 1723550)],
+            Figures(warehouse, "FSM Eligible, African"));
+        Assert.Equal(("fsm × ethnicity_minor", null, "Autumn term"), warehouse.Get<WarehouseDatabase>().Query(
+            "select distinct characteristic_group, pupil_group, time_identifier from fact_benchmark",
+            r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2))).Single());
+        Assert.Equal(4 * 2, warehouse.Scalar<long>("select count(*) from fact_benchmark where recomputed is not null"));
+        // Rates are published to at least eight decimal places: each agrees with its counts within half the last of them.
+        Assert.Equal(0, warehouse.Scalar<long>(
+            "select count(*) from fact_benchmark where recomputed is not null and abs(value - recomputed) > 0.5e-8"));
+        Assert.Empty(warehouse.Problems(import));
+    }
+
+    [Fact]
     public void Releases_overlapping_in_years_are_both_kept_and_pages_quote_the_newest()
     {
         using var warehouse = new WarehouseHarness();
@@ -181,14 +204,14 @@ public sealed class DfeCharacteristicLoadTests
         using var warehouse = new WarehouseHarness();
         warehouse.ImportSample(OldAbsence);
         warehouse.ImportSample(OldExclusions);
-        var query = warehouse.Get<EnglandByGroupQuery>();
+        var query = warehouse.Get<PublishedByGroupQuery>();
 
         var send = query.Run(AccessScope.Nothing, "SEND");
         var fsm = query.Run(AccessScope.Of(["Some trust"], []), "FSM");
 
-        Assert.Contains(new EnglandGroupFigure("2016/17", "SEND", "SEN provision Statement or EHCP", "All schools", "Persistent absence", 23.8,
+        Assert.Contains(new PublishedGroupFigure("2016/17", "England", "SEND", "SEN provision Statement or EHCP", "All schools", "Persistent absence", 23.8,
             "absence_natcharacteristics_2016-17_cut"), send);
-        Assert.Contains(new EnglandGroupFigure("2016/17", "No SEND", "SEN Provision No SEN", "All schools", "Suspensions per 100 pupils", 3.06,
+        Assert.Contains(new PublishedGroupFigure("2016/17", "England", "No SEND", "SEN Provision No SEN", "All schools", "Suspensions per 100 pupils", 3.06,
             "exclusion_natcharacteristics_2016-17_cut"), send);
         Assert.Contains(fsm, f => f is { Group: "FSM", Measure: "Absence", Value: 7.3 });
         Assert.Contains(fsm, f => f is { Group: "Not FSM", Measure: "Pupils suspended at least once, per 100", Value: 1.8 });
@@ -196,32 +219,42 @@ public sealed class DfeCharacteristicLoadTests
     }
 
     [Fact]
-    public void Englands_figures_for_a_group_sit_beside_the_programmes_row_for_the_same_group_and_year()
+    public void Englands_and_the_callers_local_authorities_figures_for_a_group_sit_beside_the_programmes_row_for_the_same_group_and_year()
     {
         using var warehouse = new WarehouseHarness();
+        warehouse.Import("URN,LAESTAB,School name,Phase,Trust,Local authority\n100001,3194001,Oak Academy,secondary,Oak Trust,Sutton\n"
+            + "100002,2022002,Elm Academy,secondary,Elm Trust,Camden\n", "schools.csv");
         var census = new System.Text.StringBuilder(CensusCsv.Header).Append('\n');
         for (var pupil = 1; pupil <= 20; pupil++)
             census.Append($"{AttendanceCsv.Upn(pupil)},100001,03/10/2024,F,7,{(pupil <= 10 ? "K" : "N")},N,N,ENG,WBRI,02/09/2024,,\n");
         warehouse.Import(census.ToString(), "census.csv");
         warehouse.Import(AttendanceCsv.For(100001, 20), "attendance.csv");
-        // The current layout, by characteristic, for the programme's year (figures made up for the test).
-        warehouse.Import(
-            "time_period,time_identifier,geographic_level,country_code,country_name,education_phase,characteristic_group,characteristic,"
-            + "enrolments,possible_sessions,overall_absence,overall_absence_perc\n"
-            + "202425,Academic year,National,E92000001,England,Total,SEN provision,EHC plan,\"300,000\",\"90,000,000\",\"9,000,000\",10\n"
-            + "202425,Academic year,National,E92000001,England,Total,SEN provision,SEN support,\"1,000,000\",\"300,000,000\",\"24,000,000\",8\n"
-            + "202425,Academic year,National,E92000001,England,Total,SEN provision,No SEN,\"6,000,000\",\"1,800,000,000\",\"108,000,000\",6\n",
+        // The current termly layout (characteristic, characteristic_breakdown) for the programme's year, nationally and for
+        // three LAs: Sutton by its code, Camden by its name (its code here is not the school's), and one no school is in
+        // (figures made up).
+        const string header = "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,la_name,education_phase,"
+            + "characteristic,characteristic_breakdown,enrolments,possible_sessions,overall_absence,overall_absence_perc\n";
+        warehouse.Import(header
+            + "202425,Academic year,National,E92000001,England,,,Total,SEN provision,EHC plan,\"300,000\",\"90,000,000\",\"9,000,000\",10\n"
+            + "202425,Academic year,National,E92000001,England,,,Total,SEN provision,SEN support,\"1,000,000\",\"300,000,000\",\"24,000,000\",8\n"
+            + "202425,Academic year,National,E92000001,England,,,Total,SEN provision,No SEN,\"6,000,000\",\"1,800,000,000\",\"108,000,000\",6\n"
+            + "202425,Academic year,Local authority,E92000001,England,319,Sutton,Total,SEN provision,No SEN,\"20,000\",\"6,000,000\",\"330,000\",5.5\n"
+            + "202425,Academic year,Local authority,E92000001,England,999,Camden,Total,SEN provision,No SEN,\"10,000\",\"3,000,000\",\"210,000\",7\n"
+            + "202425,Academic year,Local authority,E92000001,England,383,Leeds,Total,SEN provision,No SEN,\"50,000\",\"15,000,000\",\"900,000\",6\n",
             "attendance-by-characteristic-2024-25.csv");
 
         var programme = warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "SEND");
-        var england = warehouse.Get<EnglandByGroupQuery>().Run(AccessScope.Everything, "SEND");
+        var published = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Everything, "SEND");
+        var oakTrust = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Of(["Oak Trust"], []), "SEND");
 
         Assert.Equal(["No SEND", "SEND"], programme.Where(r => r.AcademicYear == "2024/25").Select(r => r.Group).Order(StringComparer.Ordinal));
         Assert.Equal(
-            [("No SEND", "No SEN", 6.0), ("SEND", "EHC plan", 10.0), ("SEND", "SEN support", 8.0)],
-            england.Where(f => programme.Any(r => r.AcademicYear == f.AcademicYear && r.Group == f.Group))
-                .Select(f => (f.Group, f.Characteristic, f.Value)).Order());
-        Assert.All(england, f => Assert.Equal(("Absence", "All schools", "attendance-by-characteristic-2024-25"), (f.Measure, f.Phase, f.Release)));
+            [("England", "No SEND", "No SEN", 6.0), ("England", "SEND", "EHC plan", 10.0), ("England", "SEND", "SEN support", 8.0),
+             ("Camden", "No SEND", "No SEN", 7.0), ("Sutton", "No SEND", "No SEN", 5.5)],
+            published.Where(f => programme.Any(r => r.AcademicYear == f.AcademicYear && r.Group == f.Group))
+                .Select(f => (f.Area, f.Group, f.Characteristic, f.Value)));
+        Assert.All(published, f => Assert.Equal(("Absence", "All schools", "attendance-by-characteristic-2024-25"), (f.Measure, f.Phase, f.Release)));
+        Assert.Equal(["England", "Sutton"], oakTrust.Select(f => f.Area).Distinct());
     }
 
     private static List<(string, double)> Figures(WarehouseHarness warehouse, string characteristic) =>

@@ -19,7 +19,7 @@ public sealed partial class QueryColumnsTests
         ["Queries/attendance_by_school_term.sql"] = typeof(SchoolTermAttendance),
         ["Queries/attendance_year_to_date.sql"] = typeof(SchoolYearAttendance),
         ["Queries/coverage.sql"] = typeof(CoverageCell),
-        ["Queries/england_by_group.sql"] = typeof(EnglandGroupFigure),
+        ["Queries/published_by_group.sql"] = typeof(PublishedGroupFigure),
         ["Queries/audit_by_area.sql"] = typeof(AuditArea),
         ["Queries/belonging_attendance.sql"] = typeof(BelongingAttendance),
         ["Queries/data_dictionary.sql"] = typeof(DictionaryColumn),

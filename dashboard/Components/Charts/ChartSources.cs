@@ -21,8 +21,10 @@ public static class ChartSources
             ChartTables.SuspensionsByTerm(s.GetRequiredService<ExclusionsBySchoolQuery>().Run(scope, filter)),
         ["attendance-by-group"] = (s, scope, filter, _) =>
         {
-            var rows = s.GetRequiredService<AttendanceByGroupQuery>().Run(scope, DashboardPages.GroupingOf(filter, AttendanceByGroupQuery.Groupings), filter);
-            return ChartTables.AttendanceByGroup(rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear));
+            var grouping = DashboardPages.GroupingOf(filter, AttendanceByGroupQuery.Groupings);
+            var rows = s.GetRequiredService<AttendanceByGroupQuery>().Run(scope, grouping, filter);
+            var latest = rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear);
+            return ChartTables.AttendanceByGroup(latest, GroupAttendanceTraces.Published(latest, s.GetRequiredService<PublishedByGroupQuery>().Run(scope, grouping)));
         },
         ["unexplained-exits"] = (s, scope, filter, _) =>
         {

@@ -16,11 +16,21 @@ public static class ChartTables
         new(["School", "Term", "Suspensions per 100 pupils"],
             [.. rows.Where(r => r.CountingWindow == "term").Select(r => Row(r.SchoolName, r.Period, ChartTable.Figure(r.SuspensionRate, r.Suppressed)))]) { LabelColumns = 2 };
 
-    /// <summary>The newest year's groups, as the chart draws them (a school's group carries its name), in natural order.</summary>
-    public static ChartTable AttendanceByGroup(IReadOnlyList<GroupAttendance> latest) =>
-        new(["Group", "Attendance rate (%)", "Persistent absence (%)"],
-            [.. latest.OrderBy(r => GroupAttendanceTraces.Label(r), NaturalOrder.Instance).Select(r => Row(GroupAttendanceTraces.Label(r),
-                ChartTable.Figure(r.AttendanceRate, r.Suppressed), ChartTable.Figure(r.PersistentAbsenceRate, r.Suppressed)))]);
+    /// <summary>
+    /// The newest year's groups, as the chart draws them (a school's group carries its name), in natural order, each
+    /// followed by the DfE's published rates for the same group and year (England's, then each local authority's).
+    /// </summary>
+    public static ChartTable AttendanceByGroup(IReadOnlyList<GroupAttendance> latest, IReadOnlyList<PublishedRates> published) =>
+        new(["Group", "Figures from", "Attendance rate (%)", "Persistent absence (%)"],
+            [.. latest.OrderBy(GroupAttendanceTraces.Label, NaturalOrder.Instance).SelectMany(r => published
+                .Where(p => p.Group == r.Group)
+                .OrderBy(p => p.Area != "England").ThenBy(p => p.Source, StringComparer.Ordinal)
+                .Select(p => Row(GroupAttendanceTraces.Label(r), p.Source, ChartTable.Figure(p.AttendanceRate, false), ChartTable.Figure(p.PersistentAbsenceRate, false)))
+                .Prepend(Row(GroupAttendanceTraces.Label(r), ProgrammeFigures,
+                    ChartTable.Figure(r.AttendanceRate, r.Suppressed), ChartTable.Figure(r.PersistentAbsenceRate, r.Suppressed))))]) { LabelColumns = 2 };
+
+    /// <summary>What the groups chart's table calls the programme's own figures, beside the DfE's.</summary>
+    public const string ProgrammeFigures = "Your schools";
 
     /// <summary>The newest year's unexplained-exit rates: by area, or by group over all schools.</summary>
     public static ChartTable UnexplainedExits(IReadOnlyList<RollExits> latest, bool byGroup) =>
