@@ -31,7 +31,7 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
     [InlineData(Administrator, 140005, "Maintained school (in no trust)", false)]
     public async Task The_page_gives_the_school_in_words_and_the_warehouses_figures(string caller, int urn, string trust, bool trustFigure)
     {
-        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
         var attendance = warehouse.Rows($"""
             select academic_year_label, round(attendance_rate, 2), enrolments from mart_attendance_school
             where counting_window = 'year to date' and urn = {urn}
@@ -58,7 +58,7 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
     [Fact]
     public async Task The_trust_figure_is_its_other_schools_attendance_and_the_chart_csv_holds_the_school()
     {
-        using var warehouse = await WarehouseSnapshot.LatestAsync(fixture.Host);
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
         var other = warehouse.Rows($"select attendance_rate from mart_attendance_school where counting_window = 'year to date' and urn = {Bramblewood.Urn}").Single();
 
         var html = await fixture.PageAsync(Administrator, $"/schools/{Amberfield.Urn}");
