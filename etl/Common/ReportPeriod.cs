@@ -75,7 +75,8 @@ public sealed partial record ReportPeriod(DateOnly Start, DateOnly End)
     private static (int Year, int Term) TermOf(DateOnly date) =>
         (UkDates.AcademicYearOf(date), date.Month >= 9 ? 0 : date.Month <= 3 ? 1 : 2);
 
-    private static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}/{(year + 1) % 100:00}");
+    /// <summary>The academic year starting in September of <paramref name="year"/> as written: "2024/25".</summary>
+    public static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}/{(year + 1) % 100:00}");
 
     /// <summary>The period as the <c>period</c> field writes it, for the ledger.</summary>
     public string FieldText => string.Create(CultureInfo.InvariantCulture, $"{Start:dd/MM/yyyy}-{End:dd/MM/yyyy}");
