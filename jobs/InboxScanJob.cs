@@ -3,7 +3,10 @@ using Hangfire;
 
 namespace BelongingInsights.Jobs;
 
-/// <summary>Recurring: moves finished inbox files out of the way, then queues an import for each new one; a file that cannot be received is set aside and the rest go on.</summary>
+/// <summary>
+/// Recurring: moves finished inbox files out of the way, then queues an import for each new one, with the period its
+/// sub-folder or file name names; a file that cannot be received is set aside and the rest go on.
+/// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 public sealed class InboxScanJob(InboxFolder inbox, ImportQueue queue)
 {
@@ -19,7 +22,7 @@ public sealed class InboxScanJob(InboxFolder inbox, ImportQueue queue)
             try
             {
                 await using var file = File.OpenRead(path);
-                await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), cancellationToken);
+                await queue.SubmitAsync(file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path, Period: inbox.PeriodOf(path)?.FieldText), cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -60,8 +60,11 @@ public static class ImportsApi
     /// read): its kind in words, layout, schools, dates and rows. <c>size</c> is the whole file's, to estimate its rows.
     /// </summary>
     private static async Task<IResult> PreviewAsync(
-        HttpRequest request, UploadPreviewer previewer, string? fileName, long? size, string? kind, CancellationToken cancellationToken)
+        HttpRequest request, UploadPreviewer previewer, string? fileName, long? size, string? kind, string? period, CancellationToken cancellationToken)
     {
+        ReportPeriod? chosenPeriod = null;
+        if (!string.IsNullOrWhiteSpace(period) && (chosenPeriod = ReportPeriod.FromField(period)) is null)
+            return Problem($"'period' takes {ReportPeriod.FieldValues}.");
         ExportKind? chosen = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
@@ -70,7 +73,7 @@ public static class ImportsApi
             chosen = parsed;
         }
         var name = Path.GetFileName(fileName ?? "upload.csv");
-        return Results.Ok(await previewer.PreviewAsync(request.Body, name, size ?? request.ContentLength ?? 0, chosen, cancellationToken));
+        return Results.Ok(await previewer.PreviewAsync(request.Body, name, size ?? request.ContentLength ?? 0, chosen, chosenPeriod, cancellationToken));
     }
 
     /// <summary>An import the caller may not see answers as one that does not exist.</summary>

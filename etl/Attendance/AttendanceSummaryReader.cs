@@ -14,9 +14,9 @@ public static class AttendanceSummaryReader
         if (!ValidRows.HaveSchool(table, SchoolUrn, context, problems))
             return [];
         ReportPeriod? filePeriod = null;
-        if (!table.Columns.Has(PeriodStart) || !table.Columns.Has(PeriodEnd))
+        if (!DatesInRows(table))
         {
-            filePeriod = FilePeriod(table, context, problems);
+            filePeriod = FilePeriod(table, context.Period, problems);
             if (filePeriod is null)
                 return [];
         }
@@ -24,8 +24,14 @@ public static class AttendanceSummaryReader
             PupilUpn, "The same pupil and period already appear at row {0}.");
     }
 
-    /// <summary>The period of a file without both date columns, or null with the file refused.</summary>
-    private static ReportPeriod? FilePeriod(ExportTable table, ImportContext context, ProblemLog problems)
+    /// <summary>Whether the file has both date columns, so each row gives its own period.</summary>
+    public static bool DatesInRows(ExportTable table) => table.Columns.Has(PeriodStart) && table.Columns.Has(PeriodEnd);
+
+    /// <summary>
+    /// The period of a file without both date columns (from its title rows, else <paramref name="chosen"/> at upload), or
+    /// null with the file refused. The upload's preview asks it too, so a missing period is asked for before sending.
+    /// </summary>
+    public static ReportPeriod? FilePeriod(ExportTable table, ReportPeriod? chosen, ProblemLog problems)
     {
         if (table.Columns.Has(PeriodStart) != table.Columns.Has(PeriodEnd))
         {
@@ -33,12 +39,13 @@ public static class AttendanceSummaryReader
             problems.RefuseFile(1, "(header)", $"The file has a {(missing == PeriodEnd ? PeriodStart.Name : PeriodEnd.Name)} column but no {missing.Name} column.");
             return null;
         }
-        var period = ReportPeriod.FromTitleRows(table.TitleRows) ?? context.Period;
+        var period = ReportPeriod.FromTitleRows(table.TitleRows) ?? chosen;
         if (period is null)
         {
             problems.RefuseFile(1, "(file)",
                 "The file has no Start date and End date columns and its title does not name a term or date range. "
-                + $"Choose the period it covers in the upload's 'period' field: {ReportPeriod.FieldValues}.");
+                + $"Choose the period it covers in the upload's 'period' field: {ReportPeriod.FieldValues}; "
+                + "for the inbox folder, put the file in a folder named for its term, such as 'inbox/Autumn 2024-25/', or name the term in the file's name.");
             return null;
         }
         if (period.Problem is { } wrong)

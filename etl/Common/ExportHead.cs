@@ -1,3 +1,5 @@
+using BelongingInsights.Etl.Attendance;
+
 namespace BelongingInsights.Etl.Common;
 
 /// <summary>
@@ -16,11 +18,21 @@ public sealed record ExportHead(
     bool RowsEstimated,
     string? Refusal)
 {
+    /// <summary>
+    /// Why an attendance summary without date columns would be refused: its title rows name no period and none was
+    /// chosen (or the chosen one cannot be a summary's). Null when its period is known; <see cref="From"/> and
+    /// <see cref="To"/> are then that period.
+    /// </summary>
+    public string? PeriodProblem { get; init; }
+
     /// <summary>How much of a file is read to describe it.</summary>
     public const int HeadBytes = 512 * 1024;
 
-    /// <summary>Describes the export whose first bytes are in <paramref name="headPath"/>; the whole file is <paramref name="fileLength"/> bytes.</summary>
-    public static ExportHead Read(string headPath, long fileLength, ExportKind? kind)
+    /// <summary>
+    /// Describes the export whose first bytes are in <paramref name="headPath"/>; the whole file is <paramref name="fileLength"/>
+    /// bytes. <paramref name="period"/> is the one chosen for the upload, if any, for a summary whose rows and title do not say.
+    /// </summary>
+    public static ExportHead Read(string headPath, long fileLength, ExportKind? kind, ReportPeriod? period = null)
     {
         var problems = new ProblemLog(Path.GetFileName(headPath));
         using var table = ExportTable.Open(headPath, ExportKinds.LayoutsFor(kind), problems);
@@ -51,6 +63,16 @@ public sealed record ExportHead(
         if (!whole && rows > 1)
             rows = (long)Math.Round((rows - 1) * (double)fileLength / headLength);
         var definition = ExportKinds.Of(table.Layout.Kind);
-        return new ExportHead(definition.Code, definition.Title, table.Layout.Name, [.. schools], from, to, rows, !whole, null);
+        string? periodProblem = null;
+        if (table.Layout.Kind == ExportKind.AttendanceSummary && !AttendanceSummaryReader.DatesInRows(table))
+        {
+            var periodProblems = new ProblemLog(Path.GetFileName(headPath));
+            var filePeriod = AttendanceSummaryReader.FilePeriod(table, period, periodProblems);
+            (from, to, periodProblem) = (filePeriod?.Start, filePeriod?.End, periodProblems.Fatal?.Message);
+        }
+        return new ExportHead(definition.Code, definition.Title, table.Layout.Name, [.. schools], from, to, rows, !whole, null)
+        {
+            PeriodProblem = periodProblem,
+        };
     }
 }

@@ -43,6 +43,41 @@ public sealed partial record ReportPeriod(DateOnly Start, DateOnly End)
             ? "The period crosses into another academic year (September to August)."
             : null;
 
+    /// <summary>
+    /// The period in words, by the terms it reaches: "Autumn term 2024/25", "Spring to summer term 2024/25", "2024/25"
+    /// (every term of the year), "Summer term 2023/24 to autumn term 2024/25".
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var (first, last) = (TermOf(Start), TermOf(End));
+            if (first.Year != last.Year)
+                return $"{TermNames[first.Term]} term {YearLabel(first.Year)} to {TermNames[last.Term].ToLowerInvariant()} term {YearLabel(last.Year)}";
+            if (first.Term == 0 && last.Term == 2)
+                return YearLabel(first.Year);
+            return first.Term == last.Term
+                ? $"{TermNames[first.Term]} term {YearLabel(first.Year)}"
+                : $"{TermNames[first.Term]} to {TermNames[last.Term].ToLowerInvariant()} term {YearLabel(first.Year)}";
+        }
+    }
+
+    /// <summary>One term (0 autumn, 1 spring, 2 summer) of the academic year starting in September of <paramref name="academicYear"/>.</summary>
+    public static ReportPeriod Term(int academicYear, int term) =>
+        Year(academicYear.ToString(CultureInfo.InvariantCulture), (academicYear + 1).ToString(CultureInfo.InvariantCulture), FieldTerms[term])!;
+
+    /// <summary>The term as the <c>period</c> field and the imports page's address write it ("2024/25 autumn").</summary>
+    public static string TermField(int academicYear, int term) => $"{YearLabel(academicYear)} {FieldTerms[term]}";
+
+    private static readonly string[] TermNames = ["Autumn", "Spring", "Summer"];
+    private static readonly string[] FieldTerms = ["autumn", "spring", "summer"];
+
+    private static (int Year, int Term) TermOf(DateOnly date) =>
+        (UkDates.AcademicYearOf(date), date.Month >= 9 ? 0 : date.Month <= 3 ? 1 : 2);
+
+    /// <summary>The academic year starting in September of <paramref name="year"/> as written: "2024/25".</summary>
+    public static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}/{(year + 1) % 100:00}");
+
     /// <summary>The period as the <c>period</c> field writes it, for the ledger.</summary>
     public string FieldText => string.Create(CultureInfo.InvariantCulture, $"{Start:dd/MM/yyyy}-{End:dd/MM/yyyy}");
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
 
-/// <summary>The imports page's filters: they narrow the rows in the query and are kept in the address.</summary>
+/// <summary>The imports page's filters (they narrow the rows in the query and are kept in the address) and its schools and period columns.</summary>
 public sealed class ImportsPageTests
 {
     [Fact]
@@ -27,6 +27,14 @@ public sealed class ImportsPageTests
         await page.GetByText("summary.csv").WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
         Assert.Equal(["marks.csv"], await files.AllTextContentsAsync());
+        await page.GotoAsync(new Uri(host.BaseAddress, "imports?period=2024/25 autumn&kind=attendance-summary").ToString());
+        await page.GetByText("marks.csv").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var summary = page.Locator("[data-testid=imports] tbody tr");
+        Assert.Equal(("summary.csv", "Filter Primary", "Autumn term 2024/25"),
+            (await files.TextContentAsync(), (await summary.Locator("td:nth-child(5)").TextContentAsync())?.Trim(), await summary.Locator("td:nth-child(6)").TextContentAsync()));
+        await page.GotoAsync(new Uri(host.BaseAddress, "imports?period=2024/25 spring").ToString());
+        await page.GetByText("summary.csv").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Empty(await files.AllTextContentsAsync());
         await page.GotoAsync(new Uri(host.BaseAddress, "imports?status=rejected").ToString());
         await page.GetByText("marks.csv").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         Assert.Equal(["broken.csv"], await files.AllTextContentsAsync());

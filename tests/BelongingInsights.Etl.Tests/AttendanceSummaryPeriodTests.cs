@@ -24,15 +24,20 @@ public sealed class AttendanceSummaryPeriodTests
     }
 
     [Theory]
-    [InlineData("2024/25 autumn", "2024-09-01", "2024-12-31")]
-    [InlineData("2024/25 spring", "2025-01-01", "2025-03-31")]
-    [InlineData("2024/25 summer", "2025-04-01", "2025-08-31")]
-    [InlineData("2024/25", "2024-09-01", "2025-08-31")]
-    [InlineData("06/01/2025-11/04/2025", "2025-01-06", "2025-04-11")]
-    public void Without_a_title_the_period_field_gives_it(string field, string start, string end)
+    [InlineData("2024/25 autumn", "2024-09-01", "2024-12-31", "Autumn term 2024/25")]
+    [InlineData("2024/25 spring", "2025-01-01", "2025-03-31", "Spring term 2024/25")]
+    [InlineData("2024/25 summer", "2025-04-01", "2025-08-31", "Summer term 2024/25")]
+    [InlineData("2024/25", "2024-09-01", "2025-08-31", "2024/25")]
+    [InlineData("06/01/2025-11/04/2025", "2025-01-06", "2025-04-11", "Spring to summer term 2024/25")]
+    [InlineData("01/12/2023-11/04/2025", "2023-12-01", "2025-04-11", "Autumn term 2023/24 to summer term 2024/25")]
+    public void Without_a_title_the_period_field_gives_it_and_the_imports_list_names_it(string field, string start, string end, string text)
     {
-        var (records, problems) = Read($"{Header}\n{Row(1)}\n", ReportPeriod.FromField(field));
+        var period = ReportPeriod.FromField(field)!;
+        var (records, problems) = Read($"{Header}\n{Row(1)}\n", period);
 
+        Assert.Equal(text, period.Text);
+        if (period.Problem is not null)
+            return;
         Assert.Null(problems.Fatal);
         Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (records.Single().PeriodStart, records.Single().PeriodEnd));
     }
@@ -45,6 +50,30 @@ public sealed class AttendanceSummaryPeriodTests
         Assert.Empty(records);
         Assert.Contains("'period' field", problems.Fatal?.Message, StringComparison.Ordinal);
         Assert.Contains("2024/25 autumn", problems.Fatal?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_preview_asks_for_the_period_of_a_summary_that_does_not_say_and_takes_the_one_chosen()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, $"Attendance Summary,,,\nRun on 12/04/2025 09:14,,,\n{Header}\n{Row(1)}\n");
+            var length = new FileInfo(path).Length;
+
+            var asked = ExportHead.Read(path, length, null);
+            var chosen = ExportHead.Read(path, length, null, ReportPeriod.FromField("2024/25 spring"));
+            var crossing = ExportHead.Read(path, length, null, ReportPeriod.FromField("01/08/2025-30/09/2025"));
+
+            Assert.Contains("'period' field", asked.PeriodProblem, StringComparison.Ordinal);
+            Assert.Null(asked.From);
+            Assert.Equal((null, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31)), (chosen.PeriodProblem, chosen.From, chosen.To));
+            Assert.Contains("another academic year", crossing.PeriodProblem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -11,31 +11,75 @@ public sealed class ImportUndoTests
     private static readonly string BrookCorrected = AttendanceCsv.WithAbsences(100001, [20, 30, 1, 1, 1, 40], school: "Brook Primary");
     private static readonly string BrookSpring = AttendanceCsv.WithAbsences(100001, [3, 3, 3], start: "06/01/2025", end: "28/03/2025", school: "Brook Primary");
 
-    [Fact]
-    public void Undo_restores_the_facts_and_marts_of_a_warehouse_that_never_had_the_import_and_the_replaced_import_comes_back()
+    /// <summary>
+    /// Per kind: an import, another school's, a correction of the first that replaces its rows, and a later import the
+    /// correction does not touch; the first file's name (DfE statistics are replaced by release, named after the file).
+    /// </summary>
+    public static TheoryData<string> Kinds => ["attendance", "census", "dfe"];
+
+    private static (string Name, string First, string Other, string Correction, string Later, string Table) Case(string kind) => kind switch
     {
+        "census" => ("census.csv",
+            CensusCsv.For(100001, "03/10/2024", (1, "M", "N"), (2, "F", "K"), (3, "M", "N")),
+            CensusCsv.For(100002, "03/10/2024", (20, "F", "N"), (21, "M", "E")),
+            CensusCsv.For(100001, "03/10/2024", (1, "F", "E"), (2, "F", "N"), (4, "M", "N")),
+            CensusCsv.For(100002, "16/01/2025", (20, "F", "K"), (1, "F", "N"), (4, "M", "N")),
+            "dim_pupil_characteristics"),
+        "dfe" => ("exclusions_characteristics_ees_2016-17_preview.csv",
+            SampleFiles.Read("dfe", "exclusions_characteristics_ees_2016-17_preview.csv"),
+            SampleFiles.Read("dfe", "exclusions_characteristics_ees_2014-15_preview.csv"),
+            SampleFiles.Read("dfe", "exclusions_characteristics_ees_2016-17_preview.csv").Replace(",7720,", ",7725,", StringComparison.Ordinal),
+            SampleFiles.Read("dfe", "exclusion_natcharacteristics_2016-17_cut.csv"),
+            "fact_benchmark"),
+        _ => ("brook.csv", Brook, Hill, BrookCorrected, BrookSpring, "fact_attendance"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Undo_restores_the_facts_and_marts_of_a_warehouse_that_never_had_the_import_and_the_replaced_import_comes_back(string kind)
+    {
+        var (name, first, other, correction, later, table) = Case(kind);
         using var never = new WarehouseHarness();
-        never.Import(Brook, "brook.csv");
-        never.Import(Hill, "hill.csv");
-        never.Import(BrookSpring, "brook-spring.csv");
+        never.Import(first, name);
+        never.Import(other, "other.csv");
+        never.Import(later, "later.csv");
         using var undone = new WarehouseHarness();
-        var brook = undone.Import(Brook, "brook.csv");
-        undone.Import(Hill, "hill.csv");
-        var corrected = undone.Import(BrookCorrected, "brook-corrected.csv");
-        undone.Import(BrookSpring, "brook-spring.csv");
+        var original = undone.Import(first, name);
+        undone.Import(other, "other.csv");
+        var corrected = undone.Import(correction, name);
+        undone.Import(later, "later.csv");
         Assert.NotEqual(State(never), State(undone));
+        var rows = never.Scalar<long>($"select count(*) from {table} where import_id = (select import_id from ops_import where file_name = '{name}')");
 
         var result = undone.Get<ImportUndo>().Undo(corrected.Id, ImportCaller.Operator, CancellationToken.None);
         undone.Get<MartRefresher>().Refresh();
 
+        Assert.Equal($"Undone: the import's rows left the warehouse and {name}, which it had replaced, came back.", result.Message);
         Assert.Equal(ImportUndoOutcome.Undone, result.Outcome);
-        Assert.Equal("Undone: the import's rows left the warehouse and brook.csv, which it had replaced, came back.", result.Message);
         Assert.Equal(State(never), State(undone));
-        Assert.Equal(6, undone.Scalar<long>($"select count(*) from fact_attendance where import_id = '{brook.Id}'"));
+        Assert.Equal(rows, undone.Scalar<long>($"select count(*) from {table} where import_id = '{original.Id}'"));
         var ledger = undone.Get<ImportLedger>().Find(corrected.Id)!;
         Assert.Equal(ImportStatus.Undone, ledger.Status);
         Assert.NotNull(ledger.UndoneAt);
-        Assert.Equal(ImportStatus.Succeeded, undone.Get<ImportLedger>().Find(brook.Id)!.Status);
+        Assert.Equal(ImportStatus.Succeeded, undone.Get<ImportLedger>().Find(original.Id)!.Status);
+    }
+
+    [Theory]
+    [InlineData("marks", "merged from every import")]
+    [InlineData("schools", "without their earlier values")]
+    public void Session_marks_and_school_lists_are_refused_saying_why_and_stay(string kind, string why)
+    {
+        using var warehouse = new WarehouseHarness();
+        var import = kind == "marks"
+            ? warehouse.Import(MarksCsv.For(100001, 3, new DateOnly(2024, 9, 2), 5), "marks.csv")
+            : warehouse.Import(TwoTrusts.SchoolList, "schools.csv");
+
+        var result = warehouse.Get<ImportUndo>().Undo(import.Id, ImportCaller.Operator, CancellationToken.None);
+
+        Assert.Equal(ImportUndoOutcome.Refused, result.Outcome);
+        Assert.Contains(why, result.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Upload a corrected file instead: it replaces this one's rows.", result.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(import.Id)!.Status);
     }
 
     [Fact]
@@ -69,16 +113,23 @@ public sealed class ImportUndoTests
         Assert.Equal(6, warehouse.Scalar<long>("select count(*) from fact_attendance"));
     }
 
-    /// <summary>Every fact row by school URN and pupil hash (keys and import ids differ between warehouses), and every mart row.</summary>
+    /// <summary>
+    /// Every row of the tables an undo takes rows out of, by school URN and pupil hash (keys and import ids differ between
+    /// warehouses), and every mart row.
+    /// </summary>
     private static List<string> State(WarehouseHarness warehouse)
     {
         using var connection = warehouse.Open();
-        var state = Rows(connection, """
-            select s.urn, p.pupil_hash, f.* exclude (school_key, pupil_key, import_id)
-            from fact_attendance as f
-            inner join dim_school as s using (school_key)
-            inner join dim_pupil as p using (pupil_key)
-            """);
+        var state = Rows(connection, "select * exclude (import_id) from fact_benchmark");
+        foreach (var table in new[] { "fact_attendance", "dim_pupil_characteristics", "fact_roll_change" })
+        {
+            state.AddRange(Rows(connection, $"""
+                select '{table}', s.urn, p.pupil_hash, f.* exclude (school_key, pupil_key, import_id)
+                from {table} as f
+                inner join dim_school as s using (school_key)
+                inner join dim_pupil as p using (pupil_key)
+                """));
+        }
         foreach (var mart in connection.Strings("select table_name from duckdb_tables() where table_name like 'mart_%' order by table_name"))
             state.AddRange(Rows(connection, $"select '{mart}', * from \"{mart}\""));
         state.Sort(StringComparer.Ordinal);

@@ -1,9 +1,10 @@
+using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
 
 namespace BelongingInsights.Warehouse.Tests;
 
-/// <summary>The ledger lists, finds and reports the problems of only the imports a caller may see.</summary>
+/// <summary>The ledger lists, finds and reports the problems of only the imports a caller may see, with the schools and period each covers.</summary>
 public sealed class ImportVisibilityTests
 {
     private const string SchoolList = TwoTrusts.SchoolList;
@@ -20,7 +21,7 @@ public sealed class ImportVisibilityTests
         using var warehouse = new WarehouseHarness();
         var operatorList = warehouse.Import(SchoolList, "schools.csv");
         var alpha = warehouse.ImportAs(AlphaLead, AttendanceCsv.For(100001, 12), "alpha.csv");
-        var brook = warehouse.ImportAs(Brook, AttendanceCsv.For(100001, 13), "brook.csv");
+        var brook = warehouse.ImportAs(Brook, AttendanceCsv.For(100001, 13, start: "06/01/2025", end: "28/03/2025"), "brook.csv");
         var beta = warehouse.ImportAs(BetaLead, AttendanceCsv.For(100002, 14), "beta.csv");
         var ledger = warehouse.Get<ImportLedger>();
 
@@ -36,6 +37,15 @@ public sealed class ImportVisibilityTests
         Assert.Null(ledger.Find(beta.Id, AlphaLead));
         Assert.Null(ledger.Find(operatorList.Id, AlphaLead));
         Assert.NotNull(ledger.Find(operatorList.Id, Administrator));
+
+        var listed = ledger.Recent(100, AlphaLead).ToDictionary(i => i.FileName);
+        Assert.Equal(["Brook Primary"], listed["alpha.csv"].SchoolNames);
+        Assert.Equal("Autumn term 2024/25", listed["alpha.csv"].PeriodText);
+        Assert.Equal("Spring term 2024/25", listed["brook.csv"].PeriodText);
+        Assert.Equal(["brook.csv"], Listed(ledger, AlphaLead, new ImportFilter(Period: ReportPeriod.FromField("2024/25 spring"))));
+        Assert.Equal(["beta.csv", "alpha.csv"], Listed(ledger, Administrator, new ImportFilter(Period: ReportPeriod.FromField("01/12/2024-31/12/2024"))));
+        Assert.Equal([(2024, 1), (2024, 0)], ledger.Periods(AlphaLead));
+        Assert.Equal([(2024, 0)], ledger.Periods(BetaLead));
     }
 
     [Fact]
@@ -52,5 +62,6 @@ public sealed class ImportVisibilityTests
         Assert.Empty(ledger.Problems(beta, Brook));
     }
 
-    private static string[] Listed(ImportLedger ledger, ImportCaller caller) => [.. ledger.Recent(100, caller).Select(i => i.FileName)];
+    private static string[] Listed(ImportLedger ledger, ImportCaller caller, ImportFilter? filter = null) =>
+        [.. ledger.Recent(100, caller, filter).Select(i => i.FileName)];
 }

@@ -15,7 +15,7 @@ public sealed class InboxSetAsideTests
         await DropAsync(inbox, "z-next.csv", AttendanceCsv.For(100002, 12));
 
         foreach (var path in inbox.NewFiles().ToList())
-            await ImportAsync(warehouse, path);
+            Assert.Equal(ImportStatus.Succeeded, await ImportAsync(warehouse, path));
         var moved = inbox.SettleFinished();
 
         Assert.Equal(2, moved);
@@ -24,6 +24,30 @@ public sealed class InboxSetAsideTests
         Assert.Equal(2, processed.Count);
         Assert.All(processed, name => Assert.True(name!.Length <= 255 - ".reason.txt".Length, $"{name} is too long."));
         Assert.Contains(processed, name => name!.EndsWith("-z-next.csv", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_summary_in_a_folder_named_for_its_term_loads_for_that_term_and_one_without_a_period_is_rejected_with_its_reason_beside_it()
+    {
+        using var warehouse = new WarehouseHarness();
+        var inbox = warehouse.Get<InboxFolder>();
+        var undated = $"UPN,URN,Possible,Present,AEA,Authorised,Unauthorised\n{AttendanceCsv.Upn(1)},100001,10,8,0,1,1\n";
+        var spring = await DropAsync(inbox, Path.Combine("Spring 2024-25", "summary.csv"), undated);
+        var named = await DropAsync(inbox, "summary summer term 2024-2025.csv", undated.Replace(",100001,", ",100002,", StringComparison.Ordinal));
+        var unknown = await DropAsync(inbox, Path.Combine("misc", "summary.csv"), undated.Replace(",100001,", ",100003,", StringComparison.Ordinal));
+
+        Assert.Equal(new[] { spring, named, unknown }.Order(StringComparer.Ordinal), inbox.NewFiles().Order(StringComparer.Ordinal));
+        var statuses = new List<string>();
+        foreach (var path in new[] { spring, named, unknown })
+            statuses.Add(await ImportAsync(warehouse, path, inbox.PeriodOf(path)?.FieldText));
+        inbox.SettleFinished();
+
+        Assert.Equal([ImportStatus.Succeeded, ImportStatus.Succeeded, ImportStatus.Rejected], statuses);
+        Assert.Equal("2025-01-01 2025-03-31 100001 | 2025-04-01 2025-08-31 100002", warehouse.Scalar<string>(
+            "select string_agg(f.period_start || ' ' || f.period_end || ' ' || s.urn, ' | ' order by f.period_start) from fact_attendance as f join dim_school as s using (school_key)"));
+        Assert.Contains(Directory.EnumerateFiles(Path.Combine(inbox.Inbox, "processed")), p => p.EndsWith("-Spring 2024-25 - summary.csv", StringComparison.Ordinal));
+        var reason = Assert.Single(Directory.EnumerateFiles(Path.Combine(inbox.Inbox, "rejected"), "*-misc - summary.csv.reason.txt"));
+        Assert.Contains("'inbox/Autumn 2024-25/'", await File.ReadAllTextAsync(reason), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,19 +72,20 @@ public sealed class InboxSetAsideTests
     /// <summary>Writes a file into the inbox, dated a minute ago so it has settled.</summary>
     private static async Task<string> DropAsync(InboxFolder inbox, string fileName, string csv)
     {
-        Directory.CreateDirectory(inbox.Inbox);
         var path = Path.Combine(inbox.Inbox, fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, csv);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
         return path;
     }
 
-    private static async Task ImportAsync(WarehouseHarness warehouse, string path)
+    /// <summary>Receives and imports an inbox file as the inbox scan does, with the period it was given; returns the import's status.</summary>
+    private static async Task<string> ImportAsync(WarehouseHarness warehouse, string path, string? period = null)
     {
         await using var file = File.OpenRead(path);
         var id = await warehouse.Get<ImportSubmission>().ReceiveAsync(
-            file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), CancellationToken.None);
-        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None).Status);
+            file, Path.GetFileName(path), new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path, Period: period), CancellationToken.None);
+        return warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None).Status;
     }
 
     private sealed class MinuteAheadClock : TimeProvider

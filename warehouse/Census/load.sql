@@ -43,31 +43,11 @@ inner join dim_school as s on s.urn = stg.school_urn
 inner join dim_pupil as p on p.pupil_hash = stg.pupil_hash
 where stg.import_id = $import_id;
 
--- Re-chain the history of the pupils this export touched.
+-- Re-chain the history of the pupils this export touched (Functions/pupil_history.sql).
 update dim_pupil_characteristics as c
-set
-    valid_to = chained.valid_to,
-    is_current = chained.valid_to is null,
-    applies_from = chained.applies_from
-from (
-    select
-        pupil_key,
-        valid_from,
-        school_key,
-        lead(valid_from) over pupil_history - 1 as valid_to,
-        case when row_number() over pupil_history = 1 then date '1900-01-01' else valid_from end as applies_from
-    from dim_pupil_characteristics
-    where pupil_key in (
-        select p.pupil_key
-        from stg_census as stg
-        inner join dim_pupil as p on p.pupil_hash = stg.pupil_hash
-        where stg.import_id = $import_id
-    )
-    window pupil_history as (partition by pupil_key order by valid_from, school_key)
-) as chained
-where c.pupil_key = chained.pupil_key
-    and c.valid_from = chained.valid_from
-    and c.school_key = chained.school_key;
+set valid_to = chained.valid_to, is_current = chained.valid_to is null, applies_from = chained.applies_from
+from pupil_history_chained($import_id, false) as chained
+where c.pupil_key = chained.pupil_key and c.valid_from = chained.valid_from and c.school_key = chained.school_key;
 
 -- Roll changes: the latest export's dates for a pupil at a school win.
 delete from fact_roll_change as r

@@ -14,5 +14,8 @@ public sealed record ExportKindSlice(ExportKind Kind, string SqlFolder, Func<ISe
     /// <summary>The script that takes an import's rows out of the warehouse (its <c>undo.sql</c>), or null for a kind that cannot be undone.</summary>
     public string? UndoScript => SqlScripts.Under(SqlFolder).Contains($"{SqlFolder}/undo.sql") ? $"{SqlFolder}/undo.sql" : null;
 
+    /// <summary>Why an import of the kind cannot be undone exactly, in words, for a kind without an <c>undo.sql</c>.</summary>
+    public string? WhyNoUndo { get; init; }
+
     public static ExportKindSlice Of(ExportKind kind) => ExportKindSlices.All.First(slice => slice.Kind == kind);
 }

@@ -22,12 +22,18 @@ public static class ExportKindSlices
     public static IReadOnlyList<ExportKindSlice> All { get; } =
     [
         new(ExportKind.AttendanceSummary, "Attendance", _ => new AttendanceSummaryLoader()),
-        new(ExportKind.AttendanceMarks, "AttendanceMarks", services => new AttendanceMarksLoader(services.GetRequiredService<ILogger<AttendanceMarksLoader>>())),
+        new(ExportKind.AttendanceMarks, "AttendanceMarks", services => new AttendanceMarksLoader(services.GetRequiredService<ILogger<AttendanceMarksLoader>>()))
+        {
+            WhyNoUndo = "each pupil's week of marks is kept as one row merged from every import that sent marks for that week, so this import's marks cannot be taken out without the others'",
+        },
         new(ExportKind.Census, "Census", _ => new CensusLoader()),
         new(ExportKind.Survey, "Survey", _ => new SurveyLoader()),
         new(ExportKind.DfeAttendance, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeAttendance)),
         new(ExportKind.DfeExclusions, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeExclusions)),
-        new(ExportKind.Schools, "Schools", _ => new SchoolsLoader()),
+        new(ExportKind.Schools, "Schools", _ => new SchoolsLoader())
+        {
+            WhyNoUndo = "a school list overwrites each school's name, phase, trust and local authority where they are kept, without their earlier values, and a school's trust decides who sees its data",
+        },
         new(ExportKind.Audit, "Audit", _ => new AuditLoader()),
         new(ExportKind.Behaviour, "Behaviour", _ => new BehaviourLoader()),
         new(ExportKind.Suspensions, "Suspensions", _ => new SuspensionsLoader()),

@@ -69,6 +69,10 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     public IReadOnlyList<ImportRecord> Recent(int limit, ImportCaller caller, ImportFilter? filter = null) =>
         Query(SqlScripts.Get("Imports/list.sql"), [("limit", limit), .. caller.Parameters, .. (filter ?? ImportFilter.None).Parameters]);
 
+    /// <summary>The terms the imports <paramref name="caller"/> may see cover, newest first, as academic year and term (0 autumn).</summary>
+    public IReadOnlyList<(int AcademicYear, int Term)> Periods(ImportCaller caller) =>
+        database.Query(SqlScripts.Get("Imports/periods.sql"), r => (r.GetInt32(0), r.GetInt32(1) - 1), caller.Parameters);
+
     /// <summary>The signed-in senders of the imports <paramref name="caller"/> may see.</summary>
     public IReadOnlyList<Guid> Uploaders(ImportCaller caller) =>
         database.Query(SqlScripts.Get("Imports/uploaders.sql"), r => r.GetGuid(0), caller.Parameters);
@@ -119,6 +123,8 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     /// <summary>Records how an import ended, on the caller's connection so it can share the load's transaction.</summary>
     public void Finish(DuckDBConnection connection, Guid id, ImportOutcome outcome)
     {
+        if (outcome.Status == ImportStatus.Succeeded)
+            connection.Execute(SqlScripts.Get("Imports/record_extent.sql"), ("import_id", id));
         connection.Execute(SqlScripts.Get("Imports/finish.sql"),
             ("import_id", id), ("status", outcome.Status), ("detected_kind", outcome.DetectedKind), ("layout", outcome.Layout),
             ("rows_read", outcome.RowsRead), ("rows_loaded", outcome.RowsLoaded), ("rows_quarantined", outcome.RowsQuarantined),
@@ -174,7 +180,13 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     {
         Period = r.NullableString(r.GetOrdinal("period")),
         UndoneAt = r.IsDBNull(r.GetOrdinal("undone_at")) ? null : r.GetDateTime(r.GetOrdinal("undone_at")),
+        Covers = r.IsDBNull(r.GetOrdinal("covers_from")) ? null
+            : new ReportPeriod(r.GetFieldValue<DateOnly>(r.GetOrdinal("covers_from")), r.GetFieldValue<DateOnly>(r.GetOrdinal("covers_to"))),
+        SchoolNames = HasColumn(r, "school_names") ? r.GetFieldValue<List<string>>(r.GetOrdinal("school_names")) : [],
     };
+
+    private static bool HasColumn(DbDataReader r, string name) =>
+        Enumerable.Range(0, r.FieldCount).Any(i => r.GetName(i) == name);
 
     private static ImportCaller ReadUploader(DbDataReader r)
     {

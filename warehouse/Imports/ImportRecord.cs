@@ -1,3 +1,5 @@
+using BelongingInsights.Etl.Common;
+
 namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>An import as the ledger holds it.</summary>
@@ -30,6 +32,15 @@ public sealed record ImportRecord(
 {
     /// <summary>The period chosen at upload (dd/mm/yyyy-dd/mm/yyyy), for a summary whose rows and title rows do not say.</summary>
     public string? Period { get; init; }
+
+    /// <summary>The first and last date its rows are about, once it has loaded (null for a school list or a 360 audit).</summary>
+    public ReportPeriod? Covers { get; init; }
+
+    /// <summary>The names of the schools its rows are for that the caller may see, as the imports list reads them.</summary>
+    public IReadOnlyList<string> SchoolNames { get; init; } = [];
+
+    /// <summary>What its rows are about in words: the terms they cover, else the survey wave it was sent for.</summary>
+    public string? PeriodText => Covers?.Text ?? Wave;
 
     /// <summary>When the import was undone, if it was.</summary>
     public DateTime? UndoneAt { get; init; }

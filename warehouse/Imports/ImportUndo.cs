@@ -28,7 +28,8 @@ public sealed class ImportUndo(WarehouseDatabase database, ImportLedger ledger, 
         if (import.DuplicateOf is null && slice?.UndoScript is null)
         {
             return Refused(
-                $"{(slice is null ? "This import" : $"An import of {ExportKinds.Of(slice.Kind).Title.ToLowerInvariant()}")} cannot be undone yet. Upload a corrected file instead: it replaces this one's rows.");
+                $"{(slice is null ? "This import" : $"An import of {ExportKinds.Of(slice.Kind).Title.ToLowerInvariant()}")} cannot be undone"
+                + (slice?.WhyNoUndo is { } why ? $": {why}." : ".") + " Upload a corrected file instead: it replaces this one's rows.");
         }
 
         using var connection = database.Open();

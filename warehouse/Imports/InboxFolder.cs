@@ -1,4 +1,5 @@
 using System.Text;
+using BelongingInsights.Etl.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,9 @@ namespace BelongingInsights.Warehouse.Imports;
 /// moved copies hold pupil data like stored uploads, so <see cref="UploadRetention"/> deletes them as long after the move.
 /// One file never holds up the others: a file that cannot be read is set aside in <c>rejected/</c> with a reason file
 /// beside it, a moved name is cut to fit the file system, and a move that still fails is logged and tried at the next scan.
+/// Files in a sub-folder are taken too: a folder named for a term or date range ("Autumn 2024-25") gives the period of
+/// the attendance summaries in it whose rows and title do not say (<see cref="PeriodOf"/>). A rejected file's reason is
+/// written beside it.
 /// </summary>
 public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> options, TimeProvider clock, ILogger<InboxFolder> logger)
 {
@@ -44,6 +48,13 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
     }
 
     /// <summary>
+    /// The period an inbox file is given, for a summary whose rows and title do not say: the one its sub-folder's name
+    /// names ("Autumn 2024-25", "2024-25 spring", "2025-01-06 to 2025-04-11"), else the one its file name names.
+    /// </summary>
+    public ReportPeriod? PeriodOf(string path) =>
+        ReportPeriod.FromTitleRows([.. SubFolderOf(path) is { } folder ? [folder] : Array.Empty<string>(), Path.GetFileNameWithoutExtension(path)]);
+
+    /// <summary>
     /// Moves a file that could not be taken to <c>rejected/</c>, with <paramref name="reason"/> in a <c>.reason.txt</c>
     /// file beside it, so the scan goes on to the next file.
     /// </summary>
@@ -71,7 +82,9 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
             {
                 if (ledger.FindByInboxPath(path, Hash(path)) is not { } import || !ImportStatus.IsFinished(import.Status))
                     continue;
-                Move(path, import.Status == ImportStatus.Succeeded ? "processed" : "rejected", import.ReceivedAt);
+                var target = Move(path, import.Status == ImportStatus.Succeeded ? "processed" : "rejected", import.ReceivedAt);
+                if (import.Status != ImportStatus.Succeeded)
+                    File.WriteAllText(target + ".reason.txt", import.Message + "\n");
                 moved++;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -85,7 +98,8 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
     /// <summary>Moves an inbox file into <paramref name="folder"/>, its name prefixed with <paramref name="stamp"/> and cut to fit.</summary>
     private string Move(string path, string folder, DateTime stamp)
     {
-        var target = Path.Combine(Inbox, folder, FittedName($"{stamp:yyyyMMddHHmmss}-", Path.GetFileName(path)));
+        var name = SubFolderOf(path) is { } from ? $"{from} - {Path.GetFileName(path)}" : Path.GetFileName(path);
+        var target = Path.Combine(Inbox, folder, FittedName($"{stamp:yyyyMMddHHmmss}-", name));
         OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
         if (new FileInfo(path) is { LinkTarget: { } link, Exists: false })
         {
@@ -130,15 +144,22 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
         return deleted;
     }
 
+    /// <summary>The files in the inbox and in its sub-folders (but not <c>processed/</c> and <c>rejected/</c>) that have settled.</summary>
     private IEnumerable<string> Waiting()
     {
         OwnerOnly.CreateDirectory(Inbox);
         var settled = clock.GetUtcNow().UtcDateTime - SettleTime;
-        return Directory.EnumerateFiles(Inbox)
+        var folders = Directory.EnumerateDirectories(Inbox)
+            .Where(folder => !SettledFolders.Contains(Path.GetFileName(folder)) && !Path.GetFileName(folder).StartsWith('.'));
+        return Directory.EnumerateFiles(Inbox).Concat(folders.SelectMany(Directory.EnumerateFiles))
             .Where(path => !Path.GetFileName(path).StartsWith('.') && File.GetLastWriteTimeUtc(path) <= settled)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The name of the inbox sub-folder a file is in, or null for a file in the inbox itself.</summary>
+    private string? SubFolderOf(string path) =>
+        Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && folder != Inbox ? Path.GetFileName(folder) : null;
 
     private static string Hash(string path)
     {

@@ -9,7 +9,7 @@ namespace BelongingInsights.Warehouse.Imports;
 /// </summary>
 public sealed class UploadPreviewer(IOptions<WarehouseOptions> options)
 {
-    public async Task<ExportHead> PreviewAsync(Stream content, string fileName, long fileLength, ExportKind? kind, CancellationToken cancellationToken)
+    public async Task<ExportHead> PreviewAsync(Stream content, string fileName, long fileLength, ExportKind? kind, ReportPeriod? period, CancellationToken cancellationToken)
     {
         var uploads = options.Value.UploadsDirectory;
         OwnerOnly.CreateDirectory(uploads);
@@ -20,7 +20,7 @@ public sealed class UploadPreviewer(IOptions<WarehouseOptions> options)
             var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
             await using (var file = OwnerOnly.CreateFile(head))
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            return ExportHead.Read(head, Math.Max(fileLength, read), kind);
+            return ExportHead.Read(head, Math.Max(fileLength, read), kind, period);
         }
         finally
         {
