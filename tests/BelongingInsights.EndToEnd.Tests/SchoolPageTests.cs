@@ -43,7 +43,8 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
 
         var html = await fixture.PageAsync(caller, $"/schools/{urn}");
 
-        Assert.Equal([trust, "Primary", "Testshire"], new[] { "profile-trust", "profile-phase", "profile-la" }.Select(id => Testid(id).Match(html).Groups["text"].Value));
+        var school = Schools.Single(s => s.Urn == urn);
+        Assert.Equal([trust, "Primary", LocalAuthority(school).Name], new[] { "profile-trust", "profile-phase", "profile-la" }.Select(id => Testid(id).Match(html).Groups["text"].Value));
         var attendanceRow = Headline(html, "Attendance (%)", attendance[0]);
         Assert.Equal(double.Parse(attendance[1], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(attendanceRow).Groups["text"].Value);
         Assert.Equal(attendance[2], Testid("headline-n").Match(attendanceRow).Groups["text"].Value);
