@@ -5,12 +5,13 @@
 -- never the total while a part can serve, so the loss falls on detail rather than on the headline: a part counting
 -- someone where one does (a count of nobody protects nothing where its zero shows elsewhere), that brings the hidden
 -- parts to the threshold where one does, whose unit breaks down by the most groups (not one shown as a headline
--- too), the smallest (else the largest short of the threshold), the first unit by its groups on a tie. A unit (cells counting the
--- same pupils, 10_work_suppression_sibling.sql) is one cell: a set whose total is one of its parts says nothing, and
--- a unit is hidden whole. Sets are settled smallest total first (then by the total's groups): a set whose complement another set's pick already
--- gives (as a school hidden beside a small one of its trust, for its phase too) picks nothing. A set changes only
--- when one of its cells is hidden, so each pass looks only at the sets holding a cell the last pass hid (the
--- threshold's cells, before the first). Runs for one mart at a time ($mart).
+-- too), the smallest (else the largest short of the threshold), the first unit by its groups on a tie. A unit
+-- (cells counting the same pupils, 10_work_suppression_sibling.sql) is one cell: a set whose total is one of its
+-- parts says nothing, and a unit is hidden whole. Sets are settled smallest total first (then by the total's
+-- groups): a set whose complement another set's pick already gives (as a school hidden beside a small one of its
+-- trust, for its phase too) picks nothing. A set changes only when one of its cells is hidden, so each pass looks
+-- only at the sets holding a cell the last pass hid (the threshold's cells, before the first). Runs for one mart at
+-- a time ($mart).
 update work_suppression_cell as c
 set suppressed = true, hidden_pass = revealing.pass
 from (
@@ -60,7 +61,7 @@ from (
     picked as (
         select
             m.set_id,
-            (e.total_n, e.total_key, m.set_id % 32) as priority,
+            (e.total_n, hash(e.total_key), m.set_id % 32) as priority,
             arg_min(m.unit_id, (m.total, m.n = 0, m.n < e.needed, -m.unit_groups, if(m.n >= e.needed, m.n, -m.n), m.unit_key)) as unit_id
         from members as m
         inner join exposed as e on e.set_id = m.set_id
@@ -84,14 +85,18 @@ from (
     ),
 
     -- A set gives up its pick only to one that is kept: one from a set no other pick settles first.
+    blocked as (
+        select s.set_id
+        from settled as s
+        inner join picked as p on p.set_id = s.set_id
+        anti join outranked as o on o.set_id = s.by_set
+        where s.priority < p.priority
+    ),
+
     kept as (
         select p.unit_id
         from picked as p
-        where not exists (
-            select 1
-            from settled as s
-            where s.set_id = p.set_id and s.priority < p.priority and s.by_set not in (select set_id from outranked)
-        )
+        anti join blocked as b on b.set_id = p.set_id
     )
 
     select distinct c.cell_id, l.pass + 1 as pass
