@@ -1,5 +1,6 @@
 using System.Text;
 using BelongingInsights.Warehouse.Access;
+using BelongingInsights.Warehouse.Tests.Suppression;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -145,6 +146,20 @@ public sealed class AttendanceGroupMartTests
             )
             """));
         Assert.True(warehouse.Scalar<long>("select count(*) from mart_attendance_group where suppressed and urn is not null") > 0);
+    }
+
+    [Fact]
+    public void Linear_programming_on_the_published_figures_cannot_pin_or_bound_below_ten_a_tiny_special_school_beside_a_school_alone_in_its_trust()
+    {
+        using var warehouse = Schools((100001, "Alpha Learning Trust", "primary", 40, 10), (100002, "Alpha Learning Trust", "special", 4, 20),
+            (100003, "Beta Trust", "secondary", 30, 0));
+
+        Assert.True(warehouse.Scalar<long>("select count(*) from mart_attendance_group where suppression_reason = 'small'") > 0);
+        Assert.Empty(SuppressionAudit.Exposed(warehouse, 10));
+        Assert.Equal("Alpha Learning Trust=44 Beta Trust=30", warehouse.Scalar<string>("""
+            select string_agg(trust || '=' || enrolments, ' ' order by trust) from mart_attendance_group
+            where grouping = 'Trust' and counting_window = 'year to date'
+            """));
     }
 
     private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools) =>

@@ -3,6 +3,7 @@ using System.Globalization;
 using BelongingInsights.Etl.Demo;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
+using BelongingInsights.Warehouse.Tests.Suppression;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -186,6 +187,24 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
         Assert.Contains(pupils, change => Math.Abs(change) < 1.5);
         Assert.True(pupils.Count(change => change >= 1.5) >= 4, string.Join(", ", pupils));
         Assert.All(changes, row => Assert.InRange(Number(row[6]), -8, 8));
+    }
+
+    [Fact]
+    public void Suppression_reports_what_it_hides_and_shows_send_by_disadvantage_across_all_schools()
+    {
+        output.WriteLine("| mart | cells | small | complements | hidden at or above 10 | all-schools hidden, no small cell in its table | passes |");
+        foreach (var mart in SuppressionLoss.Of(demo.Warehouse, 10))
+            output.WriteLine(mart.ToString());
+        Assert.Equal("4 shown, 0 hidden", Text("""
+            select (count(*) filter (where not suppressed) // count(distinct academic_year)) || ' shown, ' || count(*) filter (where suppressed) || ' hidden'
+            from mart_attendance_group
+            where urn is null and grouping = 'SEND × Disadvantaged' and counting_window = 'year to date'
+                and send <> 'Unknown' and disadvantaged <> 'Unknown'
+            """));
+        Assert.Equal(0L, Scalar<long>("""
+            select count(*) from mart_attendance_group
+            where suppressed <> (suppression_reason is not null) or (suppressed and enrolments is not null)
+            """));
     }
 
     private static double Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ namespace BelongingInsights.Warehouse.MartRefresh;
 /// </summary>
 public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
-    private const int MaxSuppressionPasses = 20;
+    private const int MaxSuppressionPasses = 100;
     private const string SuppressionTables = "work_suppression_";
 
     public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
@@ -78,8 +78,12 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         if (cellsMart is not null)
             parameters.Add(("mart", cellsMart));
         var rows = connection.Execute(sql, [.. parameters]);
-        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0 && pass < MaxSuppressionPasses; pass++)
+        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0; pass++)
+        {
+            if (pass == MaxSuppressionPasses)
+                throw new InvalidOperationException($"{script.Path} for {cellsMart} still hid cells after {MaxSuppressionPasses} passes; the marts were left as they were.");
             rows = connection.Execute(sql, [.. parameters]);
+        }
         return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started));
     }
 

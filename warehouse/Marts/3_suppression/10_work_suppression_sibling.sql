@@ -1,20 +1,16 @@
--- Each breakdown cell belongs to one set per group it could break down by: the cells of the same mart and
--- partition that differ from it in that group only (it is one of them when it has that group, their parent when
--- it has not), since the parent is the sum of its children. A set whose parent is the only cell left with no
--- children is dropped. With the parent in the set, a parent hidden by secondary suppression hides one of its
--- children too, and a cell that is its parent's only child (a trust of one school, a phase of one trust) is hidden
--- with it, so a school sitting in two hierarchies at once (its trust and its phase) cannot be recovered through
--- either. Runs for one mart at a time ($mart), the marts whose cells the refresh rebuilt.
+-- The additive relations between one mart's cells ($mart, a mart whose cells the refresh rebuilt), as sets of a total
+-- and its parts within a partition:
+-- - by a group: a cell with that group (a part) and the cell without it (the total), the school's own trust and
+--   phase excepted, since a school's cell always carries them;
+-- - by school: a school's cell (a part) and the cells across schools with the same groups (the totals): all
+--   schools, its trust, its phase, and its trust and phase, those the mart has.
+-- A part looks its total up by its dims with the group emptied (a null and an emptied group both written chr(30)),
+-- one hash join on the cells' keys; at national scale this took about half as long as grouping every cell's
+-- memberships by a key of its dims (figures in docs/performance.md). A part whose total the mart does not publish
+-- is in no set: an unpublished total gives nothing away. A set is numbered by its total and relation (at most 32).
 delete from work_suppression_sibling where mart = $mart;
 
-insert into work_suppression_sibling
--- A set is found from its children: a cell with a group is a child in that group's set, whose parent has the same
--- dims but that group, so each child looks its parent up by its dims with that group emptied (a null and an emptied
--- group both written chr(30)), one hash join on the cells' keys, instead of grouping every cell's membership of
--- every group by a key of its dims: most sets are a parent alone, and grouping millions of memberships by a text key
--- took about twice as long as the look-up at national scale (figures in docs/performance.md). A set
--- is numbered by its parent and group (at most 15); the rare set with no parent cell (when no cell of the mart
--- lacks that group, as a school cell its trust) by its first child, which is never a parent in that group.
+insert into work_suppression_sibling (mart, cell_id, set_id, total)
 with cells as (
     select
         cell_id,
@@ -25,32 +21,100 @@ with cells as (
     where mart = $mart
 ),
 
-children as (
+by_group as (
     select
         c.cell_id,
         c.partition_key,
-        r.i,
+        r.i as relation,
         array_to_string(
             list_transform(c.dims, (v, j) -> if(j = r.i, chr(30), coalesce(v, chr(30)))), chr(31)
-        ) as parent_key
-    from cells as c, range(1, 16) as r(i)
-    where r.i <= len(c.dims) and c.dims[r.i] is not null
+        ) as total_key
+    from cells as c, range(2, 16) as r(i)
+    where r.i <= len(c.dims) and c.dims[r.i] is not null and (c.dims[1] is null or r.i not in (9, 10))
+),
+
+by_school as (
+    select
+        c.cell_id,
+        c.partition_key,
+        min(16 + k.keep) as relation,
+        array_to_string(
+            list_transform(
+                c.dims,
+                (v, j) -> if(j = 1 or (j = 9 and k.keep & 1 = 0) or (j = 10 and k.keep & 2 = 0), chr(30), coalesce(v, chr(30)))
+            ),
+            chr(31)
+        ) as total_key
+    from cells as c, range(0, 4) as k(keep)
+    where c.dims[1] is not null
+    group by all
 ),
 
 linked as (
-    select ch.cell_id, ch.i, ch.partition_key, ch.parent_key, p.cell_id as parent_id
-    from children as ch
-    left join cells as p on p.partition_key = ch.partition_key and p.dims_key = ch.parent_key
+    select p.cell_id, t.cell_id as total_id, t.cell_id * 32 + p.relation as set_id
+    from (select * from by_group union all select * from by_school) as p
+    inner join cells as t on t.partition_key = p.partition_key and t.dims_key = p.total_key
 )
 
-select $mart, cell_id, parent_id * 16 + i
+select $mart, cell_id, set_id, false
 from linked
-where parent_id is not null
 union all
-select distinct $mart, parent_id, parent_id * 16 + i
-from linked
-where parent_id is not null
-union all
-select $mart, cell_id, min(cell_id) over (partition by partition_key, parent_key, i) * 16 + i
-from linked
-where parent_id is null;
+select distinct $mart, total_id, set_id, true
+from linked;
+
+-- Cells that count the same pupils are one cell shown twice (a school alone in its trust, or in its trust and
+-- phase; a group that is all of its total): a total whose parts count nobody but one part. They form one unit
+-- (numbered by its first cell), hidden or shown together, so hiding one never hides a total above it for its own
+-- sake.
+update work_suppression_cell
+set unit_id = cell_id
+where mart = $mart;
+
+update work_suppression_cell as c
+set unit_id = u.unit_id
+from (
+    with recursive same as (
+        select
+            max(s.cell_id) filter (where s.total) as a,
+            max(s.cell_id) filter (where not s.total and c.n > 0) as b
+        from work_suppression_sibling as s
+        inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
+        where s.mart = $mart
+        group by s.set_id
+        having count(*) filter (where not s.total and c.n > 0) = 1
+    ),
+
+    edges as (
+        select a, b from same
+        union all
+        select b, a from same
+    ),
+
+    reach(cell_id, unit_id) as (
+        select distinct a, a from edges
+        union
+        select e.b, r.unit_id
+        from reach as r
+        inner join edges as e on e.a = r.cell_id
+    )
+
+    select cell_id, min(unit_id) as unit_id
+    from reach
+    group by cell_id
+) as u
+where c.mart = $mart and c.cell_id = u.cell_id;
+
+-- A unit with a cell under the threshold is hidden whole, for the same reason.
+update work_suppression_cell as c
+set suppressed = c.suppressed or u.suppressed, unit_groups = u.unit_groups, unit_key = u.unit_key
+from (
+    select
+        unit_id,
+        bool_or(suppressed) as suppressed,
+        min(len(list_filter(dims, v -> v is not null))) as unit_groups,
+        min(array_to_string(list_transform(dims, v -> coalesce(v, chr(30))), chr(31))) as unit_key
+    from work_suppression_cell
+    where mart = $mart
+    group by unit_id
+) as u
+where c.mart = $mart and c.unit_id = u.unit_id;

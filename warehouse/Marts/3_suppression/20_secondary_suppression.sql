@@ -1,10 +1,17 @@
--- Secondary suppression, one pass at a time until a pass hides nothing: where a set (a parent and its children) has
--- exactly one suppressed cell, its value could be recovered from the others (the parent less the other children,
--- or the sum of the children), so the smallest other cell is suppressed too: the smallest that counts someone,
--- where there is one, since hiding a count of nobody protects nothing where its zero shows elsewhere (a school with
--- no leavers has none of any kind in its breakdown). A set changes only when one of its cells is hidden, so each
--- pass looks only at the sets holding a cell the last pass hid (the threshold's cells, before the first). Runs for
--- one mart at a time ($mart), as 10_work_suppression_sibling.sql.
+-- Secondary suppression, one pass at a time until a pass hides nothing. A set (a total and its parts) whose hidden
+-- cells could be worked out from the others needs one more hidden: a set with exactly one hidden unit (its value is
+-- the total less the other parts, or the sum of the parts), or one whose hidden parts include a small one and add up
+-- to fewer than the threshold under a shown total (the small part is known to be small). The complement is a part,
+-- never the total while a part can serve, so the loss falls on detail rather than on the headline: a part counting
+-- someone where one does (a count of nobody protects nothing where its zero shows elsewhere), that brings the hidden
+-- parts to the threshold where one does, whose unit breaks down by the most groups (not one shown as a headline
+-- too), the smallest (else the largest short of the threshold), the first unit by its groups on a tie. A unit
+-- (cells counting the same pupils, 10_work_suppression_sibling.sql) is one cell: a set whose total is one of its
+-- parts says nothing, and a unit is hidden whole. Sets are settled smallest total first (then by the total's
+-- groups): a set whose complement another set's pick already gives (as a school hidden beside a small one of its
+-- trust, for its phase too) picks nothing. A set changes only when one of its cells is hidden, so each pass looks
+-- only at the sets holding a cell the last pass hid (the threshold's cells, before the first). Runs for one mart at
+-- a time ($mart).
 update work_suppression_cell as c
 set suppressed = true, hidden_pass = revealing.pass
 from (
@@ -21,17 +28,80 @@ from (
         where s.mart = $mart and c.suppressed and coalesce(c.hidden_pass, 0) = (select pass from last_pass)
     ),
 
-    picked as (
-        select arg_min(s.cell_id, (c.n = 0, c.n, s.cell_id)) filter (where not c.suppressed) as cell_id
+    members as (
+        select s.set_id, s.total, c.unit_id, c.unit_groups, c.unit_key, c.n, c.suppressed, c.suppressed and c.hidden_pass is null as small
         from work_suppression_sibling as s
         semi join touched as t on t.set_id = s.set_id
         inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
         where s.mart = $mart
-        group by s.set_id
-        having count(*) filter (where c.suppressed) = 1 and count(*) > 1
+    ),
+
+    exposed as (
+        select
+            set_id,
+            if(
+                bool_or(small and not total) and not bool_or(suppressed and total),
+                $suppression_threshold - coalesce(sum(n) filter (where suppressed and not total), 0),
+                0
+            ) as needed,
+            max(n) filter (where total) as total_n,
+            max(unit_key) filter (where total) as total_key
+        from members
+        group by set_id
+        having count(distinct unit_id) = count(*)
+            and (
+                count(*) filter (where suppressed) = 1
+                or (
+                    bool_or(small and not total) and not bool_or(suppressed and total)
+                    and coalesce(sum(n) filter (where suppressed and not total), 0) < $suppression_threshold
+                )
+            )
+    ),
+
+    picked as (
+        select
+            m.set_id,
+            (e.total_n, hash(e.total_key), m.set_id % 32) as priority,
+            arg_min(m.unit_id, (m.total, m.n = 0, m.n < e.needed, -m.unit_groups, if(m.n >= e.needed, m.n, -m.n), m.unit_key)) as unit_id
+        from members as m
+        inner join exposed as e on e.set_id = m.set_id
+        where not m.suppressed
+        group by m.set_id, e.total_n, e.total_key
+    ),
+
+    settled as (
+        select p.set_id as by_set, p.priority, m.set_id
+        from picked as p
+        inner join members as m on m.unit_id = p.unit_id and m.set_id <> p.set_id
+        inner join exposed as e on e.set_id = m.set_id
+        where m.n >= e.needed
+    ),
+
+    outranked as (
+        select distinct s.set_id
+        from settled as s
+        inner join picked as p on p.set_id = s.set_id
+        where s.priority < p.priority
+    ),
+
+    -- A set gives up its pick only to one that is kept: one from a set no other pick settles first.
+    blocked as (
+        select s.set_id
+        from settled as s
+        inner join picked as p on p.set_id = s.set_id
+        anti join outranked as o on o.set_id = s.by_set
+        where s.priority < p.priority
+    ),
+
+    kept as (
+        select p.unit_id
+        from picked as p
+        anti join blocked as b on b.set_id = p.set_id
     )
 
-    select distinct p.cell_id, l.pass + 1 as pass
-    from picked as p, last_pass as l
+    select distinct c.cell_id, l.pass + 1 as pass
+    from kept as p
+    inner join work_suppression_cell as c on c.mart = $mart and c.unit_id = p.unit_id
+    cross join last_pass as l
 ) as revealing
 where c.mart = $mart and c.cell_id = revealing.cell_id;

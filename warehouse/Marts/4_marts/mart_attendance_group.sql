@@ -1,7 +1,7 @@
 -- Grain: as work_attendance_group_cell. Suppressed cells (primary or secondary) keep their row with every figure null.
 create or replace table mart_attendance_group as
 with cells as (
-    select c.* replace (s.suppressed as suppressed)
+    select c.* replace (s.suppressed as suppressed), s.hidden_pass
     from work_attendance_group_cell as c
     inner join work_suppression_cell as s on s.mart = 'attendance_group' and s.cell_id = c.cell_id
 )
@@ -26,6 +26,7 @@ select
     c.trust,
     c.phase,
     c.suppressed,
+    case when c.suppressed then if(c.hidden_pass is null, 'small', 'complement') end as suppression_reason,
     case when not c.suppressed then c.enrolments end as enrolments,
     case when not c.suppressed then round(100.0 * c.attended_sessions / c.possible_sessions, 2) end as attendance_rate,
     case when not c.suppressed
@@ -54,6 +55,7 @@ comment on column mart_attendance_group.year_group is 'National curriculum year 
 comment on column mart_attendance_group.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to.';
 comment on column mart_attendance_group.phase is 'The school''s phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown until a school list gives it); on a school''s row, its own phase.';
 comment on column mart_attendance_group.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_attendance_group.suppression_reason is 'Why a hidden row is hidden: small (fewer than the threshold counted) or complement (hidden so a smaller group beside it cannot be worked out); null when shown.';
 comment on column mart_attendance_group.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
 comment on column mart_attendance_group.attendance_rate is 'Sessions attended (present or approved educational activity) per 100 possible sessions, totals over totals.';
 comment on column mart_attendance_group.absence_rate is 'Overall absence: authorised plus unauthorised absence per 100 possible sessions.';

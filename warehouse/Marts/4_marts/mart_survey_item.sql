@@ -2,7 +2,7 @@
 -- reverse coding respected, each with a Wilson 95% interval. Suppressed cells keep their row with figures null.
 create or replace table mart_survey_item as
 with cells as (
-    select c.* replace (s.suppressed as suppressed)
+    select c.* replace (s.suppressed as suppressed), s.hidden_pass
     from work_survey_item_cell as c
     inner join work_suppression_cell as s on s.mart = 'survey_item' and s.cell_id = c.cell_id
 )
@@ -29,6 +29,7 @@ select
     c.trust,
     c.phase,
     c.suppressed,
+    case when c.suppressed then if(c.hidden_pass is null, 'small', 'complement') end as suppression_reason,
     case when not c.suppressed then c.respondents end as respondents,
     case when not c.suppressed then round(100.0 * c.positive / c.respondents, 1) end as positive_pct,
     case when not c.suppressed then round(wilson_low(c.positive, c.respondents), 1) end as positive_low,
@@ -62,6 +63,7 @@ comment on column mart_survey_item.year_group is 'National curriculum year (Year
 comment on column mart_survey_item.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to.';
 comment on column mart_survey_item.phase is 'The school''s phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown until a school list gives it); on a school''s row, its own phase.';
 comment on column mart_survey_item.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_survey_item.suppression_reason is 'Why a hidden row is hidden: small (fewer than the threshold counted) or complement (hidden so a smaller group beside it cannot be worked out); null when shown.';
 comment on column mart_survey_item.respondents is 'Survey respondents counted (those who left an item blank included); null when suppressed.';
 comment on column mart_survey_item.positive_pct is 'Respondents answering positively (reverse coding respected) per 100 respondents.';
 comment on column mart_survey_item.positive_low is 'Lower end of the Wilson 95% interval of positive_pct.';

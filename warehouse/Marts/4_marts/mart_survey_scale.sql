@@ -4,7 +4,7 @@
 -- (primary or secondary) keep their row with every figure null.
 create or replace table mart_survey_scale as
 with cells as (
-    select c.* replace (s.suppressed as suppressed)
+    select c.* replace (s.suppressed as suppressed), s.hidden_pass
     from work_survey_scale_cell as c
     inner join work_suppression_cell as s on s.mart = 'survey_scale' and s.cell_id = c.cell_id
 )
@@ -29,6 +29,7 @@ select
     c.phase,
     c.items,
     c.suppressed,
+    case when c.suppressed then if(c.hidden_pass is null, 'small', 'complement') end as suppression_reason,
     case when not c.suppressed then c.respondents end as respondents,
     case when not c.suppressed then round(c.mean_score, 3) end as mean_score,
     case when not c.suppressed then round(c.sd_score, 3) end as sd_score,
@@ -60,6 +61,7 @@ comment on column mart_survey_scale.trust is 'The academy trust (No trust for sc
 comment on column mart_survey_scale.phase is 'The school''s phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown until a school list gives it); on a school''s row, its own phase.';
 comment on column mart_survey_scale.items is 'Items in the audit area.';
 comment on column mart_survey_scale.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_survey_scale.suppression_reason is 'Why a hidden row is hidden: small (fewer than the threshold counted) or complement (hidden so a smaller group beside it cannot be worked out); null when shown.';
 comment on column mart_survey_scale.respondents is 'Survey respondents counted (those who left an item blank included); null when suppressed.';
 comment on column mart_survey_scale.mean_score is 'Mean scale score (the mean of answered items after reverse coding, 1 to 4; higher is more belonging).';
 comment on column mart_survey_scale.sd_score is 'Standard deviation of the scale scores.';
