@@ -56,7 +56,7 @@ public sealed class UploadRetentionTests
     }
 
     [Fact]
-    public async Task Inbox_copies_in_processed_and_rejected_are_deleted_the_set_days_after_they_were_moved()
+    public async Task Inbox_copies_in_processed_and_rejected_and_their_reasons_are_deleted_the_set_days_after_they_were_moved()
     {
         var clock = new SettableClock();
         using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "30"));
@@ -65,7 +65,8 @@ public sealed class UploadRetentionTests
         await DropAndImportAsync(warehouse, "unreadable.csv", "Nothing,This,Reader,Knows\n1,2,3,4\n");
         Assert.Equal(2, inbox.SettleFinished());
         var copies = Directory.EnumerateFiles(inbox.Inbox, "*", SearchOption.AllDirectories).ToList();
-        Assert.Equal(["processed", "rejected"], copies.Select(c => Path.GetFileName(Path.GetDirectoryName(c))).Order(StringComparer.Ordinal));
+        Assert.Equal(["processed", "rejected", "rejected"], copies.Select(c => Path.GetFileName(Path.GetDirectoryName(c))).Order(StringComparer.Ordinal));
+        Assert.Single(copies, c => c.EndsWith(".reason.txt", StringComparison.Ordinal));
         var retention = warehouse.Get<UploadRetention>();
 
         clock.Advance(TimeSpan.FromDays(29));

@@ -63,8 +63,7 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
         Log.InboxFileSetAside(logger, reason);
         try
         {
-            var target = Move(path, "rejected", clock.GetUtcNow().UtcDateTime);
-            File.WriteAllText(target + ".reason.txt", reason + "\n");
+            WriteReason(Move(path, "rejected", clock.GetUtcNow().UtcDateTime), reason);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +83,7 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
                     continue;
                 var target = Move(path, import.Status == ImportStatus.Succeeded ? "processed" : "rejected", import.ReceivedAt);
                 if (import.Status != ImportStatus.Succeeded)
-                    File.WriteAllText(target + ".reason.txt", import.Message + "\n");
+                    WriteReason(target, import.Message);
                 moved++;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -113,6 +112,14 @@ public sealed class InboxFolder(ImportLedger ledger, IOptions<WarehouseOptions> 
         // The copy's time becomes the time it was settled, which its retention is counted from.
         File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
         return target;
+    }
+
+    /// <summary>Writes why a file was set aside beside it, timed as the file is, so the two are deleted together.</summary>
+    private void WriteReason(string target, string? reason)
+    {
+        var path = target + ".reason.txt";
+        File.WriteAllText(path, reason + "\n");
+        File.SetLastWriteTimeUtc(path, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>
