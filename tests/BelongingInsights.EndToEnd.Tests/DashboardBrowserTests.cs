@@ -37,7 +37,8 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
 
         await page.GotoAsync(new Uri(host.BaseAddress, "groups").ToString());
         await SelectUntilVisibleAsync(page, "#filter-group", "SEND", page.Locator("[data-testid=groups] td", new() { HasText = "No SEND" }).First);
-        await page.Locator("#group-chart svg g.xtick text", new() { HasText = "No SEND" }).First.WaitForAsync();
+        // The chart is drawn by Plotly after the table; with the other browser tests running beside it, that can take a while.
+        await page.Locator("#group-chart svg g.xtick text", new() { HasText = "No SEND" }).First.WaitForAsync(new() { Timeout = 90_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "groups-chart.png"), FullPage = true });
 
         await page.GotoAsync(new Uri(host.BaseAddress, "belonging").ToString());

@@ -27,4 +27,14 @@ internal static class ImportsClient
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return await client.WaitForOutcomeAsync(response.Headers.Location!);
     }
+
+    /// <summary>Posts each file as an upload, one after another, and asserts each one succeeded.</summary>
+    public static async Task ImportAllAsync(this HttpClient client, params (string Csv, string File)[] files)
+    {
+        foreach (var (csv, file) in files)
+        {
+            var import = await client.PostAndWaitAsync(Exports.Form(csv, file));
+            Assert.True(import.Status == "succeeded", $"{file}: {import.Status}, {import.Message}");
+        }
+    }
 }

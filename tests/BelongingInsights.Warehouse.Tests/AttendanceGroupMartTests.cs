@@ -1,5 +1,6 @@
 using System.Text;
 using BelongingInsights.Warehouse.Access;
+using BelongingInsights.Warehouse.Queries;
 using BelongingInsights.Warehouse.Tests.Suppression;
 
 namespace BelongingInsights.Warehouse.Tests;
@@ -41,6 +42,19 @@ public sealed class AttendanceGroupMartTests
         Assert.Equal("No SEND=suppressed SEND=suppressed", Cells(warehouse, "SEND", "send"));
         Assert.Equal(0, warehouse.Scalar<long>(
             "select count(*) from mart_attendance_group where suppressed and (enrolments is not null or attendance_rate is not null)"));
+    }
+
+    [Fact]
+    public void The_query_says_which_group_is_hidden_for_being_small_and_which_to_protect_it()
+    {
+        using var warehouse = new WarehouseHarness();
+        Load(warehouse, [.. Enumerable.Repeat(("F", "K", "WBRI", 10), 3), .. Enumerable.Repeat(("M", "N", "WBRI", 0), 17)]);
+
+        var rows = warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "SEND");
+
+        Assert.Equal(["No SEND: Complement", "SEND: Small"], rows.Select(r => $"{r.Group}: {r.Reason}"));
+        Assert.All(rows, r => Assert.Null(r.Enrolments));
+        Assert.All(warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "Ethnicity"), r => Assert.Null(r.Reason));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
                 r.Get<double?>("absence_rate"),
                 r.Get<double?>("persistent_absence_rate"),
                 r.Get<double?>("severe_absence_rate"),
-                r.Get<string?>("school_name")),
+                r.Get<string?>("school_name"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("grouping", grouping)]);
 }

@@ -1,6 +1,6 @@
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>One survey item in one wave for one respondent group; percentages are null when the group is suppressed.</summary>
+/// <summary>One survey item in one wave for one respondent group; percentages are null when the group is suppressed, and <see cref="Reason"/> says why.</summary>
 public sealed record ItemResult(
     int ItemOrder,
     string Item,
@@ -12,4 +12,5 @@ public sealed record ItemResult(
     double? PositiveLow,
     double? PositiveHigh,
     double? NegativePct,
-    double? UnansweredPct);
+    double? UnansweredPct,
+    SuppressionReason? Reason = null);

@@ -32,6 +32,7 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
                 r.Get<double?>("positive_low"),
                 r.Get<double?>("positive_high"),
                 r.Get<double?>("negative_pct"),
-                r.Get<double?>("unanswered_pct")),
+                r.Get<double?>("unanswered_pct"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("instrument", instrument), ("grouping", grouping)]);
 }

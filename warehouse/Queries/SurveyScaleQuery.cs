@@ -19,6 +19,7 @@ public sealed class SurveyScaleQuery(WarehouseDatabase database)
                 r.Get<double?>("mean_high"),
                 r.Get<double?>("sd_score"),
                 r.Get<double?>("alpha"),
-                r.Get<int?>("alpha_respondents")),
+                r.Get<int?>("alpha_respondents"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("instrument", instrument), ("grouping", grouping)]);
 }

@@ -7,6 +7,7 @@ select
         else group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, null, null)
     end as group_name,
     suppressed,
+    suppression_reason,
     enrolments,
     attendance_rate,
     absence_rate,

@@ -4,6 +4,7 @@ select
     wave,
     area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
+    suppression_reason,
     respondents,
     positive_pct,
     positive_low,

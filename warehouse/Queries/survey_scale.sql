@@ -2,6 +2,7 @@ select
     wave,
     area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,
+    suppression_reason,
     respondents,
     mean_score,
     mean_low,
