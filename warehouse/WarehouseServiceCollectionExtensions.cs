@@ -76,6 +76,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<FilterChoicesQuery>();
         services.AddSingleton<OverviewTilesQuery>();
         services.AddSingleton<SchoolPageQuery>();
+        services.AddSingleton<SchoolEvidenceQuery>();
         foreach (var slice in ExportKindSlices.All)
             services.AddSingleton(slice.Loader);
         services.AddSingleton(provider => new Pseudonymiser(PseudonymisationKey.Resolve(

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
 using static BelongingInsights.EndToEnd.Tests.TwoTrustsHost;
 
 namespace BelongingInsights.EndToEnd.Tests;
 
-/// <summary>A school's page (<c>/schools/{urn}</c>): only for callers who may see the school, its figures the warehouse's.</summary>
+/// <summary>A school's page (<c>/schools/{urn}</c>) and its printable evidence pack (<c>/schools/{urn}/evidence</c>): only for callers who may see the school, their figures the warehouse's.</summary>
 [Collection(nameof(TwoTrustsHost))]
 public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
 {
@@ -80,6 +81,101 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         Assert.Contains($"href=\"schools/{Amberfield.Urn}\">{Amberfield.Name}</a></h3>", overview, StringComparison.Ordinal);
         Assert.Contains($"href=\"schools/{Amberfield.Urn}\" data-testid=\"school-page-link\"", attendance, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_evidence_pack_sets_out_the_schools_attendance_pupil_voice_and_audit_as_the_warehouse_holds_them()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var attendance = warehouse.Rows($"""
+            select academic_year_label, attendance_rate, enrolments from mart_attendance_school
+            where counting_window = 'year to date' and urn = {Amberfield.Urn}
+            """).Single();
+        var scale = warehouse.Rows($"""
+            select wave, mean_score from mart_survey_scale
+            where instrument = '{Instrument}' and urn = {Amberfield.Urn} and grouping = 'All respondents' and not suppressed order by wave_order
+            """);
+        var groups = warehouse.Rows($"""
+            select disadvantaged, enrolments from mart_attendance_group
+            where urn = {Amberfield.Urn} and grouping = 'Disadvantaged' and counting_window = 'year to date' and not suppressed
+            """);
+        var audit = warehouse.Rows($"select area, round, items_rated from mart_audit_area where urn = {Amberfield.Urn} order by area_order, round_order");
+
+        var html = await fixture.PageAsync(ProgrammeLead, $"/schools/{Amberfield.Urn}/evidence");
+
+        Assert.Contains($"{Amberfield.Name}: evidence pack", html, StringComparison.Ordinal);
+        Assert.Contains("every academic year and survey wave loaded", html, StringComparison.Ordinal);
+        Assert.Contains("fewer than 10 pupils (or respondents) is hidden", html, StringComparison.Ordinal);
+        var rate = double.Parse(attendance[1], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        Assert.Matches($"<td>{Regex.Escape(attendance[0])}</td>\\s*<td>{Regex.Escape(Amberfield.Name)}</td>\\s*<td>{Regex.Escape(rate)}</td>\\s*<td>[^<]*</td>\\s*<td>{attendance[2]}</td>",
+            Section(html, "evidence-attendance"));
+        Assert.NotEmpty(scale);
+        foreach (var wave in scale)
+        {
+            var mean = double.Parse(wave[1], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture);
+            Assert.Matches($"<td>{wave[0]}</td>\\s*<td>\\d+</td>\\s*<td>{mean}</td>", Section(html, "evidence-scale"));
+        }
+        Assert.NotEmpty(audit);
+        Assert.NotEmpty(groups);
+        Assert.Equal(audit.Select(a => $"{a[0]}|{a[1]}|{a[2]}"), AuditRow().Matches(Section(html, "evidence-audit")).Select(m => $"{WebUtility.HtmlDecode(m.Groups["area"].Value)}|{m.Groups["round"].Value}|{m.Groups["items"].Value}"));
+        foreach (var group in groups)
+            Assert.Matches($"<td>Disadvantaged</td>\\s*<td>{Regex.Escape(group[0])}</td>\\s*<td>{group[1]}</td>", Section(html, "evidence-groups"));
+    }
+
+    [Fact]
+    public async Task A_school_the_caller_may_not_see_has_no_evidence_pack_and_is_not_named()
+    {
+        var response = await fixture.Callers[KestrelTrust].Cookie.GetAsync($"/schools/{Cinderford.Urn}/evidence");
+        var html = FilterBarTests.WithoutFilterBar(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(Cinderford.Name, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_schools_page_links_to_its_evidence_pack_with_the_year_chosen_and_the_pack_keeps_to_it()
+    {
+        var page = await fixture.PageAsync(Administrator, $"/schools/{Amberfield.Urn}?year=2023%2F24");
+        var pack = await fixture.PageAsync(Administrator, $"/schools/{Amberfield.Urn}/evidence?year=2023%2F24");
+
+        Assert.Contains($"href=\"schools/{Amberfield.Urn}/evidence?year=2023%2F24\"", page, StringComparison.Ordinal);
+        Assert.Contains("academic year 2023/24, every survey wave", pack, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"evidence-attendance\"", pack, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Printed_the_evidence_pack_leaves_out_the_menu_and_filters_and_fits_a4_pages()
+    {
+        var user = await fixture.Host.CreateUserAsync("programme-lead");
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+        await DashboardBrowserTests.SignInAsync(page, fixture.Host, user.Email, user.Password);
+        await page.GotoAsync(new Uri(fixture.Host.BaseAddress, $"schools/{Amberfield.Urn}/evidence").ToString());
+        await page.Locator("[data-testid=evidence-audit]").WaitForAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
+
+        Assert.False(await page.Locator("nav.sidebar").IsVisibleAsync(), "The menu is printed.");
+        Assert.False(await page.Locator(".filter-bar").IsVisibleAsync(), "The filter bar is printed.");
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Print or save as PDF" }).IsVisibleAsync(), "The print button is printed.");
+        Assert.True(await page.Locator("[data-testid=evidence-achieve] table").First.IsVisibleAsync());
+        var pages = PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+        Assert.InRange(pages, 3, 12);
+    }
+
+    /// <summary>The HTML of a table of the pack, to its end.</summary>
+    private static string Section(string html, string testid)
+    {
+        var start = html.IndexOf($"data-testid=\"{testid}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The pack has no {testid} table.");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("/Type\\s*/Page[^s]")]
+    private static partial Regex PdfPage();
+
+    [GeneratedRegex("<tr>\\s*<td>(?<area>[^<]+)</td>\\s*<td>(?<round>[^<]+)</td>\\s*<td>(?<items>\\d+)</td>")]
+    private static partial Regex AuditRow();
 
     private static string Headline(string html, string measure, string period)
     {

@@ -4,10 +4,12 @@ using static BelongingInsights.Warehouse.Tests.ScopedProgramme;
 
 namespace BelongingInsights.Warehouse.Tests;
 
-/// <summary>A school's page over <see cref="ScopedProgramme"/>: its profile, headline figures and attendance comparison, against the other queries' figures and the scope.</summary>
+/// <summary>A school's page and evidence pack over <see cref="ScopedProgramme"/>: its profile, headline figures, attendance comparison and pack, against the other queries' figures and the scope.</summary>
 public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
 {
     private SchoolPageQuery Query => programme.Warehouse.Get<SchoolPageQuery>();
+
+    private SchoolEvidenceQuery Evidence => programme.Warehouse.Get<SchoolEvidenceQuery>();
 
     [Fact]
     public void The_profile_names_the_trust_phase_and_local_authority_in_words()
@@ -65,5 +67,42 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixt
 
         Assert.Contains(rows, r => r.AreaOrder == AttendanceComparison.School);
         Assert.DoesNotContain(rows, r => r.AreaOrder == AttendanceComparison.Trust);
+    }
+
+    [Fact]
+    public void A_school_outside_the_callers_scope_has_no_evidence_pack()
+    {
+        Assert.Null(Evidence.Run(AccessScope.Of([Alpha], []), 100003));
+        Assert.Null(Evidence.Run(AccessScope.Everything, 999999));
+    }
+
+    [Fact]
+    public void The_evidence_pack_holds_only_the_schools_own_figures_each_as_its_page_query_gives_it()
+    {
+        var pack = Evidence.Run(AccessScope.Of([Beta], []), 100003)!;
+
+        var own = pack.Attendance.Single(r => r.AreaOrder == AttendanceComparison.School);
+        var year = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100003 }));
+        Assert.Equal((year.AttendanceRate, year.Enrolments), (own.AttendanceRate, own.N));
+        Assert.All(pack.Attendance, r => Assert.Equal(AttendanceComparison.YearToDate, r.Term));
+        // No census is loaded, so each grouping has the one group of pupils whose characteristics are not known.
+        Assert.Equal(SchoolEvidenceQuery.Groupings.Select(g => $"{g}: Unknown"), pack.AttendanceByGroup.Select(g => $"{g.Grouping}: {Assert.Single(g.Rows).Group}"));
+        Assert.All(pack.AttendanceByGroup, g => Assert.Equal(SchoolName(100003), g.Rows[0].School));
+        var questionnaire = Assert.Single(pack.Questionnaires);
+        Assert.Equal(["baseline", "endline"], questionnaire.Scale.Select(s => s.Wave));
+        Assert.Equal(3.0, questionnaire.Scale[1].MeanScore);
+        Assert.NotEmpty(questionnaire.Changes);
+        Assert.Equal([(100003, "Creating an inclusive culture")], pack.Audit.Select(a => (a.Urn, a.Area)));
+        Assert.All(pack.Suspensions, r => Assert.Equal(100003, r.Urn));
+    }
+
+    [Fact]
+    public void The_year_and_wave_chosen_narrow_the_evidence_pack()
+    {
+        var pack = Evidence.Run(AccessScope.Everything, 100003, DashboardFilter.None with { Year = "2023/24", Wave = "endline" })!;
+
+        Assert.Empty(pack.Attendance);
+        Assert.Empty(pack.AttendanceByGroup);
+        Assert.Equal(["endline"], pack.Questionnaires.Single().Scale.Select(s => s.Wave));
     }
 }

@@ -21,5 +21,8 @@ public sealed record AttendanceComparison(
     public const int LocalAuthority = 3;
     public const int England = 4;
 
+    /// <summary>The <see cref="Term"/> of a row over the academic year to date.</summary>
+    public const string YearToDate = "Year to date";
+
     public string Period => $"{AcademicYear} {Term}";
 }

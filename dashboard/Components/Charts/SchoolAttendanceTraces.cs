@@ -10,7 +10,7 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 public static class SchoolAttendanceTraces
 {
     /// <summary>The period of a year-to-date row.</summary>
-    public const string YearToDate = "Year to date";
+    public const string YearToDate = AttendanceComparison.YearToDate;
 
     public static IList<ITrace> From(IReadOnlyList<AttendanceComparison> rows)
     {

@@ -38,7 +38,7 @@ comment on column mart_audit_area.school_name is 'The school''s name, or All sch
 comment on column mart_audit_area.round is 'The audit round: baseline, midpoint, endline or a dated round.';
 comment on column mart_audit_area.round_order is 'Orders audit rounds like survey waves.';
 comment on column mart_audit_area.area_order is 'The audit area''s number, 1 to 4.';
-comment on column mart_audit_area.area is 'The school, trust or All schools the row describes.';
+comment on column mart_audit_area.area is 'The audit area''s name.';
 comment on column mart_audit_area.items_rated is 'Audit items the school rated in the round.';
 comment on column mart_audit_area.fully_met is 'Audit items rated fully met.';
 comment on column mart_audit_area.partially_met is 'Audit items rated partially met.';
