@@ -1,6 +1,7 @@
 using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
+using BelongingInsights.Dashboard.Components.Charts;
 using BelongingInsights.Dashboard.Health;
 using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Dashboard.Sql;
@@ -33,6 +34,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseAccess();
 app.UseAntiforgery();
+app.UseLongCacheForPlotly();
 app.MapStaticAssets().AllowAnonymous();
 app.MapImportsApi();
 app.MapCoverageApi();
