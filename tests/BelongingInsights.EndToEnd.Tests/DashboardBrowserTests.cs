@@ -100,7 +100,8 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        // Only the address matters here, not the next page's every script and chart, which a busy machine can keep loading.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login", new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>

@@ -13,9 +13,7 @@ namespace BelongingInsights.Performance;
 /// </summary>
 public static class EvaluatorPerformance
 {
-    public const int Runs = 20;
-
-    public static EvaluatorResult Measure(IServiceProvider services, string workDirectory, IReadOnlyList<QueryTiming> dashboardAlone, TextWriter progress)
+    public static EvaluatorResult Measure(IServiceProvider services, PerformanceScale scale, string workDirectory, IReadOnlyList<QueryTiming> dashboardAlone, TextWriter progress)
     {
         progress.WriteLine("Publishing a snapshot ...");
         var started = Stopwatch.GetTimestamp();
@@ -26,9 +24,9 @@ public static class EvaluatorPerformance
         File.Copy(warehouse, Path.Combine(workDirectory, "warehouse-copy.duckdb"));
         var copy = Stopwatch.GetElapsedTime(started);
 
-        progress.WriteLine($"Evaluator queries, {Runs} runs each through the sandbox and on a plain connection ...");
+        progress.WriteLine($"Evaluator queries, {scale.EvaluatorRuns} runs each through the sandbox and on a plain connection ...");
         var sandbox = services.GetRequiredService<SqlSandbox>();
-        var queries = Queries().Select(q => Time(q.Title, q.Sql, sandbox, snapshot.DatabaseFile)).ToList();
+        var queries = Queries().Select(q => Time(q.Title, q.Sql, sandbox, snapshot.DatabaseFile, scale.EvaluatorRuns)).ToList();
 
         progress.WriteLine("Dashboard queries again, while the heaviest evaluator query runs ...");
         var heaviest = queries.MaxBy(q => q.Sandbox.P50Milliseconds)!;
@@ -38,7 +36,7 @@ public static class EvaluatorPerformance
             while (!stop.IsCancellationRequested)
                 await sandbox.RunAsync(heaviest.Sql, CancellationToken.None);
         });
-        var underLoad = QueryLatency.Measure(services);
+        var underLoad = QueryLatency.Measure(services, scale.QueryRuns);
         stop.Cancel();
         load.GetAwaiter().GetResult();
 
@@ -52,13 +50,13 @@ public static class EvaluatorPerformance
             .Select(Peers.EmbeddedSql.Get)
             .Select(sql => (sql.Split('\n', 2)[0].TrimStart('-', ' ').Trim(), sql));
 
-    private static EvaluatorQueryTiming Time(string title, string sql, SqlSandbox sandbox, string snapshot)
+    private static EvaluatorQueryTiming Time(string title, string sql, SqlSandbox sandbox, string snapshot, int runs)
     {
         var rows = sandbox.RunAsync(sql, CancellationToken.None).GetAwaiter().GetResult().Rows.Count;
-        var sandboxed = Samples(() => sandbox.RunAsync(sql, CancellationToken.None).GetAwaiter().GetResult());
+        var sandboxed = Samples(() => sandbox.RunAsync(sql, CancellationToken.None).GetAwaiter().GetResult(), runs);
         using var plain = new DuckDBConnection($"Data Source={snapshot};access_mode=READ_ONLY");
         plain.Open();
-        var peer = Samples(() => ReadAll(plain, sql));
+        var peer = Samples(() => ReadAll(plain, sql), runs);
         return new EvaluatorQueryTiming(title, sql, rows, sandboxed, peer);
     }
 
@@ -72,11 +70,11 @@ public static class EvaluatorPerformance
             reader.GetValues(values);
     }
 
-    private static Percentiles Samples(Action run)
+    private static Percentiles Samples(Action run, int runs)
     {
         run();
-        var samples = new double[Runs];
-        for (var i = 0; i < Runs; i++)
+        var samples = new double[runs];
+        for (var i = 0; i < runs; i++)
         {
             var started = Stopwatch.GetTimestamp();
             run();

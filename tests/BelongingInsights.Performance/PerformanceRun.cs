@@ -40,7 +40,7 @@ public static class PerformanceRun
         var (read, readPeak) = ReadAlone(csv);
 
         progress.WriteLine("Ingesting through the import pipeline ...");
-        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts), evaluators) = Ingest(csv, pupilFiles, workDirectory, progress);
+        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts), evaluators) = Ingest(scale, csv, pupilFiles, workDirectory, progress);
 
         progress.WriteLine("DuckDB read_csv ...");
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
@@ -66,7 +66,7 @@ public static class PerformanceRun
     }
 
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild, EvaluatorResult Evaluators) Ingest(
-        string csv, IReadOnlyList<string> pupilFiles, string workDirectory, TextWriter progress)
+        PerformanceScale scale, string csv, IReadOnlyList<string> pupilFiles, string workDirectory, TextWriter progress)
     {
         using var host = WarehouseHost.Start([("DataDirectory", Path.Combine(workDirectory, "warehouse")), ("Pseudonymisation:Key", "performance run key")], builder => builder.Logging.ClearProviders());
         foreach (var file in pupilFiles)
@@ -93,9 +93,9 @@ public static class PerformanceRun
         var rebuildScripts = refresher.RebuildAll();
         var rebuild = (Stopwatch.GetElapsedTime(started), rebuildScripts);
 
-        progress.WriteLine($"Dashboard queries, {QueryLatency.Runs} runs each ...");
-        var queries = QueryLatency.Measure(host.Services);
-        var evaluators = EvaluatorPerformance.Measure(host.Services, workDirectory, queries, progress);
+        progress.WriteLine($"Dashboard queries, {scale.QueryRuns} runs each ...");
+        var queries = QueryLatency.Measure(host.Services, scale.QueryRuns);
+        var evaluators = EvaluatorPerformance.Measure(host.Services, scale, workDirectory, queries, progress);
         return (receive, import, marts, peak, record, queries, martScripts, rebuild, evaluators);
     }
 

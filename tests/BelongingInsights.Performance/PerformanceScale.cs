@@ -11,7 +11,14 @@ public sealed record PerformanceScale(string Name, long Marks)
 
     public int QueryTargetMilliseconds => Marks > Trust.Marks ? 250 : 50;
 
-    public static PerformanceScale Tiny { get; } = new("tiny", 10 * SessionsPerPupil);
+    /// <summary>How many timed runs each dashboard query gets (after one warm-up run).</summary>
+    public int QueryRuns { get; init; } = 100;
+
+    /// <summary>How many timed runs each evaluator query gets, through the sandbox and on the plain connection.</summary>
+    public int EvaluatorRuns { get; init; } = 20;
+
+    /// <summary>The scale the Warehouse tests run so the performance run cannot rot: a few runs a query prove it works, not how fast.</summary>
+    public static PerformanceScale Tiny { get; } = new("tiny", 10 * SessionsPerPupil) { QueryRuns = 3, EvaluatorRuns = 3 };
 
     public static PerformanceScale School { get; } = new("school", 1_000L * SessionsPerPupil);
 

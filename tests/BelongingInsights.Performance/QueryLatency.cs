@@ -7,13 +7,11 @@ namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Times every query a dashboard page runs, through the same typed query services the pages use, each
-/// <see cref="Runs"/> times after one warm-up run, and reports the median and 95th percentile.
+/// <paramref name="runs"/> times after one warm-up run, and reports the median and 95th percentile.
 /// </summary>
 public static class QueryLatency
 {
-    public const int Runs = 100;
-
-    public static IReadOnlyList<QueryTiming> Measure(IServiceProvider services)
+    public static IReadOnlyList<QueryTiming> Measure(IServiceProvider services, int runs)
     {
         var schoolTerm = services.GetRequiredService<AttendanceBySchoolTermQuery>();
         var yearToDate = services.GetRequiredService<AttendanceYearToDateQuery>();
@@ -52,14 +50,14 @@ public static class QueryLatency
             ("360 audit", "audit by area", () => audit.Run(all).Count),
             ("Data dictionary", "tables and columns", () => dictionary.Run().Count),
         ];
-        return [.. queries.Select(q => Time(q.Page, q.Query, q.Run))];
+        return [.. queries.Select(q => Time(q.Page, q.Query, q.Run, runs))];
     }
 
-    private static QueryTiming Time(string page, string query, Func<int> run)
+    private static QueryTiming Time(string page, string query, Func<int> run, int runs)
     {
         var rows = run();
-        var samples = new double[Runs];
-        for (var i = 0; i < Runs; i++)
+        var samples = new double[runs];
+        for (var i = 0; i < runs; i++)
         {
             var started = Stopwatch.GetTimestamp();
             run();

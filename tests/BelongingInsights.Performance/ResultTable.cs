@@ -39,15 +39,15 @@ public static class ResultTable
         output.WriteLine(Invariant($"Targets: ingest at most 1.5x DuckDB read_csv: {Met(result.Ingest, result.DuckDBReadCsv, 1.5)}; faster than PostgreSQL COPY: {Met(result.Ingest, result.PostgresCopy, 1.0)}."));
         output.WriteLine(Invariant($"Through the API, upload start until martsRefreshedAt: {Seconds(result.ApiIngest)}, {Ratio(result.ApiIngest, result.DuckDBReadCsv)} DuckDB read_csv of the same file in this run; target at most 1.5x: {Met(result.ApiIngest, result.DuckDBReadCsv, 1.5)}."));
         PrintQueries(result, output);
-        PrintEvaluators(result.Evaluators, output);
+        PrintEvaluators(result.Evaluators, result.Scale.EvaluatorRuns, output);
     }
 
-    private static void PrintEvaluators(EvaluatorResult result, TextWriter output)
+    private static void PrintEvaluators(EvaluatorResult result, int runs, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine(Invariant($"Snapshot for evaluators: published in {Seconds(result.Publish)}, {result.SnapshotBytes / 1048576.0:N1} MiB; copying the warehouse file ({result.WarehouseBytes / 1048576.0:N1} MiB) took {Seconds(result.WarehouseFileCopy)}: publish {Ratio(result.Publish, result.WarehouseFileCopy)} the copy, size {(double)result.SnapshotBytes / Math.Max(result.WarehouseBytes, 1):N2}x the warehouse file."));
         output.WriteLine();
-        output.WriteLine(Invariant($"Evaluator queries over {EvaluatorPerformance.Runs} runs each, through the sandbox and on a plain read-only connection to the same snapshot (the peer):"));
+        output.WriteLine(Invariant($"Evaluator queries over {runs} runs each, through the sandbox and on a plain read-only connection to the same snapshot (the peer):"));
         output.WriteLine();
         output.WriteLine("| query | rows | sandbox p50 | sandbox p95 | plain p50 | plain p95 | p95 ratio |");
         output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -65,7 +65,7 @@ public static class ResultTable
     {
         var target = result.Scale.QueryTargetMilliseconds;
         output.WriteLine();
-        output.WriteLine(Invariant($"Dashboard queries over {QueryLatency.Runs} runs each (target p95 at most {target} ms at this scale):"));
+        output.WriteLine(Invariant($"Dashboard queries over {result.Scale.QueryRuns} runs each (target p95 at most {target} ms at this scale):"));
         output.WriteLine();
         output.WriteLine("| page | query | rows | p50 | p95 |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: |");
