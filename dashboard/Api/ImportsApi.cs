@@ -18,8 +18,29 @@ public static class ImportsApi
         api.MapPost("/{id:guid}/reprocess", ReprocessAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
         api.MapGet("/{id:guid}/problems", Problems).RequireAuthorization(AccessPolicies.ImportReader);
         api.MapDelete("/{id:guid}", UndoAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Uploader);
-        api.MapGet("/", (ImportLedger ledger, HttpContext context) =>
-            ledger.Recent(100, ImportCallers.Of(context.User)).Select(i => ImportResponse.From(i, []))).RequireAuthorization(AccessPolicies.ImportReader);
+        api.MapGet("/", List).RequireAuthorization(AccessPolicies.ImportReader);
+    }
+
+    /// <summary>
+    /// The newest 100 imports the caller may see, narrowed as on the imports page: by kind, status, sender, the school the
+    /// sender named, and a period the rows overlap (<c>2024/25 autumn</c>, <c>2024/25</c> or a date range).
+    /// </summary>
+    private static IResult List(ImportLedger ledger, HttpContext context, string? kind, string? status, Guid? uploadedBy, int? school, string? period)
+    {
+        string? kindCode = null;
+        if (kind is not null)
+        {
+            if (!ExportKinds.TryParse(kind, out var chosenKind))
+                return NotUnderstood(ExportKinds.NotAKind(kind));
+            kindCode = ExportKinds.CodeOf(chosenKind);
+        }
+        if (status is not null && !ImportStatus.All.Contains(status))
+            return NotUnderstood($"'status' takes {string.Join(", ", ImportStatus.All)}.");
+        ReportPeriod? chosenPeriod = null;
+        if (period is not null && (chosenPeriod = ReportPeriod.FromField(period)) is null)
+            return NotUnderstood($"'period' takes {ReportPeriod.FieldValues}.");
+        var filter = new ImportFilter(kindCode, status, uploadedBy, school, chosenPeriod);
+        return Results.Ok(ledger.Recent(100, ImportCallers.Of(context.User), filter).Select(i => ImportResponse.From(i, [])));
     }
 
     /// <summary>The file is stored as it arrives (see <see cref="UploadBody"/>); a refused upload leaves nothing behind.</summary>
@@ -134,6 +155,9 @@ public static class ImportsApi
         await audit.RecordAsync(context.User, AuditActions.Undo, AuditActions.ImportDetail(id, import.DetectedKind), cancellationToken);
         return Results.Ok(new { id, status = import.Status, message = result.Message });
     }
+
+    private static IResult NotUnderstood(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The filter was not understood");
 
     private static IResult Problem(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The upload was not accepted");

@@ -42,6 +42,23 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     }
 
     [Fact]
+    public async Task The_schools_belonging_scatter_and_its_csv_hold_each_schools_attendance_and_mean_score_as_the_warehouse_does()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var expected = warehouse.Rows($"""
+            select school_name, wave || ' ' || academic_year_label, suppressed, attendance_rate, mean_score, respondents
+            from mart_belonging_attendance where instrument = '{Instrument}' and level = 'school' order by school_name, wave_order, academic_year
+            """).Select(r => r[2] == "True" ? $"{r[0]}|{r[1]}|c|c|c" : $"{r[0]}|{r[1]}|{r[3]}|{r[4]}|{r[5]}").ToList();
+
+        var html = await fixture.PageAsync(ProgrammeLead, "/belonging");
+        var csv = await fixture.Callers[ProgrammeLead].Cookie.GetStringAsync($"/api/charts/schools-belonging-attendance.csv?instrument={Instrument}");
+
+        Assert.Contains("data-testid=\"schools-belonging-attendance-chart\"", html, StringComparison.Ordinal);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..].Select(line => line.Replace(',', '|')));
+    }
+
+    [Fact]
     public async Task The_csv_follows_the_filters_of_the_pages_url()
     {
         var path = $"/attendance?school={Cinderford.Urn}";
@@ -59,6 +76,7 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     [InlineData("suspensions-by-term")]
     [InlineData("unexplained-exits")]
     [InlineData("scale-scores?instrument=" + Instrument)]
+    [InlineData("schools-belonging-attendance?instrument=" + Instrument)]
     public async Task A_school_users_csv_never_holds_another_school_even_when_its_url_asks_for_one(string chart)
     {
         var (name, query) = (chart.Split('?')[0], chart.Contains('?', StringComparison.Ordinal) ? "&" + chart.Split('?')[1] : "");

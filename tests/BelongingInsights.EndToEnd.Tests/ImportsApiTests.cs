@@ -21,6 +21,29 @@ public sealed class ImportsApiTests(PostgresHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_list_names_each_imports_schools_and_period_and_narrows_by_status_and_period()
+    {
+        var loaded = await Client.PostAndWaitAsync(Exports.Form(AttendanceCsv.WithNames(100211, "Listed Primary", 12), "listed.csv"));
+        var refused = await Client.PostAndWaitAsync(Exports.Form("Nothing,This,Reader,Knows\n1,2,3,4\n", "refused.csv"));
+
+        var autumn = await Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports?status=succeeded&period=2024%2F25%20autumn");
+        var rejected = await Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports?status=rejected");
+        var summer = await Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports?period=2025%2F26%20summer");
+        var badPeriod = await Client.GetAsync("/api/imports?period=next%20week");
+
+        var listed = Assert.Single(autumn!, i => i.Id == loaded.Id);
+        Assert.Equal(["Listed Primary"], listed.Schools);
+        Assert.Equal("Autumn term 2024/25", listed.Period);
+        Assert.Equal(["Listed Primary"], loaded.Schools);
+        Assert.Equal("Autumn term 2024/25", loaded.Period);
+        Assert.Contains(rejected!, i => i.Id == refused.Id);
+        Assert.DoesNotContain(rejected!, i => i.Id == loaded.Id);
+        Assert.DoesNotContain(summer!, i => i.Id == loaded.Id);
+        Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
+        Assert.Contains("'period' takes", await badPeriod.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_with_too_many_bad_rows_is_rejected_with_each_problem_by_row_and_column()
     {
         var lines = AttendanceCsv.WithNames(100202, "Bad Rows School", 10).Split('\n');

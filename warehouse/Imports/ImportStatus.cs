@@ -12,5 +12,8 @@ public static class ImportStatus
     /// <summary>Its rows were taken out of the warehouse again, and the imports it had replaced brought back.</summary>
     public const string Undone = "undone";
 
+    /// <summary>Every status an import can have, as lists filter by them.</summary>
+    public static readonly IReadOnlyList<string> All = [Queued, Running, Succeeded, Rejected, Failed, Undone];
+
     public static bool IsFinished(string status) => status is Succeeded or Rejected or Failed or Undone;
 }

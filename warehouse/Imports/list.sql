@@ -3,12 +3,7 @@
 -- Each with the names of the schools its rows are for that the caller may see (Imports/record_extent.sql).
 select
     i.*,
-    coalesce((
-        select list(s.name order by s.name)
-        from dim_school as s
-        where list_contains(i.covers_urns, s.urn)
-            and school_in_scope(s.urn, $scope_all, $scope_trusts, $scope_urns)
-    ), []) as school_names
+    import_school_names(i.covers_urns, $scope_all, $scope_trusts, $scope_urns) as school_names
 from ops_import as i
 where import_visible(i.uploaded_by, i.uploader_all_schools, i.uploader_trusts, i.uploader_urns, $caller_id, $scope_all, $scope_trusts, $scope_urns)
     and (cast($kind as varchar) is null or coalesce(i.detected_kind, i.requested_kind) = $kind)

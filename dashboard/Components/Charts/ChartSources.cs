@@ -41,6 +41,8 @@ public static class ChartSources
             ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter)),
         ["belonging-attendance"] = (s, scope, filter, parameter) =>
             ChartTables.BelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Pupils(scope, parameter("instrument") ?? "", filter), BelongingMeasure),
+        ["schools-belonging-attendance"] = (s, scope, filter, parameter) =>
+            ChartTables.SchoolsBelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Schools(scope, parameter("instrument") ?? "", filter)),
         ["audit"] = (s, scope, filter, parameter) =>
             ChartTables.Audit(s.GetRequiredService<AuditByAreaQuery>().Run(scope, filter).Where(r => r.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture) == parameter("urn"))),
         ["school-attendance"] = (s, scope, filter, parameter) =>

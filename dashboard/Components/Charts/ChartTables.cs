@@ -59,6 +59,12 @@ public static class ChartTables
         new(["Wave", "Belonging", "Attendance rate (%)"],
             [.. rows.Where(r => r.Measure == measure && r.GroupOrder > 0).Select(r => Row($"{r.Wave} {r.AcademicYear}", r.Group, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
 
+    /// <summary>Each school's attendance and mean scale score by wave, as the scatter draws them (a suppressed school's figures the marker).</summary>
+    public static ChartTable SchoolsBelongingAttendance(IReadOnlyList<SchoolBelongingAttendance> rows) =>
+        new(["School", "Wave", "Attendance rate (%)", "Mean score (1 to 4)", "Respondents"],
+            [.. rows.Select(r => Row(r.School, $"{r.Wave} {r.AcademicYear}", ChartTable.Figure(r.AttendanceRate, r.Suppressed),
+                ChartTable.Figure(r.MeanScore, r.Suppressed), ChartTable.Figure(r.Respondents, r.Suppressed)))]) { LabelColumns = 2 };
+
     /// <summary>A school's attendance by term beside its trust's other schools, and the published year-to-date figures drawn beside them.</summary>
     public static ChartTable SchoolAttendance(IReadOnlyList<AttendanceComparison> rows) =>
         new(["Area", "Period", "Attendance rate (%)"],
