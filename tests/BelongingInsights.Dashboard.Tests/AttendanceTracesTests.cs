@@ -36,6 +36,18 @@ public sealed class AttendanceTracesTests
     }
 
     [Fact]
+    public void A_local_authoritys_published_rate_is_a_dotted_line_after_englands()
+    {
+        var traces = AttendanceTraces.From(Rows, [new("2024/25", "Total", 93.13), new("2024/25", "Total", 94.2, "Camden"), new("2024/25", "Primary", 95.0, "Camden")]);
+
+        var camden = Assert.IsType<Scatter>(traces[^1]);
+        Assert.Equal(AttendanceTraces.EnglandTrace, Assert.IsType<Scatter>(traces[^2]).Name);
+        Assert.Equal("Camden, all state-funded schools (DfE)", camden.Name);
+        Assert.Equal([94.2, 94.2], camden.Y);
+        Assert.Equal("dot", camden.Line.Dash);
+    }
+
+    [Fact]
     public void No_england_line_is_drawn_when_no_release_covers_the_years_shown() =>
         Assert.Equal(2, AttendanceTraces.From(Rows, [new("2019/20", "Total", 95.0)]).Count);
 

@@ -34,7 +34,7 @@ public static class QueryLatency
         [
             ("Attendance", "attendance by school and term", () => schoolTerm.Run(all).Count),
             ("Attendance", "attendance year to date", () => yearToDate.Run(all).Count),
-            ("Attendance", "England benchmark", () => benchmark.Run().Count),
+            ("Attendance", "England and local authority benchmarks", () => benchmark.Run(all).Count),
             .. AttendanceByGroupQuery.Groupings.Select(g => ("Pupil groups", $"attendance by {g}", (Func<int>)(() => byGroup.Run(all, g).Count))),
             ("Belonging", "survey instruments", () => items.Instruments(all).Count),
             .. SurveyItemQuery.Groupings.Select(g => ("Belonging", $"items by {g}", (Func<int>)(() => items.Run(all, instrument, g).Count))),

@@ -48,7 +48,7 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixt
     public void Its_attendance_stands_beside_its_trusts_other_school_and_englands_primary_figure()
     {
         var other = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100002 }));
-        var england = Assert.Single(programme.Warehouse.Get<AttendanceBenchmarkQuery>().Run(), b => b.Phase == "Primary" && b.AcademicYear == "2024/25");
+        var england = Assert.Single(programme.Warehouse.Get<AttendanceBenchmarkQuery>().Run(AccessScope.Everything), b => b is { Phase: "Primary", AcademicYear: "2024/25", Area: AttendanceBenchmark.England });
 
         var rows = Query.Attendance(AccessScope.Everything, 100001).Where(r => r.Term == "Year to date").ToList();
 
@@ -58,6 +58,15 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixt
             rows.Select(r => (r.AreaOrder, r.Area)));
         Assert.Equal((Math.Round(other.AttendanceRate!.Value, 2), other.Enrolments), (rows[1].AttendanceRate, rows[1].N));
         Assert.Equal(Math.Round(england.AttendanceRate, 2), rows[3].AttendanceRate);
+    }
+
+    [Fact]
+    public void The_attendance_pages_published_rates_are_englands_and_those_of_the_callers_local_authorities_only()
+    {
+        var query = programme.Warehouse.Get<AttendanceBenchmarkQuery>();
+
+        Assert.Equal(["Camden", AttendanceBenchmark.England], query.Run(AccessScope.Of([Beta], [])).Select(b => b.Area).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal([AttendanceBenchmark.England], query.Run(AccessScope.Of([], [999999])).Select(b => b.Area).Distinct());
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using Plotly.Blazor.Traces.ScatterLib;
 namespace BelongingInsights.Dashboard.Components.Charts;
 
 /// <summary>
-/// One line per school across terms (a suppressed term leaves a gap), and a dashed line for England's published
-/// year-to-date rate in each academic year a DfE release has been loaded for.
+/// One line per school across terms (a suppressed term leaves a gap), a dashed line for England's published
+/// year-to-date rate in each academic year a DfE release has been loaded for, and a dotted one for each local
+/// authority's that the release gives.
 /// </summary>
 public static class AttendanceTraces
 {
@@ -23,9 +24,15 @@ public static class AttendanceTraces
             return TermLine(school.Key.SchoolName, x, periods.Select(p => byPeriod.TryGetValue(p.Period, out var r) ? r.AttendanceRate : null));
         }).ToList();
 
-        var england = benchmarks.Where(b => b.Phase == "Total").ToDictionary(b => b.AcademicYear, b => b.AttendanceRate);
-        if (periods.Any(p => england.ContainsKey(p.AcademicYear)))
-            traces.Add(YearToDateLine(EnglandTrace, "England", "dash", x, periods.Select(p => england.TryGetValue(p.AcademicYear, out var rate) ? (double?)rate : null)));
+        foreach (var area in benchmarks.Where(b => b.Phase == "Total").GroupBy(b => b.Area).OrderBy(a => a.Key != AttendanceBenchmark.England).ThenBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var byYear = area.ToDictionary(b => b.AcademicYear, b => b.AttendanceRate);
+            if (!periods.Any(p => byYear.ContainsKey(p.AcademicYear)))
+                continue;
+            var england = area.Key == AttendanceBenchmark.England;
+            traces.Add(YearToDateLine(england ? EnglandTrace : $"{ChartText.Label(area.Key)}, all state-funded schools (DfE)", ChartText.Label(area.Key), england ? "dash" : "dot", x,
+                periods.Select(p => byYear.TryGetValue(p.AcademicYear, out var rate) ? (double?)rate : null)));
+        }
         return traces;
     }
 
