@@ -6,16 +6,6 @@
 -- the caller's: each of the sender's trusts is one of the caller's and each of the sender's schools is in the caller's
 -- scope. The inbox's and the demonstration data's (sent by the operator, who sees every school) only to a caller who
 -- sees every school.
--- The names of the schools an import's rows are for (its covers_urns, Imports/record_extent.sql) that the caller may
--- see, in name order.
-create or replace macro import_school_names(covers_urns, scope_all, scope_trusts, scope_urns) as
-    coalesce((
-        select list(s.name order by s.name)
-        from dim_school as s
-        where list_contains(covers_urns, s.urn)
-            and school_in_scope(s.urn, scope_all, scope_trusts, scope_urns)
-    ), []);
-
 create or replace macro import_visible(
     uploaded_by, uploader_all_schools, uploader_trusts, uploader_urns, caller_id, scope_all, scope_trusts, scope_urns
 ) as
@@ -31,3 +21,13 @@ create or replace macro import_visible(
             where not school_in_scope(sender_urn, scope_all, scope_trusts, scope_urns)
         )
     );
+
+-- The names of the schools an import's rows are for (its covers_urns, Imports/record_extent.sql) that the caller may
+-- see, in name order.
+create or replace macro import_school_names(covers_urns, scope_all, scope_trusts, scope_urns) as
+    coalesce((
+        select list(s.name order by s.name)
+        from dim_school as s
+        where list_contains(covers_urns, s.urn)
+            and school_in_scope(s.urn, scope_all, scope_trusts, scope_urns)
+    ), []);

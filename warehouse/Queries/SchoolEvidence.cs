@@ -1,14 +1,13 @@
 namespace BelongingInsights.Warehouse.Queries;
 
 /// <summary>
-/// One school's evidence pack, every figure as the caller may see it: its profile and headline figures; attendance
+/// One school's evidence pack, every figure as the caller may see it: its profile; attendance
 /// over each year to date beside its trust, local authority and England, and by the pupil groups inspectors ask about;
 /// each questionnaire's scale score by wave and each question's change from the first wave to the last; suspensions
 /// and leavers by year; and the 360 audit by area and round.
 /// </summary>
 public sealed record SchoolEvidence(
     SchoolProfile School,
-    IReadOnlyList<SchoolHeadline> Headlines,
     IReadOnlyList<AttendanceComparison> Attendance,
     IReadOnlyList<GroupingAttendance> AttendanceByGroup,
     IReadOnlyList<QuestionnaireEvidence> Questionnaires,

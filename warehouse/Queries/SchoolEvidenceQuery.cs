@@ -19,9 +19,6 @@ public sealed class SchoolEvidenceQuery(
     /// <summary>The groups whose attendance the pack sets out: those the inspection framework and the programme ask about.</summary>
     public static readonly IReadOnlyList<string> Groupings = ["Disadvantaged", "SEND", "Gender"];
 
-    /// <summary>The dashboard filters the pack applies: the academic year and the survey wave.</summary>
-    public const FilterFields Filters = SchoolPageQuery.Filters;
-
     /// <summary>The school's pack, or null when there is no school with this URN that the caller may see.</summary>
     public SchoolEvidence? Run(AccessScope scope, int urn, DashboardFilter? filter = null)
     {
@@ -32,7 +29,6 @@ public sealed class SchoolEvidenceQuery(
         var oneSchoolWave = DashboardFilter.None with { School = urn, Wave = filter.Wave };
         return new SchoolEvidence(
             profile,
-            school.Headlines(scope, urn, filter),
             [.. school.Attendance(scope, urn, filter).Where(r => r.Term == AttendanceComparison.YearToDate)],
             [.. Groupings.Select(g => new GroupingAttendance(g, groups.Run(scope, g, oneSchool))).Where(g => g.Rows.Count > 0)],
             [.. items.Instruments(scope)

@@ -68,7 +68,7 @@ public static class ChartTables
     /// <summary>A school's attendance by term beside its trust's other schools, and the published year-to-date figures drawn beside them.</summary>
     public static ChartTable SchoolAttendance(IReadOnlyList<AttendanceComparison> rows) =>
         new(["Area", "Period", "Attendance rate (%)"],
-            [.. rows.Where(r => r.AreaOrder > AttendanceComparison.Trust || r.Term != SchoolAttendanceTraces.YearToDate)
+            [.. rows.Where(r => r.AreaOrder > AttendanceComparison.Trust || r.Term != AttendanceComparison.YearToDate)
                 .Select(r => Row(r.Area, r.Period, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
 
     /// <summary>A school's leavers per academic year by how they left.</summary>

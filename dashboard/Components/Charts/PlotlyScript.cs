@@ -3,22 +3,22 @@ using Microsoft.Net.Http.Headers;
 namespace BelongingInsights.Dashboard.Components.Charts;
 
 /// <summary>
-/// Plotly's script as the charts load it: the basic bundle (scatter and bar, the only trace types drawn; 1.1 MB against
-/// the full bundle's 4.9 MB), preloaded by every page's head so it downloads beside the page rather than after the
-/// circuit starts, and cached for a year, as its name carries its version.
+/// Plotly's script as the charts load it: the basic bundle (scatter and bar, the only trace types drawn; its size beside
+/// the full bundle's is in docs/performance.md), preloaded by every page's head so it downloads beside the page rather
+/// than after the circuit starts, and cached for a year, as its name carries its version.
 /// </summary>
 public static class PlotlyScript
 {
     /// <summary>The path Plotly.Blazor loads the basic bundle from (<c>UseBasicVersion</c> on every chart), relative to the base.</summary>
     public const string Path = "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
 
-    private const string Folder = "/_content/Plotly.Blazor/";
+    private const string Folder = "/_content/Plotly.Blazor";
 
     /// <summary>Answers Plotly.Blazor's scripts, whose names carry their versions, with a year's cache lifetime.</summary>
     public static void UseLongCacheForPlotly(this WebApplication app) =>
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(Folder.TrimEnd('/'), StringComparison.Ordinal))
+            if (context.Request.Path.StartsWithSegments(Folder, StringComparison.Ordinal))
             {
                 context.Response.OnStarting(() =>
                 {

@@ -9,12 +9,9 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// </summary>
 public static class SchoolAttendanceTraces
 {
-    /// <summary>The period of a year-to-date row.</summary>
-    public const string YearToDate = AttendanceComparison.YearToDate;
-
     public static IList<ITrace> From(IReadOnlyList<AttendanceComparison> rows)
     {
-        var terms = rows.Where(r => r.AreaOrder <= AttendanceComparison.Trust && r.Term != YearToDate).ToList();
+        var terms = rows.Where(r => r.AreaOrder <= AttendanceComparison.Trust && r.Term != AttendanceComparison.YearToDate).ToList();
         var periods = terms.Select(r => (r.Period, r.AcademicYear)).Distinct().ToList();
         var x = periods.Select(p => (object)ChartText.Label(p.Period)).ToList();
         var traces = terms.GroupBy(r => (r.AreaOrder, r.Area)).OrderBy(g => g.Key.AreaOrder).Select(area =>
