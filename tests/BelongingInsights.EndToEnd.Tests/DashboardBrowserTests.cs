@@ -93,15 +93,25 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         Assert.Equal("/login", new Uri(page.Url).AbsolutePath);
     }
 
-    /// <summary>Signs in through the /login form and waits to be sent on.</summary>
+    /// <summary>The cookie the dashboard's sign-in sets (ASP.NET Core's default for its cookie scheme).</summary>
+    private const string SignInCookie = ".AspNetCore.Cookies";
+
+    /// <summary>Signs in through the /login form and waits until the browser holds the sign-in cookie.</summary>
     internal static async Task SignInAsync(IPage page, DashboardHost host, string email, string password)
     {
         await page.GotoAsync(new Uri(host.BaseAddress, "login").ToString());
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        // Only the address matters here, not the next page's every script and chart, which a busy machine can keep loading.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login", new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        // Signed in once the browser holds the sign-in cookie. The overview it is then sent to can be slow to answer while
+        // the host is still loading data, and every caller goes on to the page it needs.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (!(await page.Context.CookiesAsync()).Any(c => c.Name == SignInCookie))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{email} was not signed in after 120 s.");
+            await Task.Delay(200);
+        }
     }
 
     private static ILocator ChartLegend(IPage page, string school) =>
