@@ -43,6 +43,7 @@ app.MapTokensApi();
 app.MapAuditApi();
 app.MapSqlApi();
 app.MapSnapshotsApi();
+app.MapBackupsApi();
 app.MapChartsApi();
 app.MapSingleSignOn();
 app.MapComponentHealth().AllowAnonymous();

@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Published snapshot {Snapshot} in {DurationMs} ms")]
     public static partial void SnapshotPublished(ILogger logger, string snapshot, long durationMs);
 
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Information, Message = "Took backup {Backup} ({SizeBytes} bytes) in {DurationMs} ms")]
+    public static partial void BackupTaken(ILogger logger, string backup, long sizeBytes, long durationMs);
+
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "An inbox file was set aside in rejected/: {Reason}")]
     public static partial void InboxFileSetAside(ILogger logger, string reason);
 

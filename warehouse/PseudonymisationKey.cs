@@ -13,11 +13,14 @@ public static class PseudonymisationKey
 {
     public const string Setting = "Pseudonymisation:Key";
 
+    /// <summary>The generated key's file in the data directory.</summary>
+    public const string FileName = "pseudonymisation.key";
+
     public static byte[] Resolve(string? configured, string dataDirectory, ILogger logger)
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return Encoding.UTF8.GetBytes(configured);
-        var path = Path.Combine(dataDirectory, "pseudonymisation.key");
+        var path = Path.Combine(dataDirectory, FileName);
         if (File.Exists(path))
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
         OwnerOnly.CreateDirectory(dataDirectory);

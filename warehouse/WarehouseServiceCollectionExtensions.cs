@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Common;
+using BelongingInsights.Warehouse.Backups;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
 using BelongingInsights.Warehouse.Queries;
@@ -42,6 +43,7 @@ public static class WarehouseServiceCollectionExtensions
             .Validate(o => o.QueryThreads >= 1, "Snapshots:QueryThreads must be at least 1.")
             .Validate(o => o.MaxConcurrentQueries >= 1, "Snapshots:MaxConcurrentQueries must be at least 1.")
             .ValidateOnStart();
+        services.AddOptions<BackupOptions>().Bind(builder.Configuration.GetSection(BackupOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseDatabase>();
         services.AddSingleton<WarehouseMigrator>();
@@ -55,6 +57,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<UploadLeftovers>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<SnapshotPublisher>();
+        services.AddSingleton<WarehouseBackup>();
         services.AddSingleton<SnapshotCatalog>();
         services.AddSingleton<SqlSandbox>();
         services.AddSingleton<AttendanceBySchoolTermQuery>();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse;
+using BelongingInsights.Warehouse.Backups;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -15,6 +16,9 @@ namespace BelongingInsights.Dashboard.Access;
 /// </summary>
 public sealed class AccessDatabase : IDisposable
 {
+    /// <summary>The embedded store's file in the data directory.</summary>
+    public const string DuckDbFile = "access.duckdb";
+
     private readonly string? _postgres;
     private readonly string _duckDbPath;
     private readonly Lock _gate = new();
@@ -24,11 +28,24 @@ public sealed class AccessDatabase : IDisposable
     {
         var connectionString = configuration.GetConnectionString(JobsServiceCollectionExtensions.ConnectionStringName);
         _postgres = string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
-        _duckDbPath = Path.GetFullPath(Path.Combine(warehouse.Value.DataDirectory, "access.duckdb"));
+        _duckDbPath = Path.GetFullPath(Path.Combine(warehouse.Value.DataDirectory, DuckDbFile));
     }
 
     /// <summary>Where the store lives, for the start-up log: never the connection string, which may hold a password.</summary>
     public string Description => _postgres is null ? _duckDbPath : "PostgreSQL, schema accounts";
+
+    /// <summary>
+    /// Copies the embedded store into <paramref name="folder"/> in one transaction, for a backup; false when the users are
+    /// kept in PostgreSQL, whose own backup (<c>pg_dump</c>) covers them.
+    /// </summary>
+    public async Task<bool> CopyToAsync(string folder, CancellationToken cancellationToken)
+    {
+        if (_postgres is not null)
+            return false;
+        await using var connection = await OpenAsync(cancellationToken);
+        DatabaseCopy.CopyTo((DuckDBConnection)connection, Path.Combine(folder, DuckDbFile));
+        return true;
+    }
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => ExecuteAsync("schema.sql", cancellationToken);
 

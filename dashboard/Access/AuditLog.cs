@@ -52,6 +52,7 @@ public static class AuditActions
     public const string SqlQueryDeleted = "sql query deleted";
     public const string SnapshotPublished = "snapshot published";
     public const string SnapshotDownloaded = "snapshot downloaded";
+    public const string BackupTaken = "backup taken";
 
     /// <summary>How an upload, a reprocess or an undo is described: the import and its kind, never the file's contents.</summary>
     public static string ImportDetail(Guid importId, string? kind) =>

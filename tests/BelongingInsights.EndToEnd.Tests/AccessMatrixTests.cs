@@ -125,6 +125,8 @@ public sealed partial class AccessMatrixTests(TwoTrustsHost fixture)
         new("GET /api/sql/saved/{random}",                 NotFound,      Denied,         NotFound,  Denied,        Denied,            SignIn, Route: "GET /api/sql/saved/{id}"),
         new("DELETE /api/sql/saved/{random}",              NotFound,      Denied,         NotFound,  Denied,        Denied,            SignIn, Route: "DELETE /api/sql/saved/{id}"),
         new("POST /sql/result.parquet",                    BadRequest,    Denied,         BadRequest, Denied,       Denied,            SignIn, Body: EmptyForm),
+        new("GET /api/backups",                            Ok,            Denied,         Denied,    Denied,        Denied,            SignIn),
+        new("POST /api/backups",                           Created,       Denied,         Denied,    Denied,        Denied,            SignIn),
         new("GET /api/snapshots",                          Ok,            Denied,         Ok,        Denied,        Denied,            SignIn),
         new("POST /api/snapshots",                         Created,       Denied,         Created,   Denied,        Denied,            SignIn),
         new("GET /api/snapshots/{latest-snapshot}/warehouse.duckdb", Ok,  Denied,         Ok,        Denied,        Denied,            SignIn, Route: "GET /api/snapshots/{name}/warehouse.duckdb"),

@@ -28,6 +28,18 @@ internal static class ImportsClient
         return await client.WaitForOutcomeAsync(response.Headers.Location!);
     }
 
+    /// <summary>Waits until the marts have been refreshed after the import, so the dashboard shows it.</summary>
+    public static async Task WaitForMartsAsync(this HttpClient client, Guid id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await client.GetFromJsonAsync<ImportStatusResponse>($"/api/imports/{id}"))!.MartsRefreshedAt is null)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The marts were not refreshed within 60 s of import {id}.");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Posts each file as an upload, one after another, and asserts each one succeeded.</summary>
     public static async Task ImportAllAsync(this HttpClient client, params (string Csv, string File)[] files)
     {

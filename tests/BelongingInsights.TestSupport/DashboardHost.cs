@@ -12,7 +12,8 @@ namespace BelongingInsights.TestSupport;
 /// with its own data directory. The Development environment makes it serve its static web assets from the build.
 /// It starts with an administrator account (<see cref="AdminEmail"/>, <see cref="AdminPassword"/>) and an
 /// administrator API token, which <see cref="Client"/> sends on every request; settings passed to
-/// <see cref="StartAsync"/> override them (an empty value leaves a setting unset). <see cref="KillAsync"/> and
+/// <see cref="StartAsync"/> override them (an empty value leaves a setting unset), and it starts on a given data directory
+/// (a restored backup) or a new temporary one. <see cref="KillAsync"/> and
 /// <see cref="RestartAsync"/> stop it as a crash would and start it again on the same data directory.
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
@@ -56,9 +57,9 @@ public sealed class DashboardHost : IAsyncDisposable
     }
 
     public static async Task<DashboardHost> StartAsync(
-        string? hangfireConnectionString, bool seedDemo = false, IReadOnlyDictionary<string, string>? settings = null)
+        string? hangfireConnectionString, bool seedDemo = false, IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("bi-host-").FullName;
+        dataDirectory ??= Directory.CreateTempSubdirectory("bi-host-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {

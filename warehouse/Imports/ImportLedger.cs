@@ -2,12 +2,20 @@ using System.Data.Common;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Warehouse.Access;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
 
 namespace BelongingInsights.Warehouse.Imports;
 
 /// <summary>Reads and writes the import ledger (<c>ops_import</c> and <c>ops_import_problem</c>).</summary>
-public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
+public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock, IOptions<WarehouseOptions> warehouse)
 {
+    /// <summary>
+    /// Where a stored upload is now: its name in the data directory's uploads folder, whatever folder the ledger recorded,
+    /// so a data directory restored from a backup or moved elsewhere finds its files.
+    /// </summary>
+    public string StoredFile(string recordedPath) =>
+        Path.GetFullPath(Path.Combine(warehouse.Value.UploadsDirectory, Path.GetFileName(recordedPath)));
+
     public Guid Register(NewImport import)
     {
         var id = Guid.NewGuid();
@@ -151,10 +159,10 @@ public sealed class ImportLedger(WarehouseDatabase database, TimeProvider clock)
     private IReadOnlyList<ImportRecord> Query(string sql, params (string Name, object? Value)[] parameters) =>
         database.Query(sql, Read, parameters);
 
-    private static ImportRecord Read(DbDataReader r) => new(
+    private ImportRecord Read(DbDataReader r) => new(
         r.GetGuid(r.GetOrdinal("import_id")),
         r.GetString(r.GetOrdinal("file_name")),
-        r.GetString(r.GetOrdinal("stored_path")),
+        StoredFile(r.GetString(r.GetOrdinal("stored_path"))),
         r.GetString(r.GetOrdinal("content_hash")),
         r.GetString(r.GetOrdinal("source")),
         r.NullableString(r.GetOrdinal("inbox_path")),

@@ -18,7 +18,7 @@ public sealed class UploadRetention(
         var deleted = 0;
         foreach (var storedPath in ledger.ExpiredUploads(cutoff))
         {
-            File.Delete(storedPath);
+            File.Delete(ledger.StoredFile(storedPath));
             ledger.MarkUploadDeleted(storedPath);
             deleted++;
         }
