@@ -4,6 +4,6 @@ namespace BelongingInsights.EndToEnd.Tests;
 public sealed record ImportStatusResponse(
     Guid Id, string FileName, string? Kind, string Status, int RowsRead, int RowsLoaded, int RowsQuarantined, string? Message,
     IReadOnlyList<ProblemStatus> Problems, DateTime? FinishedAt = null, DateTime? MartsRefreshedAt = null,
-    IReadOnlyList<string>? Schools = null, string? Period = null);
+    IReadOnlyList<string>? Schools = null, string? Period = null, Guid? DuplicateOf = null);
 
 public sealed record ProblemStatus(string File, int Row, string Column, string? Value, string Severity, string Message);

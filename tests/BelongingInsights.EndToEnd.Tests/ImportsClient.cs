@@ -6,9 +6,11 @@ internal static class ImportsClient
 {
     private static readonly string[] Finished = ["succeeded", "rejected", "failed"];
 
-    public static async Task<ImportStatusResponse> WaitForOutcomeAsync(this HttpClient client, Uri location)
+    /// <summary>The import once final, within <paramref name="within"/> (60 s unless told).</summary>
+    public static async Task<ImportStatusResponse> WaitForOutcomeAsync(this HttpClient client, Uri location, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var limit = within ?? TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + limit;
         while (true)
         {
             var import = await client.GetFromJsonAsync<ImportStatusResponse>(location)
@@ -16,7 +18,7 @@ internal static class ImportsClient
             if (Finished.Contains(import.Status))
                 return import;
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Import {import.Id} was still {import.Status} after 60 s.");
+                throw new TimeoutException($"Import {import.Id} was still {import.Status} after {limit.TotalSeconds} s.");
             await Task.Delay(200);
         }
     }
