@@ -1,12 +1,20 @@
+using System.Collections.Concurrent;
 using BelongingInsights.Warehouse.Imports;
 using Hangfire;
+using Microsoft.Extensions.Logging;
 
 namespace BelongingInsights.Jobs;
 
-/// <summary>Receives a file and enqueues its import, then a mart refresh once the import has run (or has been undone).</summary>
-public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, ImportUndo undo, IBackgroundJobClient jobs)
+/// <summary>
+/// Receives a file and enqueues its import, then a mart refresh once the import has run (or has been undone). While the
+/// job storage cannot be reached, what could not be queued waits here, kept queued in the ledger, and
+/// <see cref="QueueWaiting"/> queues it once the storage answers again (a restart queues it too).
+/// </summary>
+public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger, ImportUndo undo, IBackgroundJobClient jobs, ILogger<ImportQueue> logger)
 {
     private readonly Lock _reprocessing = new();
+    private readonly ConcurrentDictionary<Guid, bool> _waitingImports = new();
+    private volatile bool _refreshWaiting;
 
     public async Task<Guid> SubmitAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
@@ -58,13 +66,56 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
     {
         var result = undo.Undo(importId, caller, cancellationToken);
         if (result.Outcome == ImportUndoOutcome.Undone)
-            jobs.Enqueue<RefreshMartsJob>(job => job.Run());
+            EnqueueRefresh();
         return result;
     }
 
-    private void Enqueue(Guid importId)
+    /// <summary>Queues what waited for the job storage; what still cannot be queued waits on. Returns how many were queued.</summary>
+    public int QueueWaiting()
     {
-        var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, null, CancellationToken.None));
-        jobs.ContinueJobWith<RefreshMartsJob>(ingest, job => job.Run());
+        if (_refreshWaiting)
+            EnqueueRefresh();
+        var queued = 0;
+        foreach (var importId in _waitingImports.Keys)
+        {
+            if (!Enqueue(importId))
+                break;
+            _waitingImports.TryRemove(importId, out _);
+            queued++;
+        }
+        return queued;
+    }
+
+    /// <summary>
+    /// Queues the import and the refresh after it; false when the job storage cannot be reached, and the import waits.
+    /// Queuing one twice is harmless: a run finds it final and stops.
+    /// </summary>
+    private bool Enqueue(Guid importId)
+    {
+        try
+        {
+            var ingest = jobs.Enqueue<IngestFileJob>(job => job.Run(importId, null, CancellationToken.None));
+            jobs.ContinueJobWith<RefreshMartsJob>(ingest, job => job.Run());
+            return true;
+        }
+        catch (BackgroundJobClientException exception)
+        {
+            _waitingImports.TryAdd(importId, true);
+            Log.ImportWaitsForJobStorage(logger, importId, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
+            return false;
+        }
+    }
+
+    private void EnqueueRefresh()
+    {
+        try
+        {
+            jobs.Enqueue<RefreshMartsJob>(job => job.Run());
+            _refreshWaiting = false;
+        }
+        catch (BackgroundJobClientException)
+        {
+            _refreshWaiting = true;
+        }
     }
 }

@@ -46,6 +46,7 @@ public static class JobsServiceCollectionExtensions
             options.SchedulePollingInterval = jobs.SchedulePollingInterval;
         });
         services.AddSingleton<ImportQueue>();
+        services.AddHostedService<WaitingImportsService>();
         services.AddSingleton<DemoSeed>();
         services.AddTransient<IngestFileJob>();
         services.AddTransient<RefreshMartsJob>();

@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Queued again {ImportCount} imports an earlier run left unfinished")]
     public static partial void ImportsResumed(ILogger logger, int importCount);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "The job storage could not be reached ({ExceptionType}); import {ImportId} stays queued and is queued once it answers")]
+    public static partial void ImportWaitsForJobStorage(ILogger logger, Guid importId, string exceptionType);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Queued {ImportCount} imports that waited for the job storage")]
+    public static partial void WaitingImportsQueued(ILogger logger, int importCount);
 }

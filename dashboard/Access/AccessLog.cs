@@ -10,4 +10,7 @@ internal static partial class AccessLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "The administrator account from Auth:AdminEmail is ready")]
     public static partial void ConfiguredAdministrator(ILogger logger);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The user store could not be reached ({ExceptionType}), so this audit entry is kept in the log instead: {Actor} {Action} {Detail} {Rows}")]
+    public static partial void AuditEntryNotStored(ILogger logger, string exceptionType, string actor, string action, string detail, long? rows);
 }

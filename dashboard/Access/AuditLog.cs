@@ -1,18 +1,29 @@
+using System.Data.Common;
 using System.Security.Claims;
 
 namespace BelongingInsights.Dashboard.Access;
 
 /// <summary>
 /// Who did what and when: sign-ins and failed ones (the email tried, never the password), sign-outs, uploads and
-/// reprocessing, user and token changes. Kept in the user store, out of the warehouse's reach.
+/// reprocessing, user and token changes. Kept in the user store, out of the warehouse's reach; while that store cannot
+/// be reached (PostgreSQL away), an entry goes to the app's log instead, so what it records still happens.
 /// </summary>
-public sealed class AuditLog(AccessDatabase database, TimeProvider time)
+public sealed class AuditLog(AccessDatabase database, TimeProvider time, ILogger<AuditLog> logger)
 {
     public Task RecordAsync(ClaimsPrincipal who, string action, string detail, CancellationToken cancellationToken, long? rows = null) =>
         RecordAsync(ActorOf(who), action, detail, cancellationToken, rows);
 
-    public Task RecordAsync(string actor, string action, string detail, CancellationToken cancellationToken, long? rows = null) =>
-        database.ExecuteAsync("insert_audit.sql", cancellationToken, Guid.CreateVersion7(time.GetUtcNow()), actor, action, detail, rows);
+    public async Task RecordAsync(string actor, string action, string detail, CancellationToken cancellationToken, long? rows = null)
+    {
+        try
+        {
+            await database.ExecuteAsync("insert_audit.sql", cancellationToken, Guid.CreateVersion7(time.GetUtcNow()), actor, action, detail, rows);
+        }
+        catch (DbException exception)
+        {
+            AccessLog.AuditEntryNotStored(logger, exception.GetType().Name, actor, action, detail, rows);
+        }
+    }
 
     /// <summary>The newest entries first.</summary>
     public Task<IReadOnlyList<AuditEntry>> LatestAsync(int limit, CancellationToken cancellationToken) =>

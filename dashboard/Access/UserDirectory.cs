@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
@@ -14,12 +15,30 @@ namespace BelongingInsights.Dashboard.Access;
 public sealed class UserDirectory(AccessDatabase database, IOptions<AuthOptions> options)
 {
     private static readonly PasswordHasher<AccessUser> Hasher = new();
+    private readonly ConcurrentDictionary<Guid, AccessUser?> _lastRead = new();
 
     public async Task<AccessUser?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
         (await FindAsync("find_user_by_email.sql", NormaliseEmail(email), cancellationToken))?.User;
 
-    public async Task<AccessUser?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
-        (await FindAsync("find_user_by_id.sql", id, cancellationToken))?.User;
+    /// <summary>
+    /// The user as stored; while the store cannot be reached (PostgreSQL away), the user as this process last read them
+    /// (at sign-in or any request since), so a signed-in user's pages keep serving with the role and scope last seen; a
+    /// user this process never read fails as before, and one read as deleted stays deleted.
+    /// </summary>
+    public async Task<AccessUser?> FindByIdAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var user = (await FindAsync("find_user_by_id.sql", id, cancellationToken))?.User;
+            if (user is null)
+                _lastRead[id] = null;
+            return user;
+        }
+        catch (DbException) when (_lastRead.TryGetValue(id, out var lastRead))
+        {
+            return lastRead;
+        }
+    }
 
     public async Task<IReadOnlyList<AccessUser>> ListAsync(CancellationToken cancellationToken) =>
         (await database.QueryAsync("list_users.sql", Read, cancellationToken)).Select(row => row.User).ToList();
@@ -87,8 +106,13 @@ public sealed class UserDirectory(AccessDatabase database, IOptions<AuthOptions>
         reader.IsDBNull(6) ? null : reader.GetString(6),
         reader.GetBoolean(7));
 
-    private async Task<StoredUser?> FindAsync(string script, object key, CancellationToken cancellationToken) =>
-        (await database.QueryAsync(script, Read, cancellationToken, key)).SingleOrDefault();
+    private async Task<StoredUser?> FindAsync(string script, object key, CancellationToken cancellationToken)
+    {
+        var row = (await database.QueryAsync(script, Read, cancellationToken, key)).SingleOrDefault();
+        if (row is not null)
+            _lastRead[row.User.Id] = row.User;
+        return row;
+    }
 
     private static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 
