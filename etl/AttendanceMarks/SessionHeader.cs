@@ -5,7 +5,8 @@ namespace BelongingInsights.Etl.AttendanceMarks;
 
 /// <summary>
 /// A wide export's session column header: <c>Mon 02/09 AM</c>, <c>02/09/2024 AM</c>, <c>Mon 02/09/2024 PM</c> or
-/// <c>2024-09-02 AM</c>. The weekday is optional; the year may be missing and is then inferred for the file.
+/// <c>2024-09-02 AM</c>. The weekday is optional; the year may be missing and is then inferred for the file. Digits are
+/// ASCII only: <c>\d</c> would also match other scripts' digits, which <see cref="int.Parse(string, IFormatProvider)"/> refuses.
 /// </summary>
 internal readonly partial record struct SessionHeader(int Day, int Month, int? Year, DayOfWeek? Weekday, string Session)
 {
@@ -37,7 +38,7 @@ internal readonly partial record struct SessionHeader(int Day, int Month, int? Y
     public DateOnly? DateIn(int academicYear)
     {
         var year = Year ?? (Month >= 9 ? academicYear : academicYear + 1);
-        if (Month is < 1 or > 12 || Day < 1 || Day > DateTime.DaysInMonth(year, Month))
+        if (year is < 1 or > 9999 || Month is < 1 or > 12 || Day < 1 || Day > DateTime.DaysInMonth(year, Month))
             return null;
         return new DateOnly(year, Month, Day);
     }
@@ -49,9 +50,9 @@ internal readonly partial record struct SessionHeader(int Day, int Month, int? Y
             ? Enum.GetValues<DayOfWeek>().First(d => d.ToString().StartsWith(group.Value[..3], StringComparison.OrdinalIgnoreCase))
             : null;
 
-    [GeneratedRegex(@"^(?:(?<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}|\d{2}))?\s*(?<session>am|pm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})(?:/(?<year>[0-9]{4}|[0-9]{2}))?\s*(?<session>am|pm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UkPattern();
 
-    [GeneratedRegex(@"^(?:(?<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\s*(?<session>am|pm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})\s*(?<session>am|pm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
 }

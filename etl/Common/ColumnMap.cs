@@ -15,9 +15,12 @@ public sealed class ColumnMap
 
     public int MatchedCount => _indexes.Count;
 
-    public static ColumnMap Build(IReadOnlyList<string> headers, IReadOnlyList<ColumnSpec> specs)
+    /// <summary>
+    /// Matches <paramref name="normalised"/> (the header's cells through <see cref="HeaderName.Normalise"/>, done once for
+    /// every layout tried, as a cell may be a megabyte long) to the specs.
+    /// </summary>
+    public static ColumnMap Build(string[] normalised, IReadOnlyList<ColumnSpec> specs)
     {
-        var normalised = headers.Select(HeaderName.Normalise).ToArray();
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         var missing = new List<ColumnSpec>();
         foreach (var spec in specs)

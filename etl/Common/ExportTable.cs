@@ -95,10 +95,11 @@ public sealed class ExportTable : IDisposable
                 return null;
             }
             var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
+            var normalised = Array.ConvertAll(cells, HeaderName.Normalise);
             (ExportLayout Layout, ColumnMap Map)? best = null;
             foreach (var layout in candidates)
             {
-                var map = ColumnMap.Build(cells, layout.Columns);
+                var map = ColumnMap.Build(normalised, layout.Columns);
                 if (layout.Accepts(map, cells))
                 {
                     if (best is null || map.MatchedCount > best.Value.Map.MatchedCount)

@@ -101,7 +101,7 @@ public sealed partial record ReportPeriod(DateOnly Start, DateOnly End)
     private static ReportPeriod? Year(string year, string next, string term)
     {
         var first = int.Parse(year, CultureInfo.InvariantCulture);
-        if (int.Parse(next, CultureInfo.InvariantCulture) % 100 != (first + 1) % 100)
+        if (first is < 1 or > 9998 || int.Parse(next, CultureInfo.InvariantCulture) % 100 != (first + 1) % 100)
             return null;
         return term.ToLowerInvariant() switch
         {
@@ -117,13 +117,13 @@ public sealed partial record ReportPeriod(DateOnly Start, DateOnly End)
     [GeneratedRegex($@"(?<start>{Date})\s*(?:-|–|to|until)\s*(?<end>{Date})", RegexOptions.IgnoreCase)]
     private static partial Regex TitleRange();
 
-    [GeneratedRegex(@"\b(?<term>autumn|spring|summer)(?:\s+term)?\s+(?<year>\d{4})\s*[/-]\s*(?<next>\d{2}|\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<term>autumn|spring|summer)(?:\s+term)?\s+(?<year>[0-9]{4})\s*[/-]\s*(?<next>[0-9]{2}|[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex TermFirst();
 
-    [GeneratedRegex(@"\b(?<year>\d{4})\s*[/-]\s*(?<next>\d{2}|\d{4})\s+(?<term>autumn|spring|summer)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<year>[0-9]{4})\s*[/-]\s*(?<next>[0-9]{2}|[0-9]{4})\s+(?<term>autumn|spring|summer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"^(?<year>\d{4})\s*/\s*(?<next>\d{2}|\d{4})(?:\s+(?<term>autumn|spring|summer)(?:\s+term)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})\s*/\s*(?<next>[0-9]{2}|[0-9]{4})(?:\s+(?<term>autumn|spring|summer)(?:\s+term)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FieldYear();
 
     [GeneratedRegex($@"^(?<start>{Date})\s*(?:-|–|to)\s*(?<end>{Date})$", RegexOptions.IgnoreCase)]

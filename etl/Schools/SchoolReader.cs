@@ -57,6 +57,6 @@ public static partial class SchoolReader
         return null;
     }
 
-    [GeneratedRegex(@"^([1-9]\d{2})\s*[/\-]?\s*(\d{4})$")]
+    [GeneratedRegex(@"^([1-9][0-9]{2})\s*[/\-]?\s*([0-9]{4})$")]
     private static partial Regex LaestabPattern();
 }
