@@ -30,6 +30,7 @@ public static class WarehouseServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
             .Validate(o => o.KeepUploadsDays >= 1, "Imports:KeepUploadsDays must be at least 1.")
             .Validate(o => o.MaxUploadMegabytes >= 1, "Imports:MaxUploadMegabytes must be at least 1.")
+            .Validate(o => o.MinFreeDiskMegabytes >= 0, "Imports:MinFreeDiskMegabytes must be 0 or more.")
             .Validate(o => o.MaxLineKilobytes is >= 1 and <= 1024 * 1024, "Imports:MaxLineKilobytes must be between 1 and 1048576.")
             .Validate(o => o.MaxColumns >= 1, "Imports:MaxColumns must be at least 1.")
             .Validate(o => o.MaxStoredProblems >= 1, "Imports:MaxStoredProblems must be at least 1.")

@@ -37,6 +37,12 @@ public sealed class ImportPipeline(
         var import = ledger.Find(importId) ?? throw new InvalidOperationException($"There is no import {importId}.");
         if (import.Status is ImportStatus.Succeeded or ImportStatus.Rejected)
             return import;
+        if (DiskShortfall(import) is { } shortfall)
+        {
+            Log.ImportFailed(logger, importId, "too little disk space");
+            ledger.Finish(importId, Failed(shortfall));
+            return ledger.Find(importId)!;
+        }
         ledger.MarkRunning(importId);
         var started = TimeProvider.System.GetTimestamp();
         try
@@ -200,6 +206,25 @@ public sealed class ImportPipeline(
     /// <summary>
     /// The outcome of a fault, told by its kind only, because an exception's message can carry server paths or the values of rows.
     /// </summary>
+    /// <summary>
+    /// Why the data directory's disk has too little room for the import, or null. A load writes about its file's size to
+    /// DuckDB's log and again to its file, and a DuckDB write that fails for want of space leaves the warehouse unusable
+    /// until the app restarts, so an import that may not fit is refused before it starts.
+    /// </summary>
+    private string? DiskShortfall(ImportRecord import)
+    {
+        var size = File.Exists(import.StoredPath) ? new FileInfo(import.StoredPath).Length : 0;
+        var keep = imports.Value.MinFreeDiskMegabytes * 1024L * 1024L;
+        var needed = 2 * size + keep;
+        var free = new DriveInfo(Path.GetFullPath(options.Value.DataDirectory)).AvailableFreeSpace;
+        return free >= needed
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"The data directory's disk has {Megabytes(free)} free, and loading this {Megabytes(size)} file needs about {Megabytes(needed)} (twice the file, and {Megabytes(keep)} kept free by the {ImportsOptions.Section}:{nameof(ImportsOptions.MinFreeDiskMegabytes)} setting), so nothing was loaded. An administrator can free space (old backups or snapshots) or enlarge the disk; then upload the file again.");
+    }
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N0} MB");
+
     private static ImportOutcome Failed(string message) =>
         new(ImportStatus.Failed, null, null, 0, 0, 0, 0, 0, message, null, []);
 }

@@ -18,6 +18,12 @@ public sealed class ImportsOptions
 
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 
+    /// <summary>
+    /// Megabytes the data directory's disk keeps free beyond what an import needs (about twice its file): an import that
+    /// would leave less is refused before it starts, since DuckDB must be restarted once one of its own writes fails.
+    /// </summary>
+    public int MinFreeDiskMegabytes { get; set; } = 64;
+
     /// <summary>The longest line a file may have, in kilobytes; a longer one refuses the file before it is read.</summary>
     public int MaxLineKilobytes { get; set; } = ReadLimits.DefaultMaxLineBytes / 1024;
 
