@@ -44,4 +44,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "The warehouse's log was not folded into its file this time: {Reason}")]
     public static partial void CheckpointDeferred(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "DuckDB had stopped the warehouse ({Reason}); it is opened afresh once the connections in use close")]
+    public static partial void WarehouseReopened(ILogger logger, string reason);
 }

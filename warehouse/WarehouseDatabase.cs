@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BelongingInsights.Warehouse.Access;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -52,6 +53,34 @@ public sealed class WarehouseDatabase(IOptions<WarehouseOptions> options, ILogge
         catch (DuckDBException e)
         {
             Log.CheckpointDeferred(logger, e.Message);
+            RecoverIfInvalidated();
+        }
+    }
+
+    /// <summary>
+    /// Whether DuckDB had stopped the database (it does when one of its own writes fails: a full disk, or a checkpoint
+    /// out of memory, "must be restarted"); if so, closes the connection kept open, so that once the connections in use
+    /// close, the next one opens the file afresh and replays its log, as a restart would. Called after a failed
+    /// checkpoint and every few seconds (<see cref="WarehouseRecoveryService"/>), since a connection still open when it
+    /// is called can keep the stopped database alive until the next call.
+    /// </summary>
+    public bool RecoverIfInvalidated()
+    {
+        try
+        {
+            using var connection = Open();
+            connection.Execute(SqlScripts.Get("alive.sql"));
+            return false;
+        }
+        catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.Fatal || e.Message.Contains("invalidated", StringComparison.Ordinal))
+        {
+            lock (_gate)
+            {
+                _keepAlive?.Dispose();
+                _keepAlive = null;
+            }
+            Log.WarehouseReopened(logger, e.Message);
+            return true;
         }
     }
 

@@ -47,6 +47,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddOptions<BackupOptions>().Bind(builder.Configuration.GetSection(BackupOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseDatabase>();
+        services.AddHostedService<WarehouseRecoveryService>();
         services.AddSingleton<WarehouseMigrator>();
         services.AddSingleton<ImportLedger>();
         services.AddSingleton<ImportPipeline>();
