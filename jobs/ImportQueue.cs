@@ -100,8 +100,8 @@ public sealed class ImportQueue(ImportSubmission submission, ImportLedger ledger
         }
         catch (BackgroundJobClientException exception)
         {
-            _waitingImports.TryAdd(importId, true);
-            Log.ImportWaitsForJobStorage(logger, importId, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
+            if (_waitingImports.TryAdd(importId, true))
+                Log.ImportWaitsForJobStorage(logger, importId, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
             return false;
         }
     }

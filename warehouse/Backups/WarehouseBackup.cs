@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,8 +14,6 @@ namespace BelongingInsights.Warehouse.Backups;
 public sealed class WarehouseBackup(
     WarehouseDatabase database, IOptions<WarehouseOptions> warehouse, IOptions<BackupOptions> options, TimeProvider time, ILogger<WarehouseBackup> logger)
 {
-    private const string NameFormat = "yyyyMMdd'T'HHmmssfff'Z'";
-    private const string StagingPrefix = ".staging-";
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Root => Path.GetFullPath(options.Value.Folder.Length > 0 ? options.Value.Folder : Path.Combine(warehouse.Value.DataDirectory, "backups"));
@@ -32,8 +29,8 @@ public sealed class WarehouseBackup(
         {
             var started = Stopwatch.GetTimestamp();
             OwnerOnly.CreateDirectory(Root);
-            var name = time.GetUtcNow().UtcDateTime.ToString(NameFormat, CultureInfo.InvariantCulture);
-            var staging = Path.Combine(Root, StagingPrefix + name);
+            var name = TimeNamedFolders.NameFor(time.GetUtcNow());
+            var staging = Path.Combine(Root, TimeNamedFolders.StagingPrefix + name);
             OwnerOnly.CreateDirectory(staging);
             try
             {
@@ -62,22 +59,14 @@ public sealed class WarehouseBackup(
     }
 
     /// <summary>The finished backups, newest first.</summary>
-    public IReadOnlyList<Backup> All() =>
-        Directory.Exists(Root)
-            ? [.. Directory.EnumerateDirectories(Root).Where(folder => TakenAt(Path.GetFileName(folder)) is not null).OrderDescending(StringComparer.Ordinal).Select(Of)]
-            : [];
+    public IReadOnlyList<Backup> All() => [.. TimeNamedFolders.In(Root).Select(Of)];
 
     private static Backup Of(string folder)
     {
         var name = Path.GetFileName(folder);
-        return new Backup(name, TakenAt(name)!.Value, folder,
+        return new Backup(name, TimeNamedFolders.TimeOf(name)!.Value, folder,
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length));
     }
-
-    private static DateTimeOffset? TakenAt(string name) =>
-        DateTime.TryParseExact(name, NameFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
-            ? new DateTimeOffset(at, TimeSpan.Zero)
-            : null;
 
     private static void CopyFile(string file, string folder)
     {

@@ -208,8 +208,9 @@ public sealed class ImportPipeline(
     /// </summary>
     /// <summary>
     /// Why the data directory's disk has too little room for the import, or null. A load writes about its file's size to
-    /// DuckDB's log and again to its file, and a DuckDB write that fails for want of space leaves the warehouse unusable
-    /// until the app restarts, so an import that may not fit is refused before it starts.
+    /// DuckDB's log and again to its file, and a DuckDB write that fails for want of space stops the whole warehouse until
+    /// it is opened afresh (<see cref="WarehouseDatabase.RecoverIfInvalidated"/>), so an import that may not fit is refused
+    /// before it starts.
     /// </summary>
     private string? DiskShortfall(ImportRecord import)
     {

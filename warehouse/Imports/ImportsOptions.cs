@@ -20,7 +20,7 @@ public sealed class ImportsOptions
 
     /// <summary>
     /// Megabytes the data directory's disk keeps free beyond what an import needs (about twice its file): an import that
-    /// would leave less is refused before it starts, since DuckDB must be restarted once one of its own writes fails.
+    /// would leave less is refused before it starts, since DuckDB stops the whole database when one of its own writes fails.
     /// </summary>
     public int MinFreeDiskMegabytes { get; set; } = 64;
 

@@ -15,7 +15,7 @@ public sealed record Snapshot(string Name, DateTimeOffset PublishedAt, string Fo
         var name = Path.GetFileName(folder);
         return new Snapshot(
             name,
-            SnapshotFolders.PublishedAt(name) ?? throw new ArgumentException($"{name} is not a snapshot's name.", nameof(folder)),
+            TimeNamedFolders.TimeOf(name) ?? throw new ArgumentException($"{name} is not a snapshot's name.", nameof(folder)),
             folder,
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length));
     }

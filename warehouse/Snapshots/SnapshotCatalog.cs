@@ -6,11 +6,11 @@ namespace BelongingInsights.Warehouse.Snapshots;
 public sealed class SnapshotCatalog(IOptions<WarehouseOptions> warehouse)
 {
     public IReadOnlyList<Snapshot> All() =>
-        [.. SnapshotFolders.Published(SnapshotFolders.Root(warehouse.Value)).Select(Snapshot.Of)];
+        [.. TimeNamedFolders.In(SnapshotFolders.Root(warehouse.Value)).Select(Snapshot.Of)];
 
     /// <summary>The snapshot named <paramref name="name"/>, or null when there is none by that name (or it was pruned).</summary>
     public Snapshot? Find(string name) =>
-        SnapshotFolders.Published(SnapshotFolders.Root(warehouse.Value))
+        TimeNamedFolders.In(SnapshotFolders.Root(warehouse.Value))
             .Where(folder => string.Equals(Path.GetFileName(folder), name, StringComparison.Ordinal))
             .Select(Snapshot.Of)
             .FirstOrDefault();

@@ -45,8 +45,8 @@ public sealed class SnapshotPublisher(
     {
         lock (_gate)
         {
-            var latest = SnapshotFolders.Published(SnapshotFolders.Root(warehouse.Value)).FirstOrDefault();
-            return latest is not null && SnapshotFolders.PublishedAt(Path.GetFileName(latest)) > changedAt ? null : PublishNow();
+            var latest = TimeNamedFolders.In(SnapshotFolders.Root(warehouse.Value)).FirstOrDefault();
+            return latest is not null && TimeNamedFolders.TimeOf(Path.GetFileName(latest)) > changedAt ? null : PublishNow();
         }
     }
 
@@ -63,8 +63,8 @@ public sealed class SnapshotPublisher(
         _lastStarted = started;
         var root = SnapshotFolders.Root(warehouse.Value);
         OwnerOnly.CreateDirectory(root);
-        var name = SnapshotFolders.NameFor(time.GetUtcNow());
-        var staging = Path.Combine(root, SnapshotFolders.StagingPrefix + name);
+        var name = TimeNamedFolders.NameFor(time.GetUtcNow());
+        var staging = Path.Combine(root, TimeNamedFolders.StagingPrefix + name);
         OwnerOnly.CreateDirectory(staging);
         Write(staging);
         foreach (var folder in Directory.EnumerateDirectories(staging, "*", SearchOption.AllDirectories))
@@ -127,9 +127,9 @@ public sealed class SnapshotPublisher(
     /// <summary>Deletes all but the newest snapshots, and any staging folder a stopped publish left behind.</summary>
     private void Prune(string root)
     {
-        foreach (var old in SnapshotFolders.Published(root).Skip(Math.Max(1, options.Value.Keep)))
+        foreach (var old in TimeNamedFolders.In(root).Skip(Math.Max(1, options.Value.Keep)))
             Directory.Delete(old, recursive: true);
-        foreach (var staging in Directory.EnumerateDirectories(root, SnapshotFolders.StagingPrefix + "*"))
+        foreach (var staging in Directory.EnumerateDirectories(root, TimeNamedFolders.StagingPrefix + "*"))
             Directory.Delete(staging, recursive: true);
     }
 }
