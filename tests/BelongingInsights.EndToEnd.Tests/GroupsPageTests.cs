@@ -9,7 +9,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 public sealed class GroupsPageTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task The_groups_page_shows_englands_figure_for_the_same_group_and_year_naming_the_release()
+    public async Task The_groups_page_and_a_schools_page_show_englands_figure_for_the_same_group_and_year_naming_the_release()
     {
         await using var host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync());
         // The current layout by characteristic for the programme's year (figures made up for the test).
@@ -32,6 +32,14 @@ public sealed class GroupsPageTests(PostgresServer postgres)
         var chartCsv = await signIn.Client.GetStringAsync("/api/charts/attendance-by-group.csv");
         Assert.Contains("Female,\"England, Female, all schools (DfE: dfe-absence-by-characteristic-2024-25)\",93.9,", chartCsv, StringComparison.Ordinal);
         Assert.Contains("Male,Your schools,", chartCsv, StringComparison.Ordinal);
+
+        // The school's own page: its groups beside England's for the same group, year and (the release's) phase.
+        var school = await signIn.Client.GetOnceShownAsync("/schools/100001?group=Gender", "data-testid=\"school-groups-note\"");
+        Assert.Contains("England, Female, all schools (DfE: dfe-absence-by-characteristic-2024-25)", school, StringComparison.Ordinal);
+        var schoolCsv = await signIn.Client.GetStringAsync("/api/charts/school-groups.csv?urn=100001&group=Gender");
+        Assert.Contains("Male,\"England, Male, all schools (DfE: dfe-absence-by-characteristic-2024-25)\",93.7,", schoolCsv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your schools", schoolCsv, StringComparison.Ordinal);
+        Assert.Equal(5, schoolCsv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

@@ -20,11 +20,37 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         var response = await fixture.Callers[caller].Cookie.GetAsync($"/schools/{urn}");
         var html = FilterBarTests.WithoutFilterBar(await response.Content.ReadAsStringAsync());
         var csv = await fixture.Callers[caller].Cookie.GetStringAsync($"/api/charts/school-attendance.csv?urn={urn}");
+        var groups = await fixture.Callers[caller].Cookie.GetStringAsync($"/api/charts/school-groups.csv?urn={urn}&group=FSM");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(Schools.Where(s => s.Urn == urn).Select(s => s.Name).SingleOrDefault() ?? "no such school", html, StringComparison.Ordinal);
         Assert.Equal("Area,Period,Attendance rate (%)", csv.Trim());
+        Assert.Equal("Group,Figures from,Attendance rate (%),Persistent absence (%)", groups.Trim());
     }
+
+    [Fact]
+    public async Task The_schools_groups_are_the_warehouses_for_that_school_in_its_newest_year_by_the_group_chosen()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var expected = warehouse.Rows($$"""
+            select fsm, suppressed, attendance_rate, persistent_absence_rate from mart_attendance_group
+            where urn = {{Amberfield.Urn}} and grouping = 'FSM' and counting_window = 'year to date'
+                and academic_year = (select max(academic_year) from mart_attendance_group where urn = {{Amberfield.Urn}})
+            """).Select(r => r[1] == "True" ? $"{r[0]}|{Amberfield.Name}|c|c" : $"{r[0]}|{Amberfield.Name}|{Rounded(r[2])}|{Rounded(r[3])}")
+            .Order(StringComparer.Ordinal);
+
+        var html = await fixture.PageAsync(ProgrammeLead, $"/schools/{Amberfield.Urn}?group=FSM");
+        var csv = await fixture.Callers[ProgrammeLead].Cookie.GetStringAsync($"/api/charts/school-groups.csv?urn={Amberfield.Urn}&group=FSM");
+
+        Assert.Contains($"Attendance and persistent absence by FSM, {Amberfield.Name}", html, StringComparison.Ordinal);
+        Assert.Contains("No DfE release by this breakdown is loaded", html, StringComparison.Ordinal);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Select(line => line.Split(',')).Select(f => $"{f[0]}|{f[1]}|{Rounded(f[2])}|{Rounded(f[3])}").Order(StringComparer.Ordinal));
+    }
+
+    private static string Rounded(string cell) =>
+        cell == "c" ? cell : Math.Round(double.Parse(cell, CultureInfo.InvariantCulture), 6).ToString(CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(CinderfordSchool, 140003, Heron, false)]

@@ -246,6 +246,8 @@ public sealed class DfeCharacteristicLoadTests
         var programme = warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "SEND");
         var published = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Everything, "SEND");
         var oakTrust = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Of(["Oak Trust"], []), "SEND");
+        var elmChosen = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Everything, "SEND", DashboardFilter.None with { School = 100002 });
+        var elmChosenByOak = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Of(["Oak Trust"], []), "SEND", DashboardFilter.None with { School = 100002 });
 
         Assert.Equal(["No SEND", "SEND"], programme.Where(r => r.AcademicYear == "2024/25").Select(r => r.Group).Order(StringComparer.Ordinal));
         Assert.Equal(
@@ -255,6 +257,10 @@ public sealed class DfeCharacteristicLoadTests
                 .Select(f => (f.Area, f.Group, f.Characteristic, f.Value)));
         Assert.All(published, f => Assert.Equal(("Absence", "All schools", "attendance-by-characteristic-2024-25"), (f.Measure, f.Phase, f.Release)));
         Assert.Equal(["England", "Sutton"], oakTrust.Select(f => f.Area).Distinct());
+        // One school chosen (its page, or the school filter): its own local authority only; a school outside the
+        // caller's scope gives no local authority away.
+        Assert.Equal(["England", "Camden"], elmChosen.Select(f => f.Area).Distinct());
+        Assert.Equal(["England"], elmChosenByOak.Select(f => f.Area).Distinct());
     }
 
     private static List<(string, double)> Figures(WarehouseHarness warehouse, string characteristic) =>

@@ -3,11 +3,14 @@
 -- the school's LAESTAB, or by the LA's name or code as the school list gives it). From the newest DfE release for
 -- each year (benchmark_newest()), for the phase the caller's schools share (all schools when they span phases or a
 -- release has no figure for it), the full year before any single term. The figures are public; the phase and the
--- local authorities come from the schools in the caller's scope only.
+-- local authorities come from the schools in the caller's scope only, and of those the ones the trust, school and
+-- phase filters choose (one school's page: that school's phase and local authority).
 with schools as (
     select s.phase, s.laestab, s.local_authority
     from dim_school as s
     where school_in_scope(s.urn, $scope_all, $scope_trusts, $scope_urns)
+        and row_in_filter(s.urn, s.trust, school_phase(s.phase), null, null, null,
+            $filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave)
 ),
 
 programme as (

@@ -24,7 +24,7 @@ public static class ChartSources
             var grouping = DashboardPages.GroupingOf(filter, AttendanceByGroupQuery.Groupings);
             var rows = s.GetRequiredService<AttendanceByGroupQuery>().Run(scope, grouping, filter);
             var latest = rows.Count == 0 ? rows : ChartTables.Latest(rows, r => r.AcademicYear);
-            return ChartTables.AttendanceByGroup(latest, GroupAttendanceTraces.Published(latest, s.GetRequiredService<PublishedByGroupQuery>().Run(scope, grouping)));
+            return ChartTables.AttendanceByGroup(latest, GroupAttendanceTraces.Published(latest, s.GetRequiredService<PublishedByGroupQuery>().Run(scope, grouping, filter)));
         },
         ["unexplained-exits"] = (s, scope, filter, _) =>
         {
@@ -47,6 +47,13 @@ public static class ChartSources
             ChartTables.Audit(s.GetRequiredService<AuditByAreaQuery>().Run(scope, filter).Where(r => r.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture) == parameter("urn"))),
         ["school-attendance"] = (s, scope, filter, parameter) =>
             ChartTables.SchoolAttendance(s.GetRequiredService<SchoolPageQuery>().Attendance(scope, Urn(parameter), filter)),
+        ["school-groups"] = (s, scope, filter, parameter) =>
+        {
+            var urn = Urn(parameter);
+            var figures = SchoolGroupFigures.For(s.GetRequiredService<AttendanceByGroupQuery>(), s.GetRequiredService<PublishedByGroupQuery>(), scope, urn, filter);
+            var school = s.GetRequiredService<SchoolPageQuery>().Profile(scope, urn, filter);
+            return ChartTables.AttendanceByGroup(figures.Latest, figures.Published, school?.Name ?? ChartTables.ProgrammeFigures);
+        },
         ["school-leavers"] = (s, scope, filter, parameter) =>
             ChartTables.SchoolLeavers(s.GetRequiredService<RollExitsQuery>().Run(scope, RollExitsQuery.Groupings[0], OneSchool(filter, Urn(parameter)))),
     };

@@ -20,16 +20,16 @@ public static class ChartTables
     /// The newest year's groups, as the chart draws them (a school's group carries its name), in natural order, each
     /// followed by the DfE's published rates for the same group and year (England's, then each local authority's).
     /// </summary>
-    public static ChartTable AttendanceByGroup(IReadOnlyList<GroupAttendance> latest, IReadOnlyList<PublishedRates> published) =>
+    public static ChartTable AttendanceByGroup(IReadOnlyList<GroupAttendance> latest, IReadOnlyList<PublishedRates> published, string programme = ProgrammeFigures) =>
         new(["Group", "Figures from", "Attendance rate (%)", "Persistent absence (%)"],
             [.. latest.OrderBy(GroupAttendanceTraces.Label, NaturalOrder.Instance).SelectMany(r => published
                 .Where(p => p.Group == r.Group)
                 .OrderBy(p => p.Area != "England").ThenBy(p => p.Source, StringComparer.Ordinal)
                 .Select(p => Row(GroupAttendanceTraces.Label(r), p.Source, ChartTable.Figure(p.AttendanceRate, false), ChartTable.Figure(p.PersistentAbsenceRate, false)))
-                .Prepend(Row(GroupAttendanceTraces.Label(r), ProgrammeFigures,
+                .Prepend(Row(GroupAttendanceTraces.Label(r), programme,
                     ChartTable.Figure(r.AttendanceRate, r.Suppressed), ChartTable.Figure(r.PersistentAbsenceRate, r.Suppressed))))]) { LabelColumns = 2 };
 
-    /// <summary>What the groups chart's table calls the programme's own figures, beside the DfE's.</summary>
+    /// <summary>What the groups chart's table calls the programme's own figures, beside the DfE's (a school's page names the school).</summary>
     public const string ProgrammeFigures = "Your schools";
 
     /// <summary>The newest year's unexplained-exit rates: by area, or by group over all schools.</summary>

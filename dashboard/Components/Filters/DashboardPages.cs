@@ -1,3 +1,4 @@
+using BelongingInsights.Dashboard.Components.Charts;
 using BelongingInsights.Warehouse.Queries;
 
 namespace BelongingInsights.Dashboard.Components.Filters;
@@ -26,8 +27,8 @@ public static class DashboardPages
         ["audit"] = new(AuditByAreaQuery.Filters, []),
     };
 
-    /// <summary>A school's page (<c>schools/{urn}</c>): the school is its own, so only the year and the wave apply.</summary>
-    private static readonly FilteredPageInfo SchoolPage = new(SchoolPageQuery.Filters, []);
+    /// <summary>A school's page (<c>schools/{urn}</c>): the school is its own, so only the year, the wave and its groups' breakdown apply.</summary>
+    private static readonly FilteredPageInfo SchoolPage = new(SchoolPageQuery.Filters | FilterFields.Group, SchoolGroupFigures.Groupings);
 
     /// <summary>The page at a base-relative path (query string ignored), or null when the filter bar has no place on it.</summary>
     public static FilteredPageInfo? At(string relativePath)
