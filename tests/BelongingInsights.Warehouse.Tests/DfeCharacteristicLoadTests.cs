@@ -263,6 +263,33 @@ public sealed class DfeCharacteristicLoadTests
         Assert.Equal(["England"], elmChosenByOak.Select(f => f.Area).Distinct());
     }
 
+    [Fact]
+    public void A_release_crossing_two_of_the_warehouses_groups_sits_beside_the_programmes_pair_of_them()
+    {
+        using var warehouse = new WarehouseHarness();
+        var census = new System.Text.StringBuilder(CensusCsv.Header).Append('\n');
+        for (var pupil = 1; pupil <= 40; pupil++)
+            census.Append($"{AttendanceCsv.Upn(pupil)},100001,03/10/2024,{(pupil % 2 == 0 ? "F" : "M")},7,{(pupil <= 20 ? "K" : "N")},N,N,ENG,WBRI,02/09/2024,,\n");
+        warehouse.Import(census.ToString(), "census.csv");
+        warehouse.Import(AttendanceCsv.For(100001, 40), "attendance.csv");
+        // The current layout with one column per characteristic, sex crossed with SEN status (figures made up).
+        warehouse.Import("time_period,time_identifier,geographic_level,country_code,country_name,education_phase,sex,sen_status,"
+            + "enrolments,possible_sessions,overall_absence,overall_absence_perc\n"
+            + "202425,Academic year,National,E92000001,England,Total,Female,SEN support,\"400,000\",\"120,000,000\",\"9,600,000\",8\n"
+            + "202425,Academic year,National,E92000001,England,Total,Female,No SEN,\"2,600,000\",\"780,000,000\",\"46,800,000\",6\n"
+            + "202425,Academic year,National,E92000001,England,Total,Male,SEN support,\"600,000\",\"180,000,000\",\"16,200,000\",9\n"
+            + "202425,Academic year,National,E92000001,England,Total,Total,Total,\"7,000,000\",\"2,100,000,000\",\"144,900,000\",6.9\n",
+            "absence-by-sex-and-sen-2024-25.csv");
+
+        var programme = warehouse.Get<AttendanceByGroupQuery>().Run(AccessScope.Everything, "Gender × SEND");
+        var published = warehouse.Get<PublishedByGroupQuery>().Run(AccessScope.Everything, "Gender × SEND");
+
+        Assert.Equal(
+            [("Female · No SEND", "Female, No SEN", 6.0), ("Female · SEND", "Female, SEN support", 8.0), ("Male · SEND", "Male, SEN support", 9.0)],
+            published.Select(f => (f.Group, f.Characteristic, f.Value)));
+        Assert.All(published, f => Assert.Contains(programme, r => r.AcademicYear == f.AcademicYear && r.Group == f.Group));
+    }
+
     private static List<(string, double)> Figures(WarehouseHarness warehouse, string characteristic) =>
         [.. warehouse.Get<WarehouseDatabase>().Query(
             $"select measure, value from fact_benchmark where characteristic = '{characteristic}' and phase = 'Total' order by measure",
