@@ -43,11 +43,27 @@ public static class ImportsApi
         return Results.Ok(ledger.Recent(100, ImportCallers.Of(context.User), filter).Select(i => ImportResponse.From(i, [])));
     }
 
-    /// <summary>The file is stored as it arrives (see <see cref="UploadBody"/>); a refused upload leaves nothing behind.</summary>
+    /// <summary>
+    /// The file is stored as it arrives (see <see cref="UploadBody"/>); a refused upload leaves nothing behind, and one the
+    /// disk has no room for answers 507 saying what to free.
+    /// </summary>
     private static async Task<IResult> SubmitAsync(
         HttpRequest httpRequest, ImportSubmission submission, ImportQueue queue, IOptions<ImportsOptions> options, AuditLog audit, CancellationToken cancellationToken)
     {
-        using var body = await UploadBody.ReadAsync(httpRequest, submission, options.Value.MaxUploadBytes, cancellationToken);
+        try
+        {
+            submission.EnsureRoomFor(httpRequest.ContentLength);
+            using var body = await UploadBody.ReadAsync(httpRequest, submission, options.Value.MaxUploadBytes, cancellationToken);
+            return await QueueAsync(httpRequest, body, queue, audit, cancellationToken);
+        }
+        catch (UploadDiskFullException full)
+        {
+            return Results.Problem(full.Message, statusCode: StatusCodes.Status507InsufficientStorage, title: "The server's disk is full");
+        }
+    }
+
+    private static async Task<IResult> QueueAsync(HttpRequest httpRequest, UploadBody body, ImportQueue queue, AuditLog audit, CancellationToken cancellationToken)
+    {
         if (body.Refusal is { } refusal)
             return Problem(refusal);
         var file = body.File!;

@@ -204,9 +204,6 @@ public sealed class ImportPipeline(
     }
 
     /// <summary>
-    /// The outcome of a fault, told by its kind only, because an exception's message can carry server paths or the values of rows.
-    /// </summary>
-    /// <summary>
     /// Why the data directory's disk has too little room for the import, or null. A load writes about its file's size to
     /// DuckDB's log and again to its file, and a DuckDB write that fails for want of space stops the whole warehouse until
     /// it is opened afresh (<see cref="WarehouseDatabase.RecoverIfInvalidated"/>), so an import that may not fit is refused

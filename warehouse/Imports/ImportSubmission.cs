@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +8,14 @@ namespace BelongingInsights.Warehouse.Imports;
 /// Receives a file: streams its bytes straight into a file under the data directory while hashing them, then names
 /// that file by their SHA-256 and records it in the ledger as queued. The caller then enqueues the import job with the
 /// id this returns. An upload that cannot be read to its end, or is refused once read, leaves nothing behind. The folder
-/// and file are readable by the app's own user only.
+/// and file are readable by the app's own user only. An upload the disk has no room for is an
+/// <see cref="UploadDiskFullException"/>.
 /// </summary>
-public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOptions> options)
+public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOptions> options, IOptions<ImportsOptions> imports)
 {
+    /// <summary>The errors a write gives when the disk is full: ENOSPC (Linux), ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL (Windows).</summary>
+    private static readonly int[] DiskFullErrors = [28, unchecked((int)0x80070070), unchecked((int)0x80070027)];
+
     public async Task<Guid> ReceiveAsync(Stream content, string fileName, ImportRequest request, CancellationToken cancellationToken)
     {
         using var file = await StoreAsync(content, fileName, cancellationToken);
@@ -29,11 +34,32 @@ public sealed class ImportSubmission(ImportLedger ledger, IOptions<WarehouseOpti
             var (hash, length) = await StoreAndHash(content, file, cancellationToken);
             return new ReceivedFile(Path.GetFileName(fileName), partial, hash, length);
         }
+        catch (IOException e) when (DiskFullErrors.Contains(e.HResult))
+        {
+            File.Delete(partial);
+            throw new UploadDiskFullException(
+                "The server's disk filled while the file was being received, so nothing was kept. An administrator can free space (old backups or snapshots) or enlarge the disk; then upload the file again.", e);
+        }
         catch
         {
             File.Delete(partial);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Refuses, before it is read, an upload of <paramref name="bytes"/> (when the request says) that would leave the
+    /// uploads folder's disk with less than <see cref="ImportsOptions.MinFreeDiskMegabytes"/> free.
+    /// </summary>
+    public void EnsureRoomFor(long? bytes)
+    {
+        var uploads = options.Value.UploadsDirectory;
+        OwnerOnly.CreateDirectory(uploads);
+        var keep = imports.Value.MinFreeDiskMegabytes * 1024L * 1024L;
+        var free = new DriveInfo(Path.GetFullPath(uploads)).AvailableFreeSpace;
+        if (free < (bytes ?? 0) + keep)
+            throw new UploadDiskFullException(string.Create(CultureInfo.InvariantCulture,
+                $"The server's disk has {free >> 20:N0} MB free, too little to receive this file ({(bytes ?? 0) >> 20:N0} MB) and keep the {keep >> 20:N0} MB that the {ImportsOptions.Section}:{nameof(ImportsOptions.MinFreeDiskMegabytes)} setting keeps free, so it was not received. An administrator can free space (old backups or snapshots) or enlarge the disk; then upload the file again."));
     }
 
     /// <summary>Moves a stored file to its content-addressed name and queues its import in the ledger.</summary>
