@@ -27,3 +27,16 @@ create or replace macro group_rows_filtered(urn, scope_all, scope_trusts, filter
         when coalesce(filter_trust, filter_phase, cast(filter_school as varchar)) is not null then urn is not null
         else group_rows_for(urn, scope_all, scope_trusts)
     end;
+
+-- Whether a mart's aggregate row (urn null) is exactly the schools a caller sees under the filters: the all-schools
+-- row (trust null) for a caller who sees every school and chose no trust; a trust's row for a caller who sees that one
+-- trust alone, or who chose a trust they may see. Never once a school or phase is chosen. A figure over such a row
+-- counts every pupil of the view, where summing the schools' own rows would leave out those suppressed.
+create or replace macro row_is_view(row_urn, row_trust, row_phase, scope_all, scope_trusts, scope_urns,
+        filter_trust, filter_school, filter_phase) as
+    row_urn is null and row_phase is null and filter_school is null and filter_phase is null
+    and case
+        when filter_trust is not null then row_trust = filter_trust and (scope_all or list_contains(scope_trusts, filter_trust))
+        when scope_all then row_trust is null
+        else len(scope_urns) = 0 and len(scope_trusts) = 1 and row_trust = scope_trusts[1]
+    end;

@@ -50,3 +50,27 @@ create or replace macro cronbach_alpha(k, sum_item_variance, total_variance) as
 
 -- A respondent has a scale score when they answered at least half the instrument's items, rounded up.
 create or replace macro scale_minimum_items(items) as cast(ceil(items / 2) as integer);
+
+-- Byar's approximation to the exact Poisson 95% interval for a count k of events (as counts).
+create or replace macro poisson_low(k) as
+    case when k = 0 then 0.0 when k > 0 then k * (1 - 1 / (9 * k) - 1.959964 / (3 * sqrt(k))) ^ 3 end;
+
+create or replace macro poisson_high(k) as
+    case when k >= 0 then (k + 1) * (1 - 1 / (9 * (k + 1)) + 1.959964 / (3 * sqrt(k + 1))) ^ 3 end;
+
+-- 95% interval of a ratio of totals A / P over n units (pupils), each with its own a and p, from the sums of a², a·p
+-- and p² (Taylor linearisation): the standard error is sqrt(n · s²) / P, s² the variance of a − R·p. Returned as
+-- percentages, like the ratio's own 100 · A / P.
+create or replace macro ratio_low(a, p, n, aa, ap, pp) as
+    case when n > 1 and p > 0 then 100.0 * (a / p - 1.959964 * sqrt(n * greatest(aa - 2 * (a / p) * ap + (a / p) ^ 2 * pp, 0) / (n - 1)) / p) end;
+
+create or replace macro ratio_high(a, p, n, aa, ap, pp) as
+    case when n > 1 and p > 0 then 100.0 * (a / p + 1.959964 * sqrt(n * greatest(aa - 2 * (a / p) * ap + (a / p) ^ 2 * pp, 0) / (n - 1)) / p) end;
+
+-- 95% interval of the difference second − first of two independent estimates, each given with its own 95% interval
+-- (MOVER, Newcombe's method for Wilson intervals; for normal intervals the usual sqrt(se1² + se2²)).
+create or replace macro difference_low(first, first_low, first_high, second, second_low, second_high) as
+    (second - first) - sqrt((second - second_low) ^ 2 + (first_high - first) ^ 2);
+
+create or replace macro difference_high(first, first_low, first_high, second, second_low, second_high) as
+    (second - first) + sqrt((second_high - second) ^ 2 + (first - first_low) ^ 2);

@@ -2,7 +2,23 @@ namespace BelongingInsights.Warehouse.Queries;
 
 /// <summary>
 /// One headline measure at one period (its first or its latest, <see cref="Latest"/>): the figure across the schools
-/// kept (null when every school's figure is suppressed), how many pupils or respondents it covers, and how many
-/// schools were left out as suppressed.
+/// kept (null when every school's figure is suppressed) with its 95% interval (<see cref="Low"/> to <see cref="High"/>),
+/// how many pupils or respondents it covers, and how many schools were left out as suppressed. The latest row of a
+/// measure with an earlier period carries the change from the first and its 95% interval.
 /// </summary>
-public sealed record OverviewTile(string Measure, string Period, bool Latest, double? Value, int? N, int SuppressedSchools);
+public sealed record OverviewTile(
+    string Measure,
+    string Period,
+    bool Latest,
+    double? Value,
+    int? N,
+    int SuppressedSchools,
+    double? Low = null,
+    double? High = null,
+    double? Change = null,
+    double? ChangeLow = null,
+    double? ChangeHigh = null)
+{
+    /// <summary>Whether the change's interval leaves out no change at all, so chance alone is an unlikely explanation.</summary>
+    public bool ChangeBeyondChance => ChangeLow > 0 || ChangeHigh < 0;
+}

@@ -15,6 +15,11 @@ public sealed class OverviewTilesQuery(WarehouseDatabase database)
                 r.Get<bool>("latest"),
                 r.Get<double?>("value"),
                 r.Get<int?>("n"),
-                r.Get<int>("suppressed_schools")),
+                r.Get<int>("suppressed_schools"),
+                r.Get<double?>("low"),
+                r.Get<double?>("high"),
+                r.Get<double?>("change"),
+                r.Get<double?>("change_low"),
+                r.Get<double?>("change_high")),
             (filter ?? DashboardFilter.None).Parameters(Filters));
 }

@@ -17,7 +17,10 @@ with by_school as (
         sum(authorised_absence)::bigint as authorised_absence,
         sum(unauthorised_absence)::bigint as unauthorised_absence,
         count(*) filter (where persistently_absent) as persistent_absentees,
-        count(*) filter (where severely_absent) as severe_absentees
+        count(*) filter (where severely_absent) as severe_absentees,
+        sum(attended_sessions::double * attended_sessions) as sum_attended_squared,
+        sum(attended_sessions::double * possible_sessions) as sum_attended_by_possible,
+        sum(possible_sessions::double * possible_sessions) as sum_possible_squared
     from work_attendance_enrolment
     group by all
 ),
@@ -46,7 +49,11 @@ select
     case when not f.suppressed then round(100.0 * f.authorised_absence / f.possible_sessions, 2) end as authorised_absence_rate,
     case when not f.suppressed then round(100.0 * f.unauthorised_absence / f.possible_sessions, 2) end as unauthorised_absence_rate,
     case when not f.suppressed then round(100.0 * f.persistent_absentees / f.enrolments, 2) end as persistent_absence_rate,
-    case when not f.suppressed then round(100.0 * f.severe_absentees / f.enrolments, 2) end as severe_absence_rate
+    case when not f.suppressed then round(100.0 * f.severe_absentees / f.enrolments, 2) end as severe_absence_rate,
+    case when not f.suppressed then f.attended_sessions end as attended_sessions,
+    case when not f.suppressed then f.sum_attended_squared end as sum_attended_squared,
+    case when not f.suppressed then f.sum_attended_by_possible end as sum_attended_by_possible,
+    case when not f.suppressed then f.sum_possible_squared end as sum_possible_squared
 from flagged as f
 inner join dim_school as s on s.school_key = f.school_key;
 
@@ -67,3 +74,7 @@ comment on column mart_attendance_school.authorised_absence_rate is 'Authorised 
 comment on column mart_attendance_school.unauthorised_absence_rate is 'Unauthorised absence per 100 possible sessions.';
 comment on column mart_attendance_school.persistent_absence_rate is 'Per 100 enrolments, those missing at least 10% of their own possible sessions in the window.';
 comment on column mart_attendance_school.severe_absence_rate is 'Per 100 enrolments, those missing at least 50% of their own possible sessions in the window.';
+comment on column mart_attendance_school.attended_sessions is 'Sessions attended (present or approved educational activity) summed over the enrolments.';
+comment on column mart_attendance_school.sum_attended_squared is 'For intervals: each enrolment''s attended sessions squared, summed; with the next two it gives the attendance rate''s standard error over several schools.';
+comment on column mart_attendance_school.sum_attended_by_possible is 'For intervals: each enrolment''s attended sessions times its possible sessions, summed.';
+comment on column mart_attendance_school.sum_possible_squared is 'For intervals: each enrolment''s possible sessions squared, summed.';
