@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using BelongingInsights.Etl.Common;
 using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
@@ -35,6 +37,40 @@ public sealed class UploadPageTests
         Assert.Equal(["100"], (await page.Locator("progress").EvaluateAllAsync<string[]>("bars => bars.map(b => String(b.value))")).Distinct());
         Assert.Equal(2, await page.Locator("td.status-succeeded").CountAsync());
         Assert.DoesNotContain("attendance-marks", await page.Locator("[data-testid=uploads]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_summary_that_does_not_say_its_period_asks_for_it_and_loads_for_the_term_chosen()
+    {
+        await using var host = await DashboardHost.StartAsync(null);
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+        await DashboardBrowserTests.SignInAsync(page, host, host.AdminEmail, host.AdminPassword);
+        await page.GotoAsync(new Uri(host.BaseAddress, "upload").ToString());
+        var lastYear = UkDates.AcademicYearOf(DateOnly.FromDateTime(DateTime.UtcNow)) - 1;
+        var spring = ReportPeriod.Term(lastYear, 1);
+        var csv = new System.Text.StringBuilder("UPN,URN,Possible,Present,AEA,Authorised,Unauthorised\n");
+        for (var pupil = 1; pupil <= 12; pupil++)
+            csv.Append($"{AttendanceCsv.Upn(pupil)},100711,100,90,0,6,4\n");
+
+        var problem = page.Locator("[data-testid=period-problem]");
+        for (var attempt = 0; attempt < 20 && await problem.CountAsync() == 0; attempt++)
+        {
+            await DropAsync(page, ("undated.csv", csv.ToString()));
+            await Task.Delay(500);
+        }
+        Assert.Equal("Its rows and title do not say which period it covers: choose it under Period.", await problem.InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await page.GetByText("undated.csv does not say which period it covers: choose it under Period before uploading.").WaitForAsync();
+
+        await page.Locator("#period-term").SelectOptionAsync(ReportPeriod.TermField(lastYear, 1));
+        await problem.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        var done = page.Locator("[data-testid=stage]", new() { HasText = "On the dashboard" });
+        await done.WaitForAsync(new() { Timeout = 60_000 });
+
+        var import = Assert.Single((await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports"))!);
+        Assert.Equal(("succeeded", 12, spring.Text), (import.Status, import.RowsLoaded, import.Period));
     }
 
     /// <summary>Drops files on the drop zone the way a browser does: a drop event carrying them in its DataTransfer.</summary>
