@@ -15,7 +15,9 @@ public sealed class ImportUndoTests
     /// Per kind: an import, another school's, a correction of the first that replaces its rows, and a later import the
     /// correction does not touch; the first file's name (DfE statistics are replaced by release, named after the file).
     /// </summary>
-    public static TheoryData<string> Kinds => ["attendance", "census", "dfe"];
+    public static TheoryData<string> Kinds => ["attendance", "census", "dfe", "schools"];
+
+    private const string SchoolListHeader = "URN,LAESTAB,School name,Phase,Trust,Local authority\n";
 
     private static (string Name, string First, string Other, string Correction, string Later, string Table) Case(string kind) => kind switch
     {
@@ -31,6 +33,12 @@ public sealed class ImportUndoTests
             SampleFiles.Read("dfe", "exclusions_characteristics_ees_2016-17_preview.csv").Replace(",7720,", ",7725,", StringComparison.Ordinal),
             SampleFiles.Read("dfe", "exclusion_natcharacteristics_2016-17_cut.csv"),
             "fact_benchmark"),
+        "schools" => ("schools.csv",
+            SchoolListHeader + "100001,3194001,Brook Primary,primary,Oak Trust,Sutton\n",
+            SchoolListHeader + "100002,3194002,Hill Academy,secondary,Elm Trust,Sutton\n",
+            SchoolListHeader + "100001,3194001,Brook Primary School,primary,Elm Trust,Sutton\n",
+            Brook,
+            "ops_school_listing"),
         _ => ("brook.csv", Brook, Hill, BrookCorrected, BrookSpring, "fact_attendance"),
     };
 
@@ -64,22 +72,55 @@ public sealed class ImportUndoTests
         Assert.Equal(ImportStatus.Succeeded, undone.Get<ImportLedger>().Find(original.Id)!.Status);
     }
 
-    [Theory]
-    [InlineData("marks", "merged from every import")]
-    [InlineData("schools", "without their earlier values")]
-    public void Session_marks_and_school_lists_are_refused_saying_why_and_stay(string kind, string why)
+    [Fact]
+    public void Session_marks_are_refused_saying_why_and_stay()
     {
         using var warehouse = new WarehouseHarness();
-        var import = kind == "marks"
-            ? warehouse.Import(MarksCsv.For(100001, 3, new DateOnly(2024, 9, 2), 5), "marks.csv")
-            : warehouse.Import(TwoTrusts.SchoolList, "schools.csv");
+        var import = warehouse.Import(MarksCsv.For(100001, 3, new DateOnly(2024, 9, 2), 5), "marks.csv");
 
         var result = warehouse.Get<ImportUndo>().Undo(import.Id, ImportCaller.Operator, CancellationToken.None);
 
         Assert.Equal(ImportUndoOutcome.Refused, result.Outcome);
-        Assert.Contains(why, result.Message, StringComparison.Ordinal);
+        Assert.Contains("merged from every import", result.Message, StringComparison.Ordinal);
         Assert.EndsWith("Upload a corrected file instead: it replaces this one's rows.", result.Message, StringComparison.Ordinal);
         Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(import.Id)!.Status);
+    }
+
+    [Fact]
+    public void Undoing_a_school_list_puts_back_the_schools_it_changed_and_takes_out_one_it_added_that_nothing_else_met()
+    {
+        using var never = new WarehouseHarness();
+        never.Import(Brook, "brook.csv");
+        using var undone = new WarehouseHarness();
+        undone.Import(Brook, "brook.csv");
+        var list = undone.Import(SchoolListHeader + "100001,3194001,Brook Primary School,primary,Oak Trust,Sutton\n"
+            + "100003,3194003,Nobody Met Academy,secondary,Oak Trust,Sutton\n", "schools.csv");
+        Assert.NotEqual(State(never), State(undone));
+
+        var result = undone.Get<ImportUndo>().Undo(list.Id, ImportCaller.Operator, CancellationToken.None);
+        undone.Get<MartRefresher>().Refresh();
+
+        Assert.Equal((ImportUndoOutcome.Undone, "Undone: the import's rows left the warehouse."), (result.Outcome, result.Message));
+        Assert.Equal(State(never), State(undone));
+        Assert.Equal(0, undone.Scalar<long>("select count(*) from dim_school where urn = 100003"));
+        Assert.Equal(0, undone.Scalar<long>("select count(*) from ops_school_listing"));
+    }
+
+    [Fact]
+    public void Undoing_a_school_list_looks_for_the_school_in_every_table_that_refers_to_one()
+    {
+        using var warehouse = new WarehouseHarness();
+        var referring = warehouse.Get<WarehouseDatabase>().Query(
+            """
+            select distinct table_name from duckdb_columns()
+            where column_name = 'school_key' and table_name <> 'dim_school' and table_name in (select table_name from duckdb_tables())
+                and not starts_with(table_name, 'stg_') and not starts_with(table_name, 'work_') and not starts_with(table_name, 'mart_')
+            order by table_name
+            """,
+            r => r.GetString(0));
+
+        Assert.NotEmpty(referring);
+        Assert.All(referring, table => Assert.Contains($"from {table} as f where f.school_key = s.school_key", SqlScripts.Get("Schools/undo.sql"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -121,6 +162,7 @@ public sealed class ImportUndoTests
     {
         using var connection = warehouse.Open();
         var state = Rows(connection, "select * exclude (import_id) from fact_benchmark");
+        state.AddRange(Rows(connection, "select 'dim_school', urn, name, laestab, phase, trust, local_authority from dim_school"));
         foreach (var table in new[] { "fact_attendance", "dim_pupil_characteristics", "fact_roll_change" })
         {
             state.AddRange(Rows(connection, $"""

@@ -30,10 +30,7 @@ public static class ExportKindSlices
         new(ExportKind.Survey, "Survey", _ => new SurveyLoader()),
         new(ExportKind.DfeAttendance, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeAttendance)),
         new(ExportKind.DfeExclusions, "Benchmarks", _ => new DfeStatisticsLoader(ExportKind.DfeExclusions)),
-        new(ExportKind.Schools, "Schools", _ => new SchoolsLoader())
-        {
-            WhyNoUndo = "a school list overwrites each school's name, phase, trust and local authority where they are kept, without their earlier values, and a school's trust decides who sees its data",
-        },
+        new(ExportKind.Schools, "Schools", _ => new SchoolsLoader()),
         new(ExportKind.Audit, "Audit", _ => new AuditLoader()),
         new(ExportKind.Behaviour, "Behaviour", _ => new BehaviourLoader()),
         new(ExportKind.Suspensions, "Suspensions", _ => new SuspensionsLoader()),

@@ -19,10 +19,14 @@ public sealed class ReplacedImports
         _before = before;
     }
 
-    /// <summary>Counts each import's rows in the kind's fact tables; none for a kind that cannot be undone.</summary>
+    /// <summary>
+    /// Counts each import's rows in the tables the kind's <c>undo.sql</c> takes rows out of by import (those with an
+    /// <c>import_id</c>: not a dimension it only updates); none for a kind that cannot be undone.
+    /// </summary>
     public static ReplacedImports Before(DuckDBConnection connection, ExportKindSlice slice)
     {
-        string[] tables = slice.UndoScript is { } undo ? [.. SqlTables.Writes(SqlScripts.Get(undo))] : [];
+        var byImport = connection.Strings(SqlScripts.Get("Imports/tables_by_import.sql")).ToHashSet(StringComparer.Ordinal);
+        string[] tables = slice.UndoScript is { } undo ? [.. SqlTables.Writes(SqlScripts.Get(undo)).Where(byImport.Contains)] : [];
         return new ReplacedImports(tables, Count(connection, tables));
     }
 
