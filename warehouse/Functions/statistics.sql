@@ -50,3 +50,17 @@ create or replace macro cronbach_alpha(k, sum_item_variance, total_variance) as
 
 -- A respondent has a scale score when they answered at least half the instrument's items, rounded up.
 create or replace macro scale_minimum_items(items) as cast(ceil(items / 2) as integer);
+
+-- Parts of a whole of n per 100, to one decimal, adding up to exactly 100 (the largest remainder method): each
+-- part's tenths rounded down, then the tenths left over one each to the parts with the largest remainders, the
+-- earlier part first on a tie. Rounding each part on its own can give 99.9 or 100.1. Null when n is 0.
+create or replace macro shares_of_100(parts, n) as
+    case when n > 0 then list_transform(parts, (p, i) -> (
+        (1000 * p) // n
+        + if(
+            len(list_filter(parts, (q, j) -> (1000 * q) % n > (1000 * p) % n or ((1000 * q) % n = (1000 * p) % n and j < i)))
+                < 1000 - list_sum(list_transform(parts, q -> (1000 * q) // n)),
+            1,
+            0
+        )
+    ) / 10) end;

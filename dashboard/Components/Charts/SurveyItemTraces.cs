@@ -1,38 +1,95 @@
 using BelongingInsights.Warehouse.Queries;
 using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.BarLib;
 
 namespace BelongingInsights.Dashboard.Components.Charts;
 
 /// <summary>
-/// One horizontal bar series per wave: each item's percentage positive with its Wilson 95% interval as an error
-/// bar. A suppressed item has no bar (it is never drawn as zero).
+/// Diverging stacked bars, one per item and wave (the item's first wave on top): negative to the left of zero,
+/// unanswered in grey across zero (half each side), positive to the right with its Wilson 95% interval. The scales
+/// have no middle answer, so there is no neutral share. A suppressed item and wave has no bar (it is never drawn as zero).
 /// </summary>
 public static class SurveyItemTraces
 {
+    public const string Grey = "#BBBBBB";
+
+    /// <summary>The characters an item's label wraps at, so long wordings fit beside the bars on a phone.</summary>
+    public const int LabelWidth = 28;
+
+    /// <summary>The item's wording as every table and the chart give it, a reverse-coded item marked.</summary>
+    public static string ItemLabel(ItemResult row) => row.ReverseCoded ? $"{row.Item} (reverse-scored)" : row.Item;
+
     public static IList<ITrace> From(IReadOnlyList<ItemResult> rows)
     {
-        var items = rows.OrderBy(r => r.ItemOrder).Select(r => r.Item).Distinct().Reverse().ToList();
-        return [.. rows.GroupBy(r => r.Wave).Select(wave =>
+        var bars = rows.OrderBy(r => r.ItemOrder).Reverse().ToList();
+        IList<object> y = [bars.Select(r => (object)Wrap(ChartText.Label(ItemLabel(r)))).ToList(), bars.Select(r => (object)ChartText.Label(r.Wave)).ToList()];
+        IList<object?> Shown(Func<ItemResult, double?> share, double sign) =>
+            [.. bars.Select(r => (object?)(r.Suppressed ? null : sign * share(r)))];
+        IList<object?> Figures(Func<ItemResult, double?> share) => [.. bars.Select(r => (object?)(r.Suppressed ? null : share(r)))];
+        Bar Part(string name, string colour, IList<object?> x, Func<ItemResult, double?> share, bool legend) => new()
         {
-            var byItem = wave.ToDictionary(r => r.Item);
-            var shown = items.Select(i => byItem.TryGetValue(i, out var r) && !r.Suppressed ? r : null).ToList();
-            return (ITrace)new Bar
-            {
-                Name = ChartText.Label(wave.Key),
-                Orientation = OrientationEnum.H,
-                Y = [.. items.Select(ChartText.Label)],
-                X = [.. shown.Select(r => (object?)r?.PositivePct)],
-                ErrorX = new ErrorX
-                {
-                    Type = Plotly.Blazor.Traces.BarLib.ErrorXLib.TypeEnum.Data,
-                    Symmetric = false,
-                    Array = [.. shown.Select(r => (object?)(r is null ? null : r.PositiveHigh - r.PositivePct))],
-                    ArrayMinus = [.. shown.Select(r => (object?)(r is null ? null : r.PositivePct - r.PositiveLow))],
-                },
-                HoverTemplate = "%{y}: %{x:.0f}% positive<extra>" + ChartText.Label(wave.Key) + "</extra>",
-            };
-        })];
+            Name = name,
+            LegendGroup = name,
+            ShowLegend = legend,
+            Orientation = OrientationEnum.H,
+            Marker = new Marker { Color = colour },
+            Y = y,
+            X = x,
+            CustomData = Figures(share),
+            HoverTemplate = $"%{{customdata:.1f}}% {name.ToLowerInvariant()}<extra></extra>",
+        };
+
+        var positive = Part("Positive", ChartStyle.Blue, Shown(r => r.PositivePct, 1), r => r.PositivePct, true);
+        positive.ErrorX = new ErrorX
+        {
+            Type = Plotly.Blazor.Traces.BarLib.ErrorXLib.TypeEnum.Data,
+            Symmetric = false,
+            Array = Figures(r => r.PositiveHigh - r.PositivePct),
+            ArrayMinus = Figures(r => r.PositivePct - r.PositiveLow),
+        };
+        return
+        [
+            Part("Unanswered", Grey, Shown(r => r.UnansweredPct / 2, -1), r => r.UnansweredPct, false),
+            Part("Negative", ChartStyle.Vermillion, Shown(r => r.NegativePct, -1), r => r.NegativePct, true),
+            Part("Unanswered", Grey, Shown(r => r.UnansweredPct / 2, 1), r => r.UnansweredPct, true),
+            positive,
+        ];
+    }
+
+    /// <summary>
+    /// The chart's layout: bars stacked either side of zero, the axis reading 100% both ways, and a row per item and
+    /// wave tall enough for the item's wrapped label.
+    /// </summary>
+    public static Plotly.Blazor.Layout Layout(IReadOnlyList<ItemResult> rows) => new()
+    {
+        Height = 110 + rows.GroupBy(r => r.ItemOrder).Sum(item => Math.Max(24 * item.Count(), 16 * Wrap(ItemLabel(item.First())).Split("<br>").Length)),
+        BarMode = BarModeEnum.Relative,
+        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, TraceOrder = Plotly.Blazor.LayoutLib.LegendLib.TraceOrderFlag.Normal, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
+        XAxis = [new XAxis
+        {
+            Range = [-100, 100],
+            TickVals = [-100, -50, 0, 50, 100],
+            TickText = ["100%", "50%", "0", "50%", "100%"],
+            ZeroLineColor = "#444444",
+            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "Negative ← share of respondents → positive" },
+        }],
+        YAxis = [new YAxis { Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.MultiCategory, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+        Margin = new Margin { T = 10, R = 10 },
+    };
+
+    /// <summary>Breaks a label into lines of at most <see cref="LabelWidth"/> characters at spaces (a longer word keeps its own line).</summary>
+    public static string Wrap(string label)
+    {
+        var lines = new List<string>();
+        foreach (var word in label.Split(' '))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= LabelWidth)
+                lines[^1] += " " + word;
+            else
+                lines.Add(word);
+        }
+        return string.Join("<br>", lines);
     }
 }
