@@ -59,24 +59,24 @@ public static class SurveyItemTraces
     }
 
     /// <summary>
-    /// The chart's layout: bars stacked either side of zero, the axis reading 100% both ways, and a row per item and
-    /// wave tall enough for the item's wrapped label.
+    /// The chart's layout: bars stacked either side of zero, the axis reading 100% both ways (three ticks, which a
+    /// phone's narrow plot need not turn), the legend above, and a row per item and wave tall enough for its wrapped label.
     /// </summary>
     public static Plotly.Blazor.Layout Layout(IReadOnlyList<ItemResult> rows) => new()
     {
         Height = 110 + rows.GroupBy(r => r.ItemOrder).Sum(item => Math.Max(24 * item.Count(), 16 * Wrap(ItemLabel(item.First())).Split("<br>").Length)),
         BarMode = BarModeEnum.Relative,
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, TraceOrder = Plotly.Blazor.LayoutLib.LegendLib.TraceOrderFlag.Normal, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
+        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
         XAxis = [new XAxis
         {
             Range = [-100, 100],
-            TickVals = [-100, -50, 0, 50, 100],
-            TickText = ["100%", "50%", "0", "50%", "100%"],
+            TickVals = [-100, 0, 100],
+            TickText = ["100%", "0", "100%"],
             ZeroLineColor = "#444444",
-            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "Negative ← share of respondents → positive" },
+            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "% of respondents" },
         }],
-        YAxis = [new YAxis { Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.MultiCategory, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
-        Margin = new Margin { T = 10, R = 10 },
+        YAxis = [new YAxis { Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.MultiCategory, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Size = 11 } }],
+        Margin = new Margin { T = 10, R = 24 },
     };
 
     /// <summary>Breaks a label into lines of at most <see cref="LabelWidth"/> characters at spaces (a longer word keeps its own line).</summary>
