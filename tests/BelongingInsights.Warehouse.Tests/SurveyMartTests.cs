@@ -94,4 +94,17 @@ public sealed class SurveyMartTests
         Assert.InRange(lonely.UnansweredPct!.Value, answers[2] - 0.1, answers[2] + 0.1);
         Assert.Equal(100, lonely.PositivePct + lonely.NegativePct + lonely.UnansweredPct ?? 0, 6);
     }
+
+    [Fact]
+    public void The_questionnaires_say_who_answers_them_pupils_first()
+    {
+        using var warehouse = new WarehouseHarness();
+        SurveyCsv.Respondent[] twelve = [.. Enumerable.Range(1, 12).Select(_ => new SurveyCsv.Respondent(null, 3, 3, 3, 3, 3, 3))];
+        warehouse.Import(SurveyCsv.For("ncb-staff", 100801, twelve), "staff.csv", wave: "baseline");
+        warehouse.Import(PilotSurvey.Export("baseline", 1200), "pupils.csv", wave: "baseline");
+
+        var instruments = warehouse.Get<SurveyItemQuery>().Instruments(AccessScope.Everything);
+
+        Assert.Equal([("ncb-pupil", "pupil"), ("ncb-staff", "staff")], instruments.Select(i => (i.Code, i.Respondent)));
+    }
 }

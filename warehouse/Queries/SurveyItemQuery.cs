@@ -15,7 +15,8 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
     public IReadOnlyList<SurveyInstrumentName> Instruments(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(
                 r.Get<string>("instrument"),
-                r.Get<string>("name")));
+                r.Get<string>("name"),
+                r.Get<string>("respondent")));
 
     /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
     public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Wave | FilterFields.Group;
