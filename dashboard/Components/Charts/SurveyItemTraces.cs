@@ -13,7 +13,7 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// </summary>
 public static class SurveyItemTraces
 {
-    public const string Grey = "#BBBBBB";
+    private const string Grey = "#BBBBBB";
 
     /// <summary>The characters an item's label wraps at, so long wordings fit beside the bars on a phone.</summary>
     public const int LabelWidth = 28;
@@ -25,10 +25,8 @@ public static class SurveyItemTraces
     {
         var bars = rows.OrderBy(r => r.ItemOrder).Reverse().ToList();
         IList<object> y = [bars.Select(r => (object)Wrap(ChartText.Label(ItemLabel(r)))).ToList(), bars.Select(r => (object)ChartText.Label(r.Wave)).ToList()];
-        IList<object?> Shown(Func<ItemResult, double?> share, double sign) =>
-            [.. bars.Select(r => (object?)(r.Suppressed ? null : sign * share(r)))];
         IList<object?> Figures(Func<ItemResult, double?> share) => [.. bars.Select(r => (object?)(r.Suppressed ? null : share(r)))];
-        Bar Part(string name, string colour, IList<object?> x, Func<ItemResult, double?> share, bool legend) => new()
+        Bar Part(string name, string colour, Func<ItemResult, double?> drawn, Func<ItemResult, double?> share, bool legend) => new()
         {
             Name = name,
             LegendGroup = name,
@@ -36,12 +34,12 @@ public static class SurveyItemTraces
             Orientation = OrientationEnum.H,
             Marker = new Marker { Color = colour },
             Y = y,
-            X = x,
+            X = Figures(drawn),
             CustomData = Figures(share),
             HoverTemplate = $"%{{customdata:.1f}}% {name.ToLowerInvariant()}<extra></extra>",
         };
 
-        var positive = Part("Positive", ChartStyle.Blue, Shown(r => r.PositivePct, 1), r => r.PositivePct, true);
+        var positive = Part("Positive", ChartStyle.Blue, r => r.PositivePct, r => r.PositivePct, true);
         positive.ErrorX = new ErrorX
         {
             Type = Plotly.Blazor.Traces.BarLib.ErrorXLib.TypeEnum.Data,
@@ -51,9 +49,9 @@ public static class SurveyItemTraces
         };
         return
         [
-            Part("Unanswered", Grey, Shown(r => r.UnansweredPct / 2, -1), r => r.UnansweredPct, false),
-            Part("Negative", ChartStyle.Vermillion, Shown(r => r.NegativePct, -1), r => r.NegativePct, true),
-            Part("Unanswered", Grey, Shown(r => r.UnansweredPct / 2, 1), r => r.UnansweredPct, true),
+            Part("Unanswered", Grey, r => -r.UnansweredPct / 2, r => r.UnansweredPct, false),
+            Part("Negative", ChartStyle.Vermillion, r => -r.NegativePct, r => r.NegativePct, true),
+            Part("Unanswered", Grey, r => r.UnansweredPct / 2, r => r.UnansweredPct, true),
             positive,
         ];
     }
