@@ -31,14 +31,22 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     }
 
     [Fact]
-    public async Task The_survey_items_csv_holds_the_figures_of_its_table_view()
+    public async Task The_survey_items_csv_holds_the_figures_of_its_table_view_negative_unanswered_and_positive_as_the_warehouse_does()
     {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var expected = warehouse.Rows($"""
+            select item_text || if(reverse_coded, ' (reverse-scored)', ''), wave, suppressed, negative_pct, unanswered_pct, positive_pct, positive_low, positive_high
+            from mart_survey_item where instrument = '{Instrument}' and grouping = 'All respondents' and urn is null order by item_order, wave_order
+            """).Select(r => string.Join('|', r[2] == "True" ? [r[0], r[1], "c", "c", "c", "c", "c"] : [r[0], r[1], .. r[3..]])).ToList();
         var html = await fixture.PageAsync(ProgrammeLead, "/belonging");
 
         var csv = await CsvAsync(ProgrammeLead, "/belonging", html);
 
-        Assert.NotEmpty(csv[1..]);
+        Assert.Equal(["Question", "Wave", "Negative (%)", "Unanswered (%)", "Positive (%)", "Positive 95% interval low", "Positive 95% interval high"], csv[0]);
         Assert.Equal(TableRows(html), csv[1..]);
+        Assert.Equal(expected, csv[1..].Select(r => string.Join('|', r)));
+        Assert.Contains(csv, r => r[0] == "I feel lonely at school (reverse-scored)");
+        Assert.All(csv[1..].Where(r => r[2] != "c"), r => Assert.Equal(100, r[2..5].Sum(share => double.Parse(share, CultureInfo.InvariantCulture)), 6));
     }
 
     [Fact]

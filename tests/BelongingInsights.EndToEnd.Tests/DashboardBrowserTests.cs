@@ -42,8 +42,9 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "groups-chart.png"), FullPage = true });
 
         await page.GotoAsync(new Uri(host.BaseAddress, "belonging").ToString());
-        await page.Locator("[data-testid=belonging-chart] svg g.ytick text", new() { HasText = "I feel like I belong at my school" }).First.WaitForAsync();
-        await page.Locator("[data-testid=belonging-chart] svg text.legendtext", new() { HasText = "endline" }).First.WaitForAsync();
+        await page.Locator("[data-testid=belonging-chart] svg .yaxislayer-above text", new() { HasText = "I feel like I belong at my" }).First.WaitForAsync();
+        await page.Locator("[data-testid=belonging-chart] svg .yaxislayer-above text", new() { HasText = "endline" }).First.WaitForAsync();
+        await page.Locator("[data-testid=belonging-chart] svg text.legendtext", new() { HasText = "Positive" }).First.WaitForAsync();
         await page.Locator("[data-testid=scale-chart] svg").First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "belonging-chart.png"), FullPage = true });
 

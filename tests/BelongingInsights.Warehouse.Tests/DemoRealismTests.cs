@@ -190,6 +190,32 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
     }
 
     [Fact]
+    public void Every_questionnaires_items_split_into_negative_a_few_unanswered_and_positive_adding_up_to_100()
+    {
+        var items = Rows("""
+            select instrument, item_code, reverse_coded, wave, respondents, negative_pct, unanswered_pct, positive_pct
+            from mart_survey_item
+            where urn is null and grouping = 'All respondents'
+            order by instrument, item_order, wave_order
+            """);
+        foreach (var row in items)
+            output.WriteLine($"{row[0]} {row[1]}{((bool)row[2] ? " (reverse-scored)" : "")} {row[3]} of {row[4]}: {row[5]}% negative, {row[6]}% unanswered, {row[7]}% positive");
+
+        Assert.Equal(2 * (12 + 6 + 6), items.Count);
+        Assert.All(items, row => Assert.Equal(100, Number(row[5]) + Number(row[6]) + Number(row[7]), 6));
+        Assert.All(items, row => Assert.InRange(Number(row[6]), 0, 5));
+        Assert.All(items, row => Assert.InRange(Number(row[7]), 35, 95));
+        Assert.Equal(["lonely"], items.Where(r => (bool)r[2]).Select(r => (string)r[1]).Distinct());
+        Assert.Equal(0L, Scalar<long>("""
+            select count(*)
+            from mart_survey_item_change as c
+            inner join mart_survey_item as i
+                on i.instrument = c.instrument and i.item_code = c.item_code and i.grouping = c.grouping and i.wave = c.baseline_wave
+            where c.urn is null and i.urn is null and c.grouping = 'All respondents' and c.baseline_positive_pct <> i.positive_pct
+            """));
+    }
+
+    [Fact]
     public void Suppression_reports_what_it_hides_and_shows_send_by_disadvantage_across_all_schools()
     {
         output.WriteLine("| mart | cells | small | complements | hidden at or above 10 | all-schools hidden, no small cell in its table | passes |");

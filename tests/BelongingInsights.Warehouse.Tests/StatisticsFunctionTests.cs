@@ -15,6 +15,27 @@ public sealed class StatisticsFunctionTests
     }
 
     [Theory]
+    [InlineData("[1, 1, 1], 3", "33.4;33.3;33.3")]
+    [InlineData("[2, 1, 0], 3", "66.7;33.3;0.0")]
+    [InlineData("[261, 139, 0], 400", "65.3;34.7;0.0")]
+    [InlineData("[0, 7, 993], 1000", "0.0;0.7;99.3")]
+    public void Shares_of_100_add_up_to_exactly_100_the_largest_remainders_rounded_up(string partsAndWhole, string shares)
+    {
+        // 261 and 139 of 400 are 65.25% and 34.75%: rounded on their own they make 100.1.
+        using var warehouse = new WarehouseHarness();
+
+        Assert.Equal(shares, warehouse.Scalar<string>($"select array_to_string(list_transform(shares_of_100({partsAndWhole}), s -> s::decimal(4, 1)), ';')"));
+    }
+
+    [Fact]
+    public void Shares_of_nobody_are_null()
+    {
+        using var warehouse = new WarehouseHarness();
+
+        Assert.Null(warehouse.Scalar<string?>("select array_to_string(shares_of_100([0, 0, 0], 0), ';')"));
+    }
+
+    [Theory]
     [InlineData(0.0, 0.5)]
     [InlineData(1.0, 0.841345)]
     [InlineData(-1.5, 0.066807)]

@@ -1,4 +1,7 @@
+using System.Globalization;
+using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
+using BelongingInsights.Warehouse.Queries;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -53,5 +56,55 @@ public sealed class SurveyMartTests
 
         Assert.Equal(0, warehouse.Scalar<long>("select count(*) from mart_survey_item where suppressed and positive_pct is not null"));
         Assert.True(warehouse.Scalar<long>("select count(*) from mart_survey_item where grouping = 'SEND' and urn is not null and suppressed") > 0);
+    }
+
+    [Fact]
+    public void Negative_unanswered_and_positive_add_up_to_100_and_a_hidden_item_has_no_figure_at_all()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(PilotSurvey.Export("baseline", 1200).Split('\n').Take(1 + 95).Aggregate((a, b) => a + "\n" + b) + "\n", "small.csv", wave: "baseline");
+
+        Assert.True(warehouse.Scalar<long>("select count(*) from mart_survey_item where not suppressed and unanswered_pct > 0") > 0);
+        Assert.Equal(0, warehouse.Scalar<long>(
+            "select count(*) from mart_survey_item where not suppressed and round(positive_pct + negative_pct + unanswered_pct, 1) <> 100"));
+        Assert.True(warehouse.Scalar<long>("select count(*) from mart_survey_item where suppressed") > 0);
+        Assert.Equal(0, warehouse.Scalar<long>(
+            "select count(*) from mart_survey_item where suppressed and coalesce(respondents, positive_pct, positive_low, positive_high, negative_pct, negative_low, negative_high, unanswered_pct) is not null"));
+    }
+
+    [Fact]
+    public void The_items_query_gives_each_share_from_the_answers_and_marks_the_reverse_scored_item()
+    {
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(PilotSurvey.Export("baseline", 1200), "start.csv", wave: "baseline");
+        var answers = warehouse.Scalar<string>("""
+            select count(*) filter (where a.is_positive) || ' ' || count(*) filter (where a.is_negative) || ' ' || count(*) filter (where a.is_unanswered)
+            from fact_survey_answer as a inner join dim_question as q on q.question_key = a.question_key
+            where q.item_code = 'lonely'
+            """)!.Split(' ').Select(n => 100.0 * int.Parse(n, CultureInfo.InvariantCulture) / 1200).ToList();
+
+        var items = warehouse.Get<SurveyItemQuery>().Run(AccessScope.Everything, "ncb-pupil", "All respondents");
+
+        Assert.Equal(12, items.Count);
+        var lonely = Assert.Single(items, r => r.ReverseCoded);
+        Assert.Equal("I feel lonely at my school", lonely.Item);
+        Assert.Equal(1200, lonely.Respondents);
+        Assert.InRange(lonely.PositivePct!.Value, answers[0] - 0.1, answers[0] + 0.1);
+        Assert.InRange(lonely.NegativePct!.Value, answers[1] - 0.1, answers[1] + 0.1);
+        Assert.InRange(lonely.UnansweredPct!.Value, answers[2] - 0.1, answers[2] + 0.1);
+        Assert.Equal(100, lonely.PositivePct + lonely.NegativePct + lonely.UnansweredPct ?? 0, 6);
+    }
+
+    [Fact]
+    public void The_questionnaires_say_who_answers_them_pupils_first()
+    {
+        using var warehouse = new WarehouseHarness();
+        SurveyCsv.Respondent[] twelve = [.. Enumerable.Range(1, 12).Select(_ => new SurveyCsv.Respondent(null, 3, 3, 3, 3, 3, 3))];
+        warehouse.Import(SurveyCsv.For("ncb-staff", 100801, twelve), "staff.csv", wave: "baseline");
+        warehouse.Import(PilotSurvey.Export("baseline", 1200), "pupils.csv", wave: "baseline");
+
+        var instruments = warehouse.Get<SurveyItemQuery>().Instruments(AccessScope.Everything);
+
+        Assert.Equal([("ncb-pupil", "pupil"), ("ncb-staff", "staff")], instruments.Select(i => (i.Code, i.Respondent)));
     }
 }

@@ -74,3 +74,17 @@ create or replace macro difference_low(first, first_low, first_high, second, sec
 
 create or replace macro difference_high(first, first_low, first_high, second, second_low, second_high) as
     (second - first) + sqrt((second_high - second) ^ 2 + (first - first_low) ^ 2);
+
+-- Parts of a whole of n per 100, to one decimal, adding up to exactly 100 (the largest remainder method): each
+-- part's tenths rounded down, then the tenths left over one each to the parts with the largest remainders, the
+-- earlier part first on a tie. Rounding each part on its own can give 99.9 or 100.1. Null when n is 0.
+create or replace macro shares_of_100(parts, n) as
+    case when n > 0 then list_transform(parts, (p, i) -> (
+        (1000 * p) // n
+        + if(
+            len(list_filter(parts, (q, j) -> (1000 * q) % n > (1000 * p) % n or ((1000 * q) % n = (1000 * p) % n and j < i)))
+                < 1000 - list_sum(list_transform(parts, q -> (1000 * q) // n)),
+            1,
+            0
+        )
+    ) / 10) end;

@@ -2,7 +2,7 @@ using BelongingInsights.Warehouse.Access;
 
 namespace BelongingInsights.Warehouse.Queries;
 
-/// <summary>Percentage positive (with Wilson intervals), negative and unanswered per item and wave, for all schools (or a trust), from <c>mart_survey_item</c>; only the rows the caller's scope covers.</summary>
+/// <summary>Percentage negative, unanswered and positive (with its Wilson interval) per item and wave, reverse-coded items marked, for all schools (or a trust), from <c>mart_survey_item</c>; only the rows the caller's scope covers.</summary>
 public sealed class SurveyItemQuery(WarehouseDatabase database)
 {
     /// <summary>The groupings a page can ask for: all respondents, each group, and the pairs programme leads compare most.</summary>
@@ -15,7 +15,8 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
     public IReadOnlyList<SurveyInstrumentName> Instruments(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(
                 r.Get<string>("instrument"),
-                r.Get<string>("name")));
+                r.Get<string>("name"),
+                r.Get<string>("respondent")));
 
     /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
     public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Wave | FilterFields.Group;
@@ -24,6 +25,7 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
         database.Query(SqlScripts.Get("Queries/survey_item.sql"), scope, r => new ItemResult(
                 r.Get<int>("item_order"),
                 r.Get<string>("item_text"),
+                r.Get<bool>("reverse_coded"),
                 r.Get<string>("wave"),
                 r.Get<string>("group_name"),
                 r.Get<bool>("suppressed"),

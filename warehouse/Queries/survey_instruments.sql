@@ -1,6 +1,6 @@
 -- Only the instruments with results the caller may see, so the list names none used only by others' schools; pupils'
 -- questionnaires first, so the Belonging page opens on what pupils said.
-select i.instrument, i.name
+select i.instrument, i.name, i.respondent
 from dim_instrument as i
 where exists (
     select 1

@@ -1,6 +1,7 @@
 select
     item_order,
     item_text,
+    reverse_coded,
     wave,
     area_group(urn, school_name, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase) as group_name,
     suppressed,

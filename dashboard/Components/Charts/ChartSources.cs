@@ -7,7 +7,8 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// <summary>
 /// Each chart's table by name, from the query its page runs with the caller's scope and the filters: what
 /// <c>/api/charts/{name}.csv</c> serves, so the file holds exactly the figures the page plots. <c>urn</c> picks one
-/// school's chart on a page that draws one per school.
+/// school's chart on a page that draws one per school; <c>grouping</c> a survey items chart's own grouping
+/// (the parents' and staff questionnaires are drawn for all respondents whatever the page's group).
 /// </summary>
 public static class ChartSources
 {
@@ -34,7 +35,8 @@ public static class ChartSources
         },
         ["survey-items"] = (s, scope, filter, parameter) =>
         {
-            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter);
+            var grouping = parameter("grouping") is { } asked && SurveyItemQuery.Groupings.Contains(asked) ? asked : DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings);
+            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", grouping, filter);
             return ChartTables.SurveyItems(rows.Where(r => r.Group == (parameter("respondents") ?? "")));
         },
         ["scale-scores"] = (s, scope, filter, parameter) =>

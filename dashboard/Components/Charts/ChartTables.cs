@@ -42,11 +42,12 @@ public static class ChartTables
         new(["Area", "Round", "Fully met", "Partially met", "Not yet met"],
             [.. school.Select(r => Row(r.Area, r.Round, ChartTable.Figure(r.FullyMet, false), ChartTable.Figure(r.PartiallyMet, false), ChartTable.Figure(r.NotYetMet, false)))]) { LabelColumns = 2 };
 
-    /// <summary>One respondent group's survey items: percentage positive with its 95% interval, per item and wave.</summary>
+    /// <summary>One respondent group's survey items as the diverging bars draw them: negative, unanswered and positive (adding up to 100) with the positive share's 95% interval, per item and wave.</summary>
     public static ChartTable SurveyItems(IEnumerable<ItemResult> group) =>
-        new(["Question", "Wave", "Positive (%)", "95% interval low", "95% interval high"],
-            [.. group.OrderBy(r => r.ItemOrder).Select(r => Row(r.Item, r.Wave,
-                ChartTable.Figure(r.PositivePct, r.Suppressed), ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed)))]) { LabelColumns = 2 };
+        new(["Question", "Wave", "Negative (%)", "Unanswered (%)", "Positive (%)", "Positive 95% interval low", "Positive 95% interval high"],
+            [.. group.OrderBy(r => r.ItemOrder).Select(r => Row(SurveyItemTraces.ItemLabel(r), r.Wave,
+                ChartTable.Figure(r.NegativePct, r.Suppressed), ChartTable.Figure(r.UnansweredPct, r.Suppressed), ChartTable.Figure(r.PositivePct, r.Suppressed),
+                ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed)))]) { LabelColumns = 2 };
 
     /// <summary>Mean scale scores with their 95% intervals, per respondent group and wave.</summary>
     public static ChartTable ScaleScores(IReadOnlyList<ScaleResult> rows) =>

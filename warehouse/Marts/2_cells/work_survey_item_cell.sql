@@ -102,6 +102,7 @@ select
     q.item_code,
     q.item_text,
     q.item_order,
+    q.reverse_coded,
     c.wave,
     c.school,
     c.gender,

@@ -1,7 +1,8 @@
 -- Grain: one row per instrument, item, school (or all schools) and respondent group of mart_survey_item, for the
 -- instrument's first wave (baseline) against its last (endline) in that school or in all schools together; only
--- where the two differ. Percentage positive as in mart_survey_item (unanswered in the denominator), with a pooled
--- two-proportion z-test and its two-sided p-value. Suppressed when either wave's cell is suppressed.
+-- where the two differ. Percentage positive as in mart_survey_item (unanswered in the denominator, rounded the same
+-- way so the two agree), with a pooled two-proportion z-test and its two-sided p-value. Suppressed when either wave's
+-- cell is suppressed.
 create or replace table mart_survey_item_change as
 with cells as (
     select c.* replace (s.suppressed as suppressed), w.wave_order
@@ -40,8 +41,10 @@ pairs as (
         b.suppressed or e.suppressed as suppressed,
         b.respondents as baseline_respondents,
         b.positive as baseline_positive,
+        shares_of_100([b.positive, b.negative, b.unanswered], b.respondents)[1] as baseline_positive_share,
         e.respondents as endline_respondents,
-        e.positive as endline_positive
+        e.positive as endline_positive,
+        shares_of_100([e.positive, e.negative, e.unanswered], e.respondents)[1] as endline_positive_share
     from span as s
     inner join cells as b
         on b.instrument = s.instrument and b.school is not distinct from s.school and b.wave_order = s.first_order
@@ -83,9 +86,9 @@ select
     'programme window' as counting_window,
     t.suppressed,
     case when not t.suppressed then t.baseline_respondents end as baseline_respondents,
-    case when not t.suppressed then round(100.0 * t.baseline_positive / t.baseline_respondents, 1) end as baseline_positive_pct,
+    case when not t.suppressed then t.baseline_positive_share end as baseline_positive_pct,
     case when not t.suppressed then t.endline_respondents end as endline_respondents,
-    case when not t.suppressed then round(100.0 * t.endline_positive / t.endline_respondents, 1) end as endline_positive_pct,
+    case when not t.suppressed then t.endline_positive_share end as endline_positive_pct,
     case when not t.suppressed
         then round(100.0 * (t.endline_positive / t.endline_respondents - t.baseline_positive / t.baseline_respondents), 1)
     end as change_points,
