@@ -122,9 +122,9 @@ public sealed class MartRefreshTests
 
     /// <summary>
     /// Issues 26 and 24: when every mart script ran in one transaction, each uncommitted work table stayed in memory (or
-    /// in temporary files) until the end, and the performance run's census and surveys for 1,000 pupils needed about
-    /// 80MB for a full rebuild, failing under 60MB in the survey item mart's secondary suppression. Two threads, as on
-    /// the machine measured, since each thread takes memory of its own.
+    /// in temporary files) until the end, and a full rebuild of the performance run's census and surveys for 1,000
+    /// pupils failed under 60MB in the survey item mart's secondary suppression. Two threads, as on the machine
+    /// measured, since each thread takes memory of its own.
     /// </summary>
     [Fact]
     public void Every_mart_rebuilds_under_a_small_memory_limit()
