@@ -1,3 +1,4 @@
+using BelongingInsights.Performance;
 using BelongingInsights.Warehouse.MartRefresh;
 using static BelongingInsights.TestSupport.SurveyCsv;
 
@@ -78,6 +79,25 @@ public sealed class MartRefreshTests
         }
     }
 
+    [Fact]
+    public void A_script_that_fails_is_named_with_its_mart_the_marts_stay_as_they_were_and_the_next_refresh_rebuilds_them_all()
+    {
+        using var warehouse = new WarehouseHarness(("Warehouse:SuppressionThreshold", "3"));
+        warehouse.Import(CensusCsv.For(Urn, "03/10/2024", [.. Enumerable.Range(1, 12).Select(p => (p, p % 2 == 0 ? "F" : "M", "N"))]));
+        warehouse.Import(MarksCsv.For(Urn, 12, Autumn, days: 5));
+        var before = Marts(warehouse);
+        warehouse.ImportLeavingMartsStale(MarksCsv.For(Urn, 12, Autumn.AddDays(7), days: 5, mark: "N"));
+        using (var connection = warehouse.Open())
+            connection.Execute("alter table work_suppression_sibling rename column total to is_total");
+
+        var failure = Assert.Throws<InvalidOperationException>(() => warehouse.Get<MartRefresher>().Refresh());
+
+        Assert.StartsWith("Marts/3_suppression/10_work_suppression_sibling.sql for attendance_group failed", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Marts(warehouse));
+        Assert.Equal(MartScript.All.Count, warehouse.Get<MartRefresher>().Refresh().DistinctBy(t => t.Script).Count());
+        Assert.NotEqual(before, Marts(warehouse));
+    }
+
     /// <summary>Each kind of upload, each followed by a refresh that runs only what the upload changed.</summary>
     [Fact]
     public void Marts_refreshed_upload_by_upload_equal_marts_rebuilt_from_scratch()
@@ -98,6 +118,34 @@ public sealed class MartRefreshTests
 
         Assert.Equal(refreshed, Marts(warehouse));
         Assert.Contains(refreshed, row => row.StartsWith("mart_survey_item_change", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Issues 26 and 24: when every mart script ran in one transaction, each uncommitted work table stayed in memory (or
+    /// in temporary files) until the end, and a full rebuild of the performance run's census and surveys for 1,000
+    /// pupils failed under 60MB in the survey item mart's secondary suppression. Two threads, as on the machine
+    /// measured, since each thread takes memory of its own.
+    /// </summary>
+    [Fact]
+    public void Every_mart_rebuilds_under_a_small_memory_limit()
+    {
+        using var warehouse = new WarehouseHarness();
+        var files = Directory.CreateTempSubdirectory("bi-pupil-files-").FullName;
+        try
+        {
+            foreach (var file in PupilFilesGenerator.Write(files, 1_000))
+                warehouse.ImportLeavingMartsStale(File.ReadAllText(file), Path.GetFileName(file));
+        }
+        finally
+        {
+            Directory.Delete(files, recursive: true);
+        }
+        using (var connection = warehouse.Open())
+            connection.Execute("set memory_limit = '60MB'; set threads = 2");
+
+        warehouse.Get<MartRefresher>().RebuildAll();
+
+        Assert.True(warehouse.Scalar<bool>("select count(*) filter (where suppressed) > 0 and count(*) filter (where not suppressed) > 0 from mart_survey_item"));
     }
 
     private static Respondent Everywhere(int pupil, int score) => new(pupil, [.. Enumerable.Repeat<int?>(score, 6)]);

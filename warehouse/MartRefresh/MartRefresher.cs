@@ -8,8 +8,14 @@ using Microsoft.Extensions.Options;
 namespace BelongingInsights.Warehouse.MartRefresh;
 
 /// <summary>
-/// Brings the marts up to date by running the <see cref="MartScript.All"/> in stage order, in one transaction, so readers never
-/// see a half-built mart. <see cref="Refresh"/> runs only the scripts that read a table changed since the last
+/// Brings the marts up to date by running the <see cref="MartScript.All"/> in stage order. Each work, cells and
+/// suppression script commits on its own and is checkpointed, so DuckDB writes what it built to the file and frees it,
+/// where one transaction held every uncommitted table in memory or in temporary files until the end
+/// (docs/performance.md), and a process killed mid-refresh leaves no replaced table in the log (see
+/// <see cref="WarehouseDatabase.Checkpoint"/>); the
+/// <c>4_marts</c> scripts, the only tables readers read, run in one transaction, so readers never see a half-built
+/// mart. A refresh that stops part way leaves the marts as they were and the next one rebuilds them all
+/// (<c>refresh_started.sql</c>). <see cref="Refresh"/> runs only the scripts that read a table changed since the last
 /// refresh — the tables imports recorded (<see cref="ImportChanges"/>), then whatever the scripts it runs write — so
 /// a marks upload does not rebuild the survey marts. Every script runs when the mart, function or migration scripts
 /// or the suppression threshold differ from the last refresh's, and always with <see cref="RebuildAll"/>. A
@@ -34,34 +40,71 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
         var marts = MartScript.All;
         var signature = Signature(marts);
         using var connection = database.Open();
+        var changed = Start(connection, rebuildAll, signature);
+        var timings = new List<MartTiming>(marts.Count);
+        var rebuiltCells = new List<string>();
+        foreach (var script in marts.Where(s => s.Stage != MartStage.Mart))
+        {
+            if (!Runs(script, changed, rebuiltCells))
+                continue;
+            using (var transaction = connection.BeginTransaction())
+            {
+                RunStep(connection, script, changed, rebuiltCells, timings);
+                transaction.Commit();
+            }
+            database.Checkpoint();
+        }
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var script in marts.Where(s => s.Stage == MartStage.Mart && Runs(s, changed, rebuiltCells)))
+                RunStep(connection, script, changed, rebuiltCells, timings);
+            connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
+            transaction.Commit();
+        }
+        database.Checkpoint();
+        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        return timings;
+    }
+
+    /// <summary>
+    /// The tables changed since the last refresh (null: rebuild every mart), read in a transaction that also forgets
+    /// them and the last refresh's signature (<c>refresh_started.sql</c>).
+    /// </summary>
+    private static HashSet<string>? Start(DuckDBConnection connection, bool rebuildAll, string signature)
+    {
         using var transaction = connection.BeginTransaction();
         var changed = rebuildAll || connection.Scalar<string>(SqlScripts.Get("MartRefresh/signature.sql")) != signature
             ? null
             : StaleTables(connection);
-        var timings = new List<MartTiming>(marts.Count);
-        var rebuiltCells = new List<string>();
-        foreach (var script in marts)
-        {
-            var suppression = script.Stage == MartStage.Suppression;
-            if (changed is not null && (suppression ? rebuiltCells.Count == 0 : !script.Reads.Overlaps(changed)))
-                continue;
-            if (script.CellsOf is { } cells)
-                rebuiltCells.Add(cells);
-            var written = script.Writes.Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
-            var before = changed is not null && script.Stage == MartStage.Work
-                ? written.ToDictionary(table => table, table => TableFingerprint.Of(connection, table))
-                : [];
-            if (suppression)
-                timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, script, cells)));
-            else
-                timings.Add(RunScript(connection, script, cellsMart: null));
-            changed?.UnionWith(written.Where(table => !before.TryGetValue(table, out var fingerprint) || TableFingerprint.Of(connection, table) != fingerprint));
-        }
-        connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
+        connection.Execute(SqlScripts.Get("MartRefresh/refresh_started.sql"));
         transaction.Commit();
-        database.Checkpoint();
-        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-        return timings;
+        return changed;
+    }
+
+    /// <summary>
+    /// Whether a script runs: always when every mart is rebuilt (<paramref name="changed"/> null), a suppression script
+    /// when this refresh rebuilt a mart's cells, any other when it reads a changed table.
+    /// </summary>
+    private static bool Runs(MartScript script, HashSet<string>? changed, List<string> rebuiltCells) =>
+        changed is null || (script.Stage == MartStage.Suppression ? rebuiltCells.Count > 0 : script.Reads.Overlaps(changed));
+
+    /// <summary>
+    /// Runs one script, once for each mart in <paramref name="rebuiltCells"/> for a suppression script, then adds what
+    /// it changed to <paramref name="changed"/>.
+    /// </summary>
+    private void RunStep(DuckDBConnection connection, MartScript script, HashSet<string>? changed, List<string> rebuiltCells, List<MartTiming> timings)
+    {
+        if (script.CellsOf is { } cells)
+            rebuiltCells.Add(cells);
+        var written = script.Writes.Where(table => !table.StartsWith(SuppressionTables, StringComparison.Ordinal)).ToList();
+        var before = changed is not null && script.Stage == MartStage.Work
+            ? written.ToDictionary(table => table, table => TableFingerprint.Of(connection, table))
+            : [];
+        if (script.Stage == MartStage.Suppression)
+            timings.AddRange(rebuiltCells.Select(cells => RunScript(connection, script, cells)));
+        else
+            timings.Add(RunScript(connection, script, cellsMart: null));
+        changed?.UnionWith(written.Where(table => !before.TryGetValue(table, out var fingerprint) || TableFingerprint.Of(connection, table) != fingerprint));
     }
 
     /// <summary>
@@ -77,12 +120,19 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
             parameters.Add(("suppression_threshold", options.Value.SuppressionThreshold));
         if (cellsMart is not null)
             parameters.Add(("mart", cellsMart));
-        var rows = connection.Execute(sql, [.. parameters]);
-        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0; pass++)
+        try
         {
-            if (pass == MaxSuppressionPasses)
-                throw new InvalidOperationException($"{script.Path} for {cellsMart} still hid cells after {MaxSuppressionPasses} passes; the marts were left as they were.");
-            rows = connection.Execute(sql, [.. parameters]);
+            var rows = connection.Execute(sql, [.. parameters]);
+            for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0; pass++)
+            {
+                if (pass == MaxSuppressionPasses)
+                    throw new InvalidOperationException($"{script.Path} for {cellsMart} still hid cells after {MaxSuppressionPasses} passes; the marts were left as they were.");
+                rows = connection.Execute(sql, [.. parameters]);
+            }
+        }
+        catch (DuckDBException e)
+        {
+            throw new InvalidOperationException($"{script.Path}{(cellsMart is null ? "" : $" for {cellsMart}")} failed; the marts were left as they were: {e.Message}", e);
         }
         return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started));
     }

@@ -1,10 +1,6 @@
--- Marks the marts up to date: every change this refresh saw is taken into account, and its signature is kept.
--- Rows an import commits while the refresh runs are not visible to it, so they stay for the next refresh, and so do
--- those imports' marts_refreshed_at.
-delete from ops_mart_stale_table;
-
-delete from ops_mart_refresh;
-
+-- Marks the marts up to date, in the transaction that replaces them: the signature they were built with is kept, and
+-- every succeeded import is marked refreshed (imports succeed only on the warehouse queue's one worker, which runs
+-- this refresh, so none succeeded after the refresh started).
 insert into ops_mart_refresh (signature, refreshed_at)
 values ($signature, $refreshed_at);
 
