@@ -25,8 +25,9 @@ public sealed class ReplacedImports
     /// </summary>
     public static ReplacedImports Before(DuckDBConnection connection, ExportKindSlice slice)
     {
-        var byImport = connection.Strings(SqlScripts.Get("Imports/tables_by_import.sql")).ToHashSet(StringComparer.Ordinal);
-        string[] tables = slice.UndoScript is { } undo ? [.. SqlTables.Writes(SqlScripts.Get(undo)).Where(byImport.Contains)] : [];
+        string[] tables = slice.UndoScript is { } undo
+            ? [.. SqlTables.Writes(SqlScripts.Get(undo)).Intersect(connection.Strings(SqlScripts.Get("Imports/tables_by_import.sql")), StringComparer.Ordinal)]
+            : [];
         return new ReplacedImports(tables, Count(connection, tables));
     }
 

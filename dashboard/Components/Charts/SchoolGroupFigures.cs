@@ -1,3 +1,4 @@
+using BelongingInsights.Dashboard.Components.Filters;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
 
@@ -15,7 +16,7 @@ public sealed record SchoolGroupFigures(string Grouping, IReadOnlyList<GroupAtte
 
     public static SchoolGroupFigures For(AttendanceByGroupQuery groups, PublishedByGroupQuery published, AccessScope scope, int urn, DashboardFilter filter)
     {
-        var grouping = filter.Group is { } chosen && Groupings.Contains(chosen) ? chosen : Groupings[0];
+        var grouping = DashboardPages.GroupingOf(filter, Groupings);
         var school = ChartSources.OneSchool(filter, urn);
         var rows = groups.Run(scope, grouping, school);
         var latest = rows.Count == 0 ? rows : [.. ChartTables.Latest(rows, r => r.AcademicYear).Select(r => r with { School = null })];
