@@ -118,13 +118,17 @@ public sealed partial class FilterBarTests(TwoTrustsHost fixture)
         return [.. (await page.Locator("[data-testid=year-to-date] tbody tr td:first-child").AllTextContentsAsync()).Select(t => t.Trim())];
     }
 
-    /// <summary>A select only reacts once the page's interactive circuit is up, so choose until what it brings holds.</summary>
+    /// <summary>
+    /// A select only reacts once the page's interactive circuit is up, so choose until what it brings holds, giving each
+    /// choice a few seconds to take effect first (a second choice that also takes effect would add a history entry).
+    /// </summary>
     private static async Task ChooseUntilAsync(IPage page, string select, string value, Func<bool> done)
     {
-        for (var attempt = 0; attempt < 40 && !done(); attempt++)
+        for (var attempt = 0; attempt < 10 && !done(); attempt++)
         {
             await page.Locator(select).SelectOptionAsync(value);
-            await Task.Delay(500);
+            for (var wait = 0; wait < 30 && !done(); wait++)
+                await Task.Delay(100);
         }
         Assert.True(done(), $"Choosing {value} in {select} never took effect: {page.Url}");
     }
