@@ -1,0 +1,25 @@
+-- Before the imports that meet the undone import's weeks (undo_plan.sql) load again: a load replaces all its schools'
+-- weeks its dates touch, so the stored weeks of every school those imports and the undone one cover, from their first
+-- week to their last date (undo_mark_window), are set aside (undo_mark_held) and emptied, the region with them.
+-- undo_restore_weeks.sql puts back those outside the region once the imports have loaded again.
+create temp table undo_mark_window as
+select s.school_key, min(e.first_week) as first_week, max(e.last_date) as last_date
+from (
+    select unnest(covers_urns) as urn, first_week, last_date from undo_mark_reloaded
+    union all
+    select s.urn, r.first_week, r.last_date from undo_mark_region as r inner join dim_school as s using (school_key)
+) as e
+inner join dim_school as s on s.urn = e.urn
+group by s.school_key;
+
+create temp table undo_mark_held as
+select w.*
+from fact_attendance_week as w
+inner join undo_mark_window as x
+    on x.school_key = w.school_key
+    and w.week_start between x.first_week and x.last_date;
+
+delete from fact_attendance_week as w
+using undo_mark_window as x
+where x.school_key = w.school_key
+    and w.week_start between x.first_week and x.last_date;
