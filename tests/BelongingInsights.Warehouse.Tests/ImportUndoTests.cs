@@ -141,6 +141,24 @@ public sealed class ImportUndoTests
     }
 
     [Fact]
+    public void Undoing_session_marks_is_refused_when_loading_again_would_change_weeks_beyond_an_imports_recorded_extent()
+    {
+        using var warehouse = new WarehouseHarness();
+        var both = warehouse.Import(Marks + HillMarks[(MarksCsv.Header.Length + 1)..], "both.csv");
+        var later = warehouse.Import(LaterMarks, "later-marks.csv");
+        using (var connection = warehouse.Open())
+            connection.Execute($"update ops_import set covers_urns = [100001] where import_id = '{both.Id}'");
+        var before = State(warehouse);
+
+        var result = warehouse.Get<ImportUndo>().Undo(later.Id, ImportCaller.Operator, CancellationToken.None);
+
+        Assert.Equal(ImportUndoOutcome.Refused, result.Outcome);
+        Assert.StartsWith("Loading again the marks files that cover this import's weeks would change other weeks too", result.Message, StringComparison.Ordinal);
+        Assert.Equal(before, State(warehouse));
+        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(later.Id)!.Status);
+    }
+
+    [Fact]
     public void Undoing_a_school_list_puts_back_the_schools_it_changed_and_takes_out_one_it_added_that_nothing_else_met()
     {
         using var never = new WarehouseHarness();

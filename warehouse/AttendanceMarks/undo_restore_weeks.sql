@@ -19,6 +19,10 @@ where not exists (
     where r.school_key = h.school_key and h.week_start between r.first_week and r.last_date
 );
 
+drop view undo_mark_outside_weeks;
+
+drop table undo_mark_outside;
+
 drop table undo_mark_held;
 
 drop table undo_mark_window;

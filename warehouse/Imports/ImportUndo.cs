@@ -81,6 +81,8 @@ public sealed class ImportUndo(WarehouseDatabase database, ImportLedger ledger, 
         connection.Execute(SqlScripts.Get($"{folder}/undo_weeks.sql"));
         foreach (var earlier in reloaded)
             pipeline.Replay(connection, earlier, cancellationToken);
+        if (connection.Scalar<bool>(SqlScripts.Get($"{folder}/undo_outside_changed.sql")))
+            return Refused("Loading again the marks files that cover this import's weeks would change other weeks too (a file loaded before this version of the warehouse recorded less than its file covers), so nothing was changed. Upload a corrected file instead: it replaces this one's rows.");
         connection.Execute(SqlScripts.Get($"{folder}/undo_restore_weeks.sql"));
         changes.Record(connection, import.Id);
         MarkUndone(connection, transaction, import.Id, caller);
