@@ -58,7 +58,7 @@ public sealed class ImportUndo(WarehouseDatabase database, ImportLedger ledger, 
                 pipeline.Replay(connection, earlier, cancellationToken);
             changes.Record(connection, id);
         }
-        MarkUndone(connection, transaction, id, caller);
+        MarkUndoneAndCommit(connection, transaction, id, caller);
         return new(ImportUndoOutcome.Undone, restored.Count == 0
             ? "Undone: the import's rows left the warehouse."
             : $"Undone: the import's rows left the warehouse and {string.Join(", ", restored.Select(r => r.FileName))}, which it had replaced, came back.");
@@ -85,13 +85,13 @@ public sealed class ImportUndo(WarehouseDatabase database, ImportLedger ledger, 
             return Refused("Loading again the marks files that cover this import's weeks would change other weeks too (a file loaded before this version of the warehouse recorded less than its file covers), so nothing was changed. Upload a corrected file instead: it replaces this one's rows.");
         connection.Execute(SqlScripts.Get($"{folder}/undo_restore_weeks.sql"));
         changes.Record(connection, import.Id);
-        MarkUndone(connection, transaction, import.Id, caller);
+        MarkUndoneAndCommit(connection, transaction, import.Id, caller);
         return new(ImportUndoOutcome.Undone, reloaded.Count == 0
             ? "Undone: the import's rows left the warehouse."
             : $"Undone: the import's rows left the warehouse, and its weeks were loaded again from {string.Join(", ", reloaded.Select(r => r.FileName))}, which also have marks for them.");
     }
 
-    private void MarkUndone(DuckDBConnection connection, DuckDBTransaction transaction, Guid id, ImportCaller caller)
+    private void MarkUndoneAndCommit(DuckDBConnection connection, DuckDBTransaction transaction, Guid id, ImportCaller caller)
     {
         connection.Execute(SqlScripts.Get("Imports/mark_undone.sql"),
             ("import_id", id), ("undone_at", clock.GetUtcNow().UtcDateTime), ("undone_by", caller.UserId));
