@@ -123,10 +123,10 @@ public static class PerformanceRun
             .GetAwaiter().GetResult();
     }
 
-    private static void Import(IServiceProvider services, string path, string? kind)
+    /// <summary>Receives and imports the file, throwing when it does not load.</summary>
+    internal static ImportRecord Import(IServiceProvider services, string path, string? kind)
     {
         var record = services.GetRequiredService<ImportPipeline>().Import(Receive(services, path, kind), CancellationToken.None);
-        if (record.Status != ImportStatus.Succeeded)
-            throw new InvalidOperationException($"{Path.GetFileName(path)} did not load: {record.Message}");
+        return record.Status == ImportStatus.Succeeded ? record : throw new InvalidOperationException($"{Path.GetFileName(path)} did not load: {record.Message}");
     }
 }

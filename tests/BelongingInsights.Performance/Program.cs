@@ -3,6 +3,7 @@ using BelongingInsights.Performance;
 var scale = PerformanceScale.School;
 string? workDirectory = null;
 var keep = false;
+var undo = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,8 +22,11 @@ for (var i = 0; i < args.Length; i++)
         case "--keep":
             keep = true;
             break;
+        case "--undo":
+            undo = true;
+            break;
         default:
-            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep]");
+            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep] [--undo]");
             return 2;
     }
 }
@@ -30,6 +34,11 @@ for (var i = 0; i < args.Length; i++)
 workDirectory ??= Directory.CreateTempSubdirectory("bi-performance-").FullName;
 try
 {
+    if (undo)
+    {
+        UndoTiming.Run(workDirectory, Console.Out);
+        return 0;
+    }
     var result = PerformanceRun.Run(scale, workDirectory, Console.Out);
     ResultTable.Print(result, Console.Out);
     return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded ? 0 : 1;

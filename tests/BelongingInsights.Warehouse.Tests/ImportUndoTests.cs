@@ -72,18 +72,90 @@ public sealed class ImportUndoTests
         Assert.Equal(ImportStatus.Succeeded, undone.Get<ImportLedger>().Find(original.Id)!.Status);
     }
 
+    private static readonly string Marks = MarksCsv.For(100001, 3, new DateOnly(2024, 9, 2), days: 10);
+    private static readonly string LaterMarks = MarksCsv.For(100001, 2, new DateOnly(2024, 9, 11), days: 5, mark: "N");
+    private static readonly string HillMarks = MarksCsv.For(100002, 2, new DateOnly(2024, 9, 2), days: 10, mark: "L");
+
+    /// <summary>
+    /// Which marks import is undone: the only one of its school's, the first of two (the second overwrote its pupils'
+    /// sessions from a Wednesday and filled the week after, leaving its third pupil only Monday and Tuesday of that
+    /// week), or the second; each with files read in bulk or, with a title row, row by row.
+    /// </summary>
+    public static TheoryData<string, bool> MarksCases => new()
+    {
+        { "only", false }, { "only", true }, { "first", false }, { "first", true }, { "second", false }, { "second", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(MarksCases))]
+    public void Undoing_session_marks_leaves_the_weeks_and_marts_of_a_warehouse_that_never_had_them(string which, bool titled)
+    {
+        string File(string csv) => titled ? "Register export 02/09/2024\n" + csv : csv;
+        (string Csv, string Name)[] marks = which == "only" ? [(Marks, "marks.csv")] : [(Marks, "marks.csv"), (LaterMarks, "later-marks.csv")];
+        var undoneAt = which == "second" ? 1 : 0;
+        using var never = new WarehouseHarness();
+        never.Import(Brook, "brook.csv");
+        foreach (var (csv, name) in marks.Where((_, i) => i != undoneAt))
+            never.Import(File(csv), name);
+        never.Import(File(HillMarks), "hill-marks.csv");
+        using var undone = new WarehouseHarness();
+        undone.Import(Brook, "brook.csv");
+        var imports = marks.Select(m => undone.Import(File(m.Csv), m.Name)).ToList();
+        undone.Import(File(HillMarks), "hill-marks.csv");
+        Assert.All(imports, import => Assert.Equal(ImportStatus.Succeeded, import.Status));
+        Assert.NotEqual(State(never), State(undone));
+
+        var result = undone.Get<ImportUndo>().Undo(imports[undoneAt].Id, ImportCaller.Operator, CancellationToken.None);
+        undone.Get<MartRefresher>().Refresh();
+
+        Assert.Equal((ImportUndoOutcome.Undone, which switch
+        {
+            "only" => "Undone: the import's rows left the warehouse.",
+            "first" => "Undone: the import's rows left the warehouse, and its weeks were loaded again from later-marks.csv, which also have marks for them.",
+            _ => "Undone: the import's rows left the warehouse, and its weeks were loaded again from marks.csv, which also have marks for them.",
+        }), (result.Outcome, result.Message));
+        Assert.Equal(State(never), State(undone));
+        Assert.Equal(ImportStatus.Undone, undone.Get<ImportLedger>().Find(imports[undoneAt].Id)!.Status);
+        Assert.Equal(0, undone.Scalar<long>($"select count(*) from fact_attendance_week where import_id = '{imports[undoneAt].Id}'"));
+    }
+
     [Fact]
-    public void Session_marks_are_refused_saying_why_and_stay()
+    public void Undoing_session_marks_is_refused_when_a_file_that_would_load_again_is_deleted()
+    {
+        var clock = new SettableClock();
+        using var warehouse = new WarehouseHarness(clock, ("Imports:KeepUploadsDays", "1"));
+        warehouse.Import(Marks, "marks.csv");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var later = warehouse.Import(LaterMarks, "later-marks.csv");
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(2, warehouse.Get<UploadRetention>().DeleteExpired());
+        var before = State(warehouse);
+
+        var result = warehouse.Get<ImportUndo>().Undo(later.Id, ImportCaller.Operator, CancellationToken.None);
+
+        Assert.Equal((ImportUndoOutcome.Refused, "Undoing this import would load marks.csv again, which has marks for the same schools and weeks, but its stored file has been deleted. Upload a corrected file instead: it replaces this one's rows."),
+            (result.Outcome, result.Message));
+        Assert.Equal(before, State(warehouse));
+        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(later.Id)!.Status);
+        Assert.Equal(ImportUndoOutcome.Undone, warehouse.Get<ImportUndo>().Undo(warehouse.Import(HillMarks, "hill-marks.csv").Id, ImportCaller.Operator, CancellationToken.None).Outcome);
+    }
+
+    [Fact]
+    public void Undoing_session_marks_is_refused_when_loading_again_would_change_weeks_beyond_an_imports_recorded_extent()
     {
         using var warehouse = new WarehouseHarness();
-        var import = warehouse.Import(MarksCsv.For(100001, 3, new DateOnly(2024, 9, 2), 5), "marks.csv");
+        var both = warehouse.Import(Marks + HillMarks[(MarksCsv.Header.Length + 1)..], "both.csv");
+        var later = warehouse.Import(LaterMarks, "later-marks.csv");
+        using (var connection = warehouse.Open())
+            connection.Execute($"update ops_import set covers_urns = [100001] where import_id = '{both.Id}'");
+        var before = State(warehouse);
 
-        var result = warehouse.Get<ImportUndo>().Undo(import.Id, ImportCaller.Operator, CancellationToken.None);
+        var result = warehouse.Get<ImportUndo>().Undo(later.Id, ImportCaller.Operator, CancellationToken.None);
 
         Assert.Equal(ImportUndoOutcome.Refused, result.Outcome);
-        Assert.Contains("merged from every import", result.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Upload a corrected file instead: it replaces this one's rows.", result.Message, StringComparison.Ordinal);
-        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(import.Id)!.Status);
+        Assert.StartsWith("Loading again the marks files that cover this import's weeks would change other weeks too", result.Message, StringComparison.Ordinal);
+        Assert.Equal(before, State(warehouse));
+        Assert.Equal(ImportStatus.Succeeded, warehouse.Get<ImportLedger>().Find(later.Id)!.Status);
     }
 
     [Fact]
@@ -156,7 +228,7 @@ public sealed class ImportUndoTests
 
     /// <summary>
     /// Every row of the tables an undo takes rows out of, by school URN and pupil hash (keys and import ids differ between
-    /// warehouses), and every mart row.
+    /// warehouses: a week's import by its file's name, its sessions by their marks), and every mark and mart row.
     /// </summary>
     private static List<string> State(WarehouseHarness warehouse)
     {
@@ -172,6 +244,20 @@ public sealed class ImportUndoTests
                 inner join dim_pupil as p using (pupil_key)
                 """));
         }
+        state.AddRange(Rows(connection, """
+            select 'fact_attendance_week', s.urn, p.pupil_hash, i.file_name, f.* exclude (school_key, pupil_key, import_id, first_sessions, last_sessions)
+            from fact_attendance_week as f
+            inner join dim_school as s using (school_key)
+            inner join dim_pupil as p using (pupil_key)
+            inner join ops_import as i using (import_id)
+            """));
+        state.AddRange(Rows(connection, """
+            select 'fact_attendance_mark', s.urn, p.pupil_hash, f.session_date, f.session, f.raw_mark, c.code
+            from fact_attendance_mark as f
+            inner join dim_school as s using (school_key)
+            inner join dim_pupil as p using (pupil_key)
+            inner join dim_attendance_code as c using (attendance_code_key)
+            """));
         foreach (var mart in connection.Strings("select table_name from duckdb_tables() where table_name like 'mart_%' order by table_name"))
             state.AddRange(Rows(connection, $"select '{mart}', * from \"{mart}\""));
         state.Sort(StringComparer.Ordinal);

@@ -92,14 +92,4 @@ public sealed class UploadRetentionTests
             file, fileName, new ImportRequest(ImportRequest.Inbox, ImportCaller.Operator, InboxPath: path), CancellationToken.None);
         warehouse.Get<ImportPipeline>().Import(id, CancellationToken.None);
     }
-
-    /// <summary>A clock the test moves on by hand, from a whole second (the ledger keeps microseconds).</summary>
-    private sealed class SettableClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

@@ -14,8 +14,15 @@ public sealed record ExportKindSlice(ExportKind Kind, string SqlFolder, Func<ISe
     /// <summary>The script that takes an import's rows out of the warehouse (its <c>undo.sql</c>), or null for a kind that cannot be undone.</summary>
     public string? UndoScript => SqlScripts.Under(SqlFolder).Contains($"{SqlFolder}/undo.sql") ? $"{SqlFolder}/undo.sql" : null;
 
-    /// <summary>Why an import of the kind cannot be undone exactly, in words, for a kind without an <c>undo.sql</c>.</summary>
-    public string? WhyNoUndo { get; init; }
+    /// <summary>
+    /// Whether an import of the kind is undone by loading again, from their stored files, the other imports that cover
+    /// the weeks it covered (session marks, whose weeks merge every import's sessions: <c>undo_plan.sql</c> in its
+    /// folder) rather than by an <c>undo.sql</c>.
+    /// </summary>
+    public bool UndoneByReloading { get; init; }
+
+    /// <summary>Whether an import of the kind can be undone.</summary>
+    public bool CanUndo => UndoScript is not null || UndoneByReloading;
 
     public static ExportKindSlice Of(ExportKind kind) => ExportKindSlices.All.First(slice => slice.Kind == kind);
 }

@@ -24,7 +24,7 @@ public static class ExportKindSlices
         new(ExportKind.AttendanceSummary, "Attendance", _ => new AttendanceSummaryLoader()),
         new(ExportKind.AttendanceMarks, "AttendanceMarks", services => new AttendanceMarksLoader(services.GetRequiredService<ILogger<AttendanceMarksLoader>>()))
         {
-            WhyNoUndo = "each pupil's week of marks is kept as one row merged from every import that sent marks for that week, so this import's marks cannot be taken out without the others'",
+            UndoneByReloading = true,
         },
         new(ExportKind.Census, "Census", _ => new CensusLoader()),
         new(ExportKind.Survey, "Survey", _ => new SurveyLoader()),
