@@ -3,13 +3,13 @@ using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
 
-public sealed class DashboardBrowserTests(PostgresServer postgres)
+[Collection(nameof(DemoHost))]
+public sealed class DashboardBrowserTests(DemoHost demo)
 {
     [Fact]
-    public async Task A_first_start_shows_the_demo_schools_and_an_upload_on_the_page_adds_a_school_to_the_chart()
+    public async Task The_demo_schools_show_and_an_upload_on_the_page_adds_a_school_to_the_chart()
     {
-        await using var host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync(), seedDemo: true);
-        await WaitForDemoImportsAsync(host);
+        var host = demo.Host;
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
         var refused = new List<string>();
@@ -62,12 +62,13 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         await page.GotoAsync(new Uri(host.BaseAddress, "dictionary").ToString());
         await page.Locator("section#fact_attendance_mark td", new() { HasText = "session_date" }).First.WaitForAsync();
         Assert.True(refused.Count == 0, string.Join('\n', refused.Distinct()));
+        await demo.WaitForLastSnapshotAsync();
     }
 
     [Fact]
     public async Task Signing_in_at_the_login_page_shows_the_dashboard_and_signing_out_returns_to_it()
     {
-        await using var host = await DashboardHost.StartAsync(null);
+        var host = demo.Host;
         var user = await host.CreateUserAsync("programme-lead");
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
@@ -159,21 +160,6 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
             {
                 await Task.Delay(500);
             }
-        }
-    }
-
-    /// <summary>The demonstration's imports run one after another on one worker: allow for a busy machine.</summary>
-    private static async Task WaitForDemoImportsAsync(DashboardHost host)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(420);
-        while (true)
-        {
-            var imports = await host.Client.GetFromJsonAsync<List<ImportStatusResponse>>("/api/imports");
-            if (imports is not null && imports.Count == host.DemoFileCount && imports.All(i => i.Status == "succeeded"))
-                return;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"The demonstration data did not load within 420 s: {string.Join(", ", imports!.Select(i => $"{i.FileName} {i.Status} {i.Message}"))}");
-            await Task.Delay(500);
         }
     }
 }

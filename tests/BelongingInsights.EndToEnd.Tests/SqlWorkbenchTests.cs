@@ -8,72 +8,10 @@ using Microsoft.Playwright;
 namespace BelongingInsights.EndToEnd.Tests;
 
 /// <summary><c>POST /api/sql</c> on a host with the demonstration data, and the snapshot it reads opened from outside.</summary>
-public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : IClassFixture<SqlWorkbenchTests.DemoHost>
+[Collection(nameof(DemoHost))]
+public sealed class SqlWorkbenchTests(DemoHost fixture)
 {
-    private const int RowLimit = 50;
-
-    /// <summary>A host with the demonstration data loaded and its last snapshot published, an evaluator and a trust user.</summary>
-    public sealed class DemoHost : IAsyncLifetime
-    {
-        public DashboardHost Host { get; private set; } = null!;
-
-        public HttpClient Evaluator { get; private set; } = null!;
-
-        public HttpClient Trust { get; private set; } = null!;
-
-        /// <summary>A second evaluator: opens what the first shares, may not delete it.</summary>
-        public HttpClient Colleague { get; private set; } = null!;
-
-        public string EvaluatorEmail => EvaluatorUser.Email;
-
-        internal AccessClient.TestUser EvaluatorUser { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Host = await DashboardHost.StartAsync(null, seedDemo: true, settings: new Dictionary<string, string>
-            {
-                ["Snapshots__RowLimit"] = RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Snapshots__QueryTimeoutSeconds"] = "2",
-            });
-            var evaluator = await Host.CreateUserAsync("evaluator");
-            EvaluatorUser = evaluator;
-            Evaluator = Host.ClientWithToken((await Host.CreateTokenAsync(evaluator.Id)).Token);
-            Colleague = Host.ClientWithToken((await Host.CreateTokenAsync((await Host.CreateUserAsync("evaluator")).Id)).Token);
-            var trust = await Host.CreateUserAsync("trust", trusts: ["Demo Trust"]);
-            Trust = Host.ClientWithToken((await Host.CreateTokenAsync(trust.Id)).Token);
-            await WaitForLastSnapshotAsync();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Evaluator.Dispose();
-            Trust.Dispose();
-            Colleague.Dispose();
-            await Host.DisposeAsync();
-        }
-
-        /// <summary>
-        /// Waits until every demonstration import has succeeded and a snapshot was published after the last of them
-        /// finished: the one worker runs the refresh that published it after every import, so it holds them all.
-        /// </summary>
-        private async Task WaitForLastSnapshotAsync()
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(240);
-            while (true)
-            {
-                var imports = await Host.Client.GetFromJsonAsync<List<FinishedImport>>("/api/imports");
-                if (imports is not null && imports.Count == Host.DemoFileCount && imports.All(i => i.Status == "succeeded")
-                    && LatestSnapshot(Host) is { } latest
-                    && DateTime.ParseExact(Path.GetFileName(latest), "yyyyMMdd'T'HHmmssfff'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)
-                        > imports.Max(i => i.FinishedAt!.Value))
-                    return;
-                Assert.True(DateTime.UtcNow < deadline, "The demonstration data and its snapshot did not arrive in time.");
-                await Task.Delay(500);
-            }
-        }
-
-        private sealed record FinishedImport(string Status, DateTime? FinishedAt);
-    }
+    private const int RowLimit = DemoHost.RowLimit;
 
     [Fact]
     public async Task An_evaluators_query_returns_columns_and_rows_and_is_in_the_audit_log()
@@ -232,7 +170,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
     [Fact]
     public async Task The_snapshot_opens_outside_the_app_while_it_runs_with_the_same_counts_and_no_operational_table()
     {
-        var snapshot = Path.Combine(LatestSnapshot(fixture.Host)!, "warehouse.duckdb");
+        var snapshot = Path.Combine(DemoHost.LatestSnapshot(fixture.Host)!, "warehouse.duckdb");
         await using var outside = new DuckDBConnection($"Data Source={snapshot};ACCESS_MODE=READ_ONLY");
         await outside.OpenAsync();
         await using var command = outside.CreateCommand();
@@ -336,7 +274,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         Assert.Equal("2 seconds", await page.GetByTestId("time-limit").InnerTextAsync());
         Assert.StartsWith("data:text/csv", await page.GetByTestId("csv").GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Contains("fact_survey_answer", await page.GetByTestId("schema").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The page is wider than the phone.");
+        Assert.Equal("", await WiderThanThePhoneAsync(page));
 
         var newest = page.GetByTestId("snapshot").First.GetByRole(AriaRole.Link, new() { Name = "DuckDB file" });
         var before = await newest.GetAttributeAsync("href");
@@ -346,7 +284,7 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         Assert.Equal(
             ["DuckDB file", "Parquet files (zip)", "Data dictionary (CSV)"],
             await page.GetByTestId("snapshot").First.GetByRole(AriaRole.Link).AllInnerTextsAsync());
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "The snapshot list is wider than the phone.");
+        Assert.Equal("", await WiderThanThePhoneAsync(page));
     }
 
     /// <summary>
@@ -365,13 +303,17 @@ public sealed class SqlWorkbenchTests(SqlWorkbenchTests.DemoHost fixture) : ICla
         }
     }
 
+    /// <summary>The page's elements that reach past a 390px phone's right edge, empty when none does.</summary>
+    private static Task<string> WiderThanThePhoneAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => document.documentElement.scrollWidth <= 390 ? '' : [...document.body.querySelectorAll('*')]
+            .filter(e => e.getBoundingClientRect().right > 390)
+            .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${e.textContent.slice(0, 60)}`)
+            .slice(0, 10).join('\n')
+        """);
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string sql) => client.PostAsJsonAsync("/api/sql", new { sql });
 
-    private static string? LatestSnapshot(DashboardHost host) =>
-        Directory.EnumerateDirectories(Path.Combine(host.DataDirectory, "snapshots"))
-            .Where(d => !Path.GetFileName(d).StartsWith('.'))
-            .OrderDescending(StringComparer.Ordinal)
-            .FirstOrDefault();
 
     private static async Task<List<string>> RowsAsync(DuckDBConnection connection, string sql)
     {

@@ -8,7 +8,7 @@ namespace BelongingInsights.Warehouse.Tests;
 /// The filter bar's choices applied in each page query's SQL (row_in_filter) over <see cref="ScopedProgramme"/>: a chosen
 /// school or trust leaves only its schools' rows, within the caller's scope; a time filter leaves only its rows.
 /// </summary>
-public sealed class DashboardFilterTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
+public sealed class DashboardFilterTests(ScopedProgramme programme)
 {
     /// <summary>Each query a page runs, with the filter, naming each row by the school it describes (aggregates by their area).</summary>
     private static readonly Dictionary<string, Func<WarehouseHarness, AccessScope, DashboardFilter, IEnumerable<string>>> Queries = new()

@@ -5,7 +5,7 @@ using static BelongingInsights.Warehouse.Tests.ScopedProgramme;
 namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>The overview's headline figures over <see cref="ScopedProgramme"/>, against the page queries' own figures.</summary>
-public sealed class OverviewTilesTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
+public sealed class OverviewTilesTests(ScopedProgramme programme)
 {
     [Fact]
     public void One_schools_attendance_tile_is_its_own_year_to_date_attendance()

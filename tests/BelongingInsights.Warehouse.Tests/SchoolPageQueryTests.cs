@@ -5,7 +5,7 @@ using static BelongingInsights.Warehouse.Tests.ScopedProgramme;
 namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>A school's page and evidence pack over <see cref="ScopedProgramme"/>: its profile, headline figures, attendance comparison and pack, against the other queries' figures and the scope.</summary>
-public sealed class SchoolPageQueryTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
+public sealed class SchoolPageQueryTests(ScopedProgramme programme)
 {
     private SchoolPageQuery Query => programme.Warehouse.Get<SchoolPageQuery>();
 

@@ -1,12 +1,14 @@
 using BelongingInsights.Warehouse.MartRefresh;
 using static BelongingInsights.TestSupport.SurveyCsv;
 
+[assembly: AssemblyFixture(typeof(BelongingInsights.Warehouse.Tests.ScopedProgramme))]
+
 namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>
 /// A programme of two trusts with two schools each and a maintained school in no trust, every school with attendance,
 /// a 360 audit and a baseline and endline survey of its own twelve linked pupils, and England's published attendance
-/// (its local authority, 202, is Camden's code there); loaded once for the tests that share it.
+/// (its local authority, 202, is Camden's code there); loaded once for the whole assembly, read by its tests, written by none.
 /// </summary>
 public sealed class ScopedProgramme : IDisposable
 {

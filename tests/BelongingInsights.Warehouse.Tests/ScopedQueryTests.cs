@@ -8,7 +8,7 @@ namespace BelongingInsights.Warehouse.Tests;
 /// Every query a page runs, for every kind of caller, over <see cref="ScopedProgramme"/>: each row is named by the area it
 /// describes (a school's name, a trust, or All schools), and a caller must get exactly the areas of its scope.
 /// </summary>
-public sealed class ScopedQueryTests(ScopedProgramme programme) : IClassFixture<ScopedProgramme>
+public sealed class ScopedQueryTests(ScopedProgramme programme)
 {
     /// <summary>
     /// A query as a page runs it, the areas its rows describe, and which areas it returns to a caller who sees every
