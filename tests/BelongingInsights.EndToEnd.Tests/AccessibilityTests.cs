@@ -7,7 +7,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 
 /// <summary>
 /// The pages a programme lead, data manager and evaluator use most (the overview, groups, belonging, exclusions,
-/// imports, upload, SQL workbench, a school's page and its evidence pack), checked in Chromium by axe-core against
+/// imports, upload, SQL workbench, a school's page, its evidence pack and the not-found page), checked in Chromium by axe-core against
 /// WCAG 2.1 A and AA once their charts are drawn: no violation on any of them.
 /// </summary>
 [Collection(nameof(TwoTrustsHost))]
@@ -16,7 +16,11 @@ public sealed class AccessibilityTests(TwoTrustsHost fixture)
     private static readonly string[] Pages =
     [
         "", "groups", "belonging", "exclusions", "imports", "upload", "sql", $"schools/{Amberfield.Urn}", $"schools/{Amberfield.Urn}/evidence",
+        // The not-found page, as a school no one may see gives it (answered 404, with the page).
+        NotFound,
     ];
+
+    private const string NotFound = "schools/999999";
 
     /// <summary>The page has its title, and every chart frame holds its drawn chart or the words that say all its figures are suppressed.</summary>
     private const string Ready =
@@ -36,7 +40,8 @@ public sealed class AccessibilityTests(TwoTrustsHost fixture)
         var violations = new List<string>();
         foreach (var path in Pages)
         {
-            await page.GotoAsync(new Uri(fixture.Host.BaseAddress, path).ToString());
+            var response = await page.GotoAsync(new Uri(fixture.Host.BaseAddress, path).ToString());
+            Assert.Equal(path == NotFound ? 404 : 200, response?.Status);
             await page.WaitForFunctionAsync(Ready, null, new() { Timeout = 60_000 });
             // Blazor replaces the prerendered title once the page turns interactive: let that settle first.
             await page.WaitForTimeoutAsync(500);

@@ -110,11 +110,11 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     }
 
     /// <summary>A CSV line's fields (RFC 4180: a quoted field may hold commas and doubled quotes).</summary>
-    private static string[] Fields(string line) =>
+    internal static string[] Fields(string line) =>
         [.. CsvField().Matches(line + ",").Select(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value.Replace("\"\"", "\"", StringComparison.Ordinal) : m.Groups["plain"].Value)];
 
     /// <summary>The rows of the first chart's table view.</summary>
-    private static List<string[]> TableRows(string html)
+    internal static List<string[]> TableRows(string html)
     {
         var start = html.IndexOf("data-testid=\"chart-table\"", StringComparison.Ordinal);
         var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
@@ -122,7 +122,7 @@ public sealed partial class ChartCsvTests(TwoTrustsHost fixture)
     }
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*data-testid=\"chart-csv\"")]
-    private static partial Regex CsvLink();
+    internal static partial Regex CsvLink();
 
     [GeneratedRegex("\\G(?:\"(?<quoted>(?:[^\"]|\"\")*)\"|(?<plain>[^,\"]*)),")]
     private static partial Regex CsvField();

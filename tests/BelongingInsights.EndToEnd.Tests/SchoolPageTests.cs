@@ -148,6 +148,62 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
     }
 
     [Fact]
+    public async Task The_evidence_packs_charts_csvs_hold_their_table_views_figures_which_are_the_warehouses()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var questionnaire = warehouse.Rows($"select name from dim_instrument where instrument = '{Instrument}'").Single()[0];
+        var school = $"urn = {Amberfield.Urn}";
+        var expected = new Dictionary<string, List<string>>
+        {
+            ["evidence-attendance"] = Expected(warehouse, $"select academic_year_label, suppressed, attendance_rate from mart_attendance_school where counting_window = 'year to date' and {school}"),
+            ["evidence-persistent-absence"] = Expected(warehouse, $"select academic_year_label, suppressed, persistent_absence_rate from mart_attendance_school where counting_window = 'year to date' and {school}"),
+            ["evidence-groups&grouping=Disadvantaged"] = Expected(warehouse,
+                $"select disadvantaged, academic_year_label, suppressed, attendance_rate from mart_attendance_group where {school} and grouping = 'Disadvantaged' and counting_window = 'year to date' order by disadvantaged, academic_year"),
+            [$"evidence-scale&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse,
+                $"select '{Amberfield.Name}', wave, suppressed, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by wave_order"),
+            ["evidence-audit"] = Expected(warehouse, $"select area, round, false, fully_met, partially_met, not_yet_met from mart_audit_area where {school} order by area_order, round_order"),
+        };
+
+        var html = await fixture.PageAsync(ProgrammeLead, $"/schools/{Amberfield.Urn}/evidence");
+        var csvs = new Dictionary<string, List<string[]>>();
+        foreach (var frame in ChartFrame().Matches(html).Select(m => m.Value))
+        {
+            var href = WebUtility.HtmlDecode(ChartCsvTests.CsvLink().Match(frame).Groups["href"].Value);
+            var csv = (await fixture.Callers[ProgrammeLead].Cookie.GetStringAsync("/" + href)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(ChartCsvTests.Fields).ToList();
+            Assert.Equal(ChartCsvTests.TableRows(frame), csv[1..]);
+            csvs[ChartKey(href)] = csv;
+        }
+        var outside = await fixture.Callers[KestrelTrust].Cookie.GetStringAsync($"/api/charts/evidence-attendance.csv?urn={Cinderford.Urn}");
+
+        Assert.Superset(new HashSet<string> { "evidence-attendance", "evidence-groups&grouping=SEND", "evidence-suspensions", "evidence-leavers", "evidence-audit" }, csvs.Keys.ToHashSet());
+        foreach (var (chart, rows) in expected)
+        {
+            var byYear = chart.StartsWith("evidence-attendance", StringComparison.Ordinal) || chart.StartsWith("evidence-persistent", StringComparison.Ordinal);
+            var figures = csvs[chart][1..].Where(r => !byYear || r[1] == Amberfield.Name).Select(r => string.Join('|', byYear ? r.Where((_, i) => i != 1) : r));
+            Assert.NotEmpty(rows);
+            Assert.Equal(rows, figures);
+        }
+        Assert.Equal("Year,Beside,Attendance rate (%)", outside.Trim());
+    }
+
+    /// <summary>A query's rows as a chart's CSV gives them: its labels, then its figures or, when the row is suppressed (the column after the labels), the marker.</summary>
+    private static List<string> Expected(WarehouseSnapshot warehouse, string sql) =>
+        [.. warehouse.Rows(sql).Select(r =>
+        {
+            var labels = r.TakeWhile(c => c is not ("True" or "False")).ToList();
+            var figures = r.Skip(labels.Count + 1);
+            return string.Join('|', labels.Concat(r[labels.Count] == "True" ? figures.Select(_ => "c") : figures));
+        })];
+
+    /// <summary>A chart CSV link's name and its own parameters beyond the school and filters (grouping, questionnaire), e.g. <c>evidence-groups&amp;grouping=SEND</c>.</summary>
+    private static string ChartKey(string href)
+    {
+        var name = href["api/charts/".Length..href.IndexOf(".csv", StringComparison.Ordinal)];
+        var query = href[(href.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('&');
+        return name + string.Concat(query.Where(p => p.StartsWith("grouping=", StringComparison.Ordinal) || p.StartsWith("questionnaire=", StringComparison.Ordinal)).Select(p => "&" + p));
+    }
+
+    [Fact]
     public async Task A_school_the_caller_may_not_see_has_no_evidence_pack_and_is_not_named()
     {
         var response = await fixture.Callers[KestrelTrust].Cookie.GetAsync($"/schools/{Cinderford.Urn}/evidence");
@@ -169,7 +225,7 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
     }
 
     [Fact]
-    public async Task Printed_the_evidence_pack_leaves_out_the_menu_and_filters_and_fits_a4_pages()
+    public async Task Printed_the_evidence_pack_leaves_out_the_menu_and_filters_and_fits_its_charts_whole_on_a4_pages_and_a_phone()
     {
         var user = await fixture.Host.CreateUserAsync("programme-lead");
         await using var chromium = await ChromiumBrowser.LaunchAsync();
@@ -177,16 +233,30 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         await DashboardBrowserTests.SignInAsync(page, fixture.Host, user.Email, user.Password);
         await page.GotoAsync(new Uri(fixture.Host.BaseAddress, $"schools/{Amberfield.Urn}/evidence").ToString());
         await page.Locator("[data-testid=evidence-audit]").WaitForAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('figure.chart-frame')].every(f => f.querySelector('.main-svg, [data-testid=all-suppressed]'))", null, new() { Timeout = 60_000 });
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
+        // Each chart as printed: kept whole on one page, its drawing no wider than A4 inside its 15 mm margins (180 mm, 680 px).
+        var charts = await page.EvaluateAsync<double[][]>(
+            "() => [...document.querySelectorAll('figure.chart-frame')].map(f => [getComputedStyle(f).breakInside === 'avoid' ? 1 : 0, (f.querySelector('.main-svg') ?? f).getBoundingClientRect().width])");
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "evidence-pack.pdf"), pdf);
 
         Assert.False(await page.Locator("nav.sidebar").IsVisibleAsync(), "The menu is printed.");
         Assert.False(await page.Locator(".filter-bar").IsVisibleAsync(), "The filter bar is printed.");
         Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Print or save as PDF" }).IsVisibleAsync(), "The print button is printed.");
-        Assert.True(await page.Locator("[data-testid=evidence-achieve] table").First.IsVisibleAsync());
+        Assert.True(await page.Locator("[data-testid=evidence-attendance]").IsVisibleAsync());
         var pages = PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
         Assert.InRange(pages, 3, 12);
+        Assert.InRange(charts.Length, 8, 20);
+        Assert.All(charts, c => Assert.Equal(1, c[0]));
+        Assert.All(charts, c => Assert.InRange(c[1], 200, 680));
+
+        // On a phone the charts narrow to the screen: nothing wider than it.
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.evidence-pack .main-svg')].every(s => s.getBoundingClientRect().right <= 390)", null, new() { Timeout = 10_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "The pack is wider than a phone.");
     }
 
     /// <summary>The HTML of a table of the pack, to its end.</summary>
@@ -196,6 +266,9 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         Assert.True(start >= 0, $"The pack has no {testid} table.");
         return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
+
+    [GeneratedRegex("<figure class=\"chart-frame\".*?</figure>", RegexOptions.Singleline)]
+    private static partial Regex ChartFrame();
 
     [GeneratedRegex("/Type\\s*/Page[^s]")]
     private static partial Regex PdfPage();

@@ -8,7 +8,8 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// Each chart's table by name, from the query its page runs with the caller's scope and the filters: what
 /// <c>/api/charts/{name}.csv</c> serves, so the file holds exactly the figures the page plots. <c>urn</c> picks one
 /// school's chart on a page that draws one per school; <c>grouping</c> a survey items chart's own grouping
-/// (the parents' and staff questionnaires are drawn for all respondents whatever the page's group).
+/// (the parents' and staff questionnaires are drawn for all respondents whatever the page's group). An evidence
+/// pack's charts (<see cref="EvidenceCharts"/>) are tabled from the same pack query as the page.
 /// </summary>
 public static class ChartSources
 {
@@ -72,5 +73,7 @@ public static class ChartSources
 
     /// <summary>The named chart's table for this caller and these filters, or null when no chart has the name.</summary>
     public static ChartTable? Build(string name, IServiceProvider services, AccessScope scope, DashboardFilter filter, Func<string, string?> parameter) =>
-        Sources.TryGetValue(name, out var source) ? source(services, scope, filter, parameter) : null;
+        Sources.TryGetValue(name, out var source) ? source(services, scope, filter, parameter)
+        : EvidenceCharts.Tables.TryGetValue(name, out var pack) ? pack(services.GetRequiredService<SchoolEvidenceQuery>().Run(scope, Urn(parameter), filter), parameter)
+        : null;
 }
