@@ -3,6 +3,7 @@ using System.Text;
 using BelongingInsights.Etl.AttendanceMarks;
 using BelongingInsights.Etl.Common;
 using BelongingInsights.Performance.Peers;
+using BelongingInsights.Performance.Suppression;
 using BelongingInsights.TestSupport;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Imports;
@@ -92,6 +93,7 @@ public static class PerformanceRun
         started = Stopwatch.GetTimestamp();
         var rebuildScripts = refresher.RebuildAll();
         var rebuild = (Stopwatch.GetElapsedTime(started), rebuildScripts);
+        SuppressionReport.Write(host.Services, progress);
 
         progress.WriteLine($"Dashboard queries, {scale.QueryRuns} runs each ...");
         var queries = QueryLatency.Measure(host.Services, scale.QueryRuns);

@@ -1,7 +1,7 @@
 using System.Text;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Queries;
-using BelongingInsights.Warehouse.Tests.Suppression;
+using BelongingInsights.Performance.Suppression;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -169,7 +169,8 @@ public sealed class AttendanceGroupMartTests
             (100003, "Beta Trust", "secondary", 30, 0));
 
         Assert.True(warehouse.Scalar<long>("select count(*) from mart_attendance_group where suppression_reason = 'small'") > 0);
-        Assert.Empty(SuppressionAudit.Exposed(warehouse, 10));
+        using (var connection = warehouse.Open())
+            Assert.Empty(SuppressionAudit.Run(connection, 10).SelectMany(r => r.Exposed));
         Assert.Equal("Alpha Learning Trust=44 Beta Trust=30", warehouse.Scalar<string>("""
             select string_agg(trust || '=' || enrolments, ' ' order by trust) from mart_attendance_group
             where grouping = 'Trust' and counting_window = 'year to date'
@@ -179,7 +180,7 @@ public sealed class AttendanceGroupMartTests
     private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools) =>
         Schools([.. schools.Select(s => (s.Urn, s.Trust, "primary", s.Pupils, s.Absent))]);
 
-    private static WarehouseHarness Schools(params (int Urn, string Trust, string Phase, int Pupils, int Absent)[] schools)
+    internal static WarehouseHarness Schools(params (int Urn, string Trust, string Phase, int Pupils, int Absent)[] schools)
     {
         var warehouse = new WarehouseHarness();
         warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n"

@@ -3,7 +3,7 @@ using System.Globalization;
 using BelongingInsights.Etl.Demo;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.MartRefresh;
-using BelongingInsights.Warehouse.Tests.Suppression;
+using BelongingInsights.Performance.Suppression;
 
 namespace BelongingInsights.Warehouse.Tests;
 
@@ -218,9 +218,10 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
     [Fact]
     public void Suppression_reports_what_it_hides_and_shows_send_by_disadvantage_across_all_schools()
     {
-        output.WriteLine("| mart | cells | small | complements | hidden at or above 10 | all-schools hidden, no small cell in its table | passes |");
-        foreach (var mart in SuppressionLoss.Of(demo.Warehouse, 10))
-            output.WriteLine(mart.ToString());
+        output.WriteLine(SuppressionLoss.Header);
+        using (var connection = demo.Warehouse.Open())
+            foreach (var mart in SuppressionLoss.Of(connection, 10))
+                output.WriteLine(mart.ToString());
         Assert.Equal("4 shown, 0 hidden", Text("""
             select (count(*) filter (where not suppressed) // count(distinct academic_year)) || ' shown, ' || count(*) filter (where suppressed) || ' hidden'
             from mart_attendance_group
@@ -231,6 +232,20 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
             select count(*) from mart_attendance_group
             where suppressed <> (suppression_reason is not null) or (suppressed and enrolments is not null)
             """));
+    }
+
+    // Explicit: on the demonstration data it takes about 19 minutes on the shared 2-core machine and still finds small
+    // cells the published figures pin or bound below ten (docs/suppression.md, "Not yet done").
+    [Fact(Explicit = true)]
+    public void Linear_programming_on_every_published_figure_pins_no_small_cell_nor_bounds_it_below_ten()
+    {
+        using var connection = demo.Warehouse.Open();
+        var audits = SuppressionAudit.Run(connection, 10);
+        output.WriteLine("| mart | cells | hidden | small | components | linear programs | exposed | time |");
+        foreach (var audit in audits)
+            output.WriteLine(audit.ToString());
+        Assert.All(audits, a => Assert.True(a.Small > 0, $"{a.Mart} hides no small cell"));
+        Assert.Empty(audits.SelectMany(a => a.Exposed).Take(20));
     }
 
     private static double Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);

@@ -53,14 +53,16 @@ create or replace macro area_group(urn, school_name, gender, send, fsm, disadvan
 -- the pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the
 -- phase. A school's cells always carry its trust and its phase, so the schools of one trust and phase are children
 -- of the trust-and-phase cell, which is in turn a child of the trust and of the phase: each school sits in both
--- hierarchies and the suppression sets protect it in both. Within a school, at most two pupil groups (three would
--- almost all be suppressed); across schools, up to three groups of any kind.
+-- hierarchies and the suppression sets protect it in both. Within a school, at most two pupil groups; across
+-- schools, at most two groups of any kind (the trust and the phase included). Three-group combinations across
+-- schools were mostly small, and each small cell costs a complement in every table it sits in: publishing them
+-- hid about half the larger cells (docs/suppression.md), and no page reads them.
 create or replace macro group_masks() as table
     select mask
     from range(0, 1024) as r(mask)
     where case
         when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
-        else bit_count(mask >> 1) <= 3
+        else bit_count(mask >> 1) <= 2
     end;
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.

@@ -1,4 +1,4 @@
--- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to three groups
+-- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to two groups
 -- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase; up to two pupil groups within a
 -- school); null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds
 -- secondary suppression.

@@ -1,5 +1,5 @@
 -- Grain: one cell per academic year, school (or all schools), combination of groups (gender, SEND, FSM,
--- disadvantage, EAL, ethnic group, year group, trust, phase: up to three for all schools, up to two pupil groups
+-- disadvantage, EAL, ethnic group, year group, trust, phase: up to two for all schools, up to two pupil groups
 -- within a school) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type); null
 -- in a group column means "all". A cell counts the pupils on roll it covers and the leavers among them; cells with
 -- some leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and

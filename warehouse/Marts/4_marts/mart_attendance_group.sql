@@ -36,7 +36,7 @@ select
 from cells as c
 left join dim_school as s on cast(s.school_key as varchar) = c.school;
 
-comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group, trust and phase and combinations of up to three of them, per school and for all schools; small cells suppressed with secondary suppression.';
+comment on table mart_attendance_group is 'Attendance, absence, persistent and severe absence by pupil group, trust and phase and combinations of two of them across schools (two pupil groups within a school); small cells suppressed with secondary suppression.';
 comment on column mart_attendance_group.urn is 'The school''s URN; null on a row for all schools (or a trust).';
 comment on column mart_attendance_group.school_name is 'The school''s name, or All schools.';
 comment on column mart_attendance_group.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';

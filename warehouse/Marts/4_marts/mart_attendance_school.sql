@@ -1,7 +1,8 @@
 -- Grain: one row per school per academic year per counting window ('term': each term; 'year to date': the
 -- terms loaded so far that year). Persistent absence is an enrolment missing at least 10% of its own possible
 -- sessions, severe absence at least 50% (DfE, exact method).
--- Schools with fewer enrolments than the threshold keep their row, marked suppressed, with every figure null.
+-- Schools with fewer enrolments than the threshold, or hidden as a complement in mart_attendance_group, keep their
+-- row, marked suppressed, with every figure null.
 create or replace table mart_attendance_school as
 with by_school as (
     select
@@ -25,11 +26,37 @@ with by_school as (
     group by all
 ),
 
+-- A school's enrolments are also mart_attendance_group's cell for the school with no pupil group: the row is hidden
+-- as that cell is (small, or a complement there), so neither mart gives the other's hidden figure away.
+group_cell as (
+    select
+        cast(c.school as integer) as school_key,
+        c.academic_year,
+        c.counting_window,
+        c.period,
+        s.suppressed,
+        s.hidden_pass
+    from work_attendance_group_cell as c
+    inner join work_suppression_cell as s on s.mart = 'attendance_group' and s.cell_id = c.cell_id
+    where c.school is not null
+        and c.gender is null and c.send is null and c.fsm is null and c.disadvantaged is null
+        and c.eal is null and c.ethnicity is null and c.year_group is null
+),
+
 flagged as (
     select
-        *,
-        enrolments < $suppression_threshold or possible_sessions = 0 as suppressed
-    from by_school
+        b.*,
+        coalesce(g.suppressed, b.enrolments < $suppression_threshold or b.possible_sessions = 0) as suppressed,
+        case
+            when g.suppressed then if(g.hidden_pass is null, 'small', 'complement')
+            when b.enrolments < $suppression_threshold or b.possible_sessions = 0 then 'small'
+        end as suppression_reason
+    from by_school as b
+    left join group_cell as g
+        on g.school_key = b.school_key
+        and g.academic_year = b.academic_year
+        and g.counting_window = b.counting_window
+        and g.period = b.period
 )
 
 select
@@ -41,6 +68,7 @@ select
     f.period,
     f.period_order,
     f.suppressed,
+    f.suppression_reason,
     case when not f.suppressed then f.enrolments end as enrolments,
     case when not f.suppressed then f.possible_sessions end as possible_sessions,
     case when not f.suppressed then round(100.0 * f.attended_sessions / f.possible_sessions, 2) end as attendance_rate,
@@ -66,6 +94,7 @@ comment on column mart_attendance_school.counting_window is 'The window a figure
 comment on column mart_attendance_school.period is 'The term (Autumn, Spring, Summer), or Year to date.';
 comment on column mart_attendance_school.period_order is 'Orders periods: 1 to 3 for the terms, 9 for year to date.';
 comment on column mart_attendance_school.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_attendance_school.suppression_reason is 'Why a hidden row is hidden: small (fewer than the threshold counted) or complement (hidden in mart_attendance_group so a smaller group beside it cannot be worked out); null when shown.';
 comment on column mart_attendance_school.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
 comment on column mart_attendance_school.possible_sessions is 'Possible sessions (half days) summed over the enrolments.';
 comment on column mart_attendance_school.attendance_rate is 'Sessions attended (present or approved educational activity) per 100 possible sessions, totals over totals.';

@@ -6,7 +6,7 @@
 -- Suppressed rows (primary or secondary) keep their row with every figure null.
 create or replace table mart_belonging_attendance as
 with pupil_level as (
-    select c.* replace (s.suppressed as suppressed)
+    select c.* replace (s.suppressed as suppressed), case when s.suppressed then if(s.hidden_pass is null, 'small', 'complement') end as reason
     from work_belonging_attendance_cell as c
     inner join work_suppression_cell as s on s.mart = 'belonging_attendance' and s.cell_id = c.cell_id
 ),
@@ -72,6 +72,7 @@ combined as (
         belonging_group,
         coalesce(group_order, 0) as group_order,
         suppressed,
+        reason,
         pupils as respondents,
         pupils as enrolments,
         mean_score,
@@ -92,6 +93,7 @@ combined as (
         'All respondents',
         0,
         suppressed,
+        case when suppressed then 'small' end,
         respondents,
         enrolments,
         mean_score,
@@ -116,6 +118,7 @@ select
     r.belonging_group,
     r.group_order,
     r.suppressed,
+    r.reason as suppression_reason,
     case when not r.suppressed then r.respondents end as respondents,
     case when not r.suppressed then r.enrolments end as enrolments,
     case when not r.suppressed then round(r.mean_score, 3) end as mean_score,
@@ -140,6 +143,7 @@ comment on column mart_belonging_attendance.measure is 'How pupils are grouped b
 comment on column mart_belonging_attendance.belonging_group is 'The belonging group: a third of the scale score, Positive or Negative, or all linked pupils.';
 comment on column mart_belonging_attendance.group_order is 'Orders the belonging groups.';
 comment on column mart_belonging_attendance.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
+comment on column mart_belonging_attendance.suppression_reason is 'Why a hidden row is hidden: small (fewer than the threshold counted) or complement (hidden so a smaller group beside it cannot be worked out); null when shown.';
 comment on column mart_belonging_attendance.respondents is 'Survey respondents counted (those who left an item blank included); null when suppressed.';
 comment on column mart_belonging_attendance.enrolments is 'Pupil enrolments (a pupil at a school) counted; null when suppressed.';
 comment on column mart_belonging_attendance.mean_score is 'Mean scale score (the mean of answered items after reverse coding, 1 to 4; higher is more belonging).';

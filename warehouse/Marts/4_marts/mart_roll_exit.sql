@@ -1,14 +1,15 @@
 -- Grain: one row per academic year, school (or all schools) and combination of groups, as work_roll_exit_cell less
 -- its exits. The area is the school, else the trust the row is for, else all schools; the grouping names the pupil
 -- groups and, away from a school, the phase (a trust's rows are its area, not a grouping). Leavers by how their exit
--- counts and by destination, and the unexplained-exit rate: pupils who left the roll without moving to another
+-- counts and by destination, each hidden one with its reason (small, complement), and the unexplained-exit rate: pupils who left the roll without moving to another
 -- school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some leavers
 -- but fewer than the threshold, or needed to protect one that is); no leavers at all is a true 0.
 create or replace table mart_roll_exit as
 with cells as (
     select
         c.*,
-        case when not s.suppressed then c.leavers end as shown
+        case when not s.suppressed then c.leavers end as shown,
+        case when s.suppressed then if(s.hidden_pass is null, 'small', 'complement') end as reason
     from work_roll_exit_cell as c
     inner join work_suppression_cell as s on s.mart = 'roll_exit' and s.cell_id = c.cell_id
 ),
@@ -45,7 +46,15 @@ exits as (
         case when count(*) filter (where destination = 'unknown or missing education') = 0 then 0
             else max(shown) filter (where destination = 'unknown or missing education') end as unknown_or_missing_education,
         case when count(*) filter (where destination = 'other') = 0 then 0
-            else max(shown) filter (where destination = 'other') end as other_destination
+            else max(shown) filter (where destination = 'other') end as other_destination,
+        max(reason) filter (where exit_level = 0) as leavers_reason,
+        max(reason) filter (where exit_type = 'moved school' and exit_level = 1) as moved_school_reason,
+        max(reason) filter (where exit_type = 'permanent exclusion' and exit_level = 1) as permanent_exclusion_reason,
+        max(reason) filter (where exit_type = 'unexplained' and exit_level = 1) as unexplained_reason,
+        max(reason) filter (where destination = 'elective home education') as elective_home_education_reason,
+        max(reason) filter (where destination = 'alternative provision') as alternative_provision_reason,
+        max(reason) filter (where destination = 'unknown or missing education') as unknown_or_missing_education_reason,
+        max(reason) filter (where destination = 'other') as other_destination_reason
     from cells
     group by all
 )
@@ -79,11 +88,19 @@ select
     e.elective_home_education,
     e.alternative_provision,
     e.unknown_or_missing_education,
-    e.other_destination
+    e.other_destination,
+    e.leavers_reason,
+    e.moved_school_reason,
+    e.permanent_exclusion_reason,
+    e.unexplained_reason,
+    e.elective_home_education_reason,
+    e.alternative_provision_reason,
+    e.unknown_or_missing_education_reason,
+    e.other_destination_reason
 from exits as e
 left join dim_school as sch on cast(sch.school_key as varchar) = e.school;
 
-comment on table mart_roll_exit is 'Leavers and silent exits per school, trust and all schools, by pupil group and phase and combinations of up to three of them (two pupil groups within a school), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
+comment on table mart_roll_exit is 'Leavers and silent exits per school, trust and all schools, by pupil group and phase and combinations of two of them (two pupil groups within a school), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
 comment on column mart_roll_exit.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_roll_exit.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_roll_exit.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
@@ -111,3 +128,11 @@ comment on column mart_roll_exit.elective_home_education is 'Leavers to elective
 comment on column mart_roll_exit.alternative_provision is 'Leavers to alternative provision.';
 comment on column mart_roll_exit.unknown_or_missing_education is 'Leavers whose destination is unknown, or children missing education.';
 comment on column mart_roll_exit.other_destination is 'Leavers to any other destination (moved abroad, for example).';
+comment on column mart_roll_exit.leavers_reason is 'Why leavers is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.moved_school_reason is 'Why moved_school is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.permanent_exclusion_reason is 'Why permanent_exclusion is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.unexplained_reason is 'Why unexplained is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.elective_home_education_reason is 'Why elective_home_education is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.alternative_provision_reason is 'Why alternative_provision is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.unknown_or_missing_education_reason is 'Why unknown_or_missing_education is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';
+comment on column mart_roll_exit.other_destination_reason is 'Why other_destination is hidden: small (some but fewer than the threshold) or complement (hidden so a smaller count beside it cannot be worked out); null when shown.';

@@ -1,0 +1,11 @@
+-- The audit's cells of mart_survey_scale: respondents with a scale score per instrument and wave.
+select
+    false as linked,
+    concat_ws('|', instrument, wave) as partition_key,
+    cast(urn as varchar) as urn,
+    [gender, send, fsm, disadvantaged, eal, ethnicity, year_group] as dims,
+    trust,
+    phase,
+    respondents as n,
+    suppression_reason as reason
+from mart_survey_scale
