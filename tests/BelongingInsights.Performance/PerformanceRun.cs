@@ -24,7 +24,7 @@ namespace BelongingInsights.Performance;
 /// </summary>
 public static class PerformanceRun
 {
-    public static PerformanceResult Run(PerformanceScale scale, string workDirectory, TextWriter progress)
+    public static PerformanceResult Run(PerformanceScale scale, string workDirectory, TextWriter progress, bool audit = false)
     {
         Directory.CreateDirectory(workDirectory);
         if (!OperatingSystem.IsWindows())
@@ -93,7 +93,7 @@ public static class PerformanceRun
         started = Stopwatch.GetTimestamp();
         var rebuildScripts = refresher.RebuildAll();
         var rebuild = (Stopwatch.GetElapsedTime(started), rebuildScripts);
-        SuppressionReport.Write(host.Services, progress);
+        SuppressionReport.Write(host.Services, progress, audit);
 
         progress.WriteLine($"Dashboard queries, {scale.QueryRuns} runs each ...");
         var queries = QueryLatency.Measure(host.Services, scale.QueryRuns);

@@ -4,6 +4,7 @@ var scale = PerformanceScale.School;
 string? workDirectory = null;
 var keep = false;
 var undo = false;
+var audit = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -25,8 +26,11 @@ for (var i = 0; i < args.Length; i++)
         case "--undo":
             undo = true;
             break;
+        case "--audit":
+            audit = true;
+            break;
         default:
-            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep] [--undo]");
+            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep] [--undo] [--audit]");
             return 2;
     }
 }
@@ -39,7 +43,7 @@ try
         UndoTiming.Run(workDirectory, Console.Out);
         return 0;
     }
-    var result = PerformanceRun.Run(scale, workDirectory, Console.Out);
+    var result = PerformanceRun.Run(scale, workDirectory, Console.Out, audit);
     ResultTable.Print(result, Console.Out);
     return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded ? 0 : 1;
 }

@@ -11,7 +11,7 @@ public sealed class PerformanceSmokeTests
         var workDirectory = Directory.CreateTempSubdirectory("bi-performance-test-").FullName;
         try
         {
-            var result = PerformanceRun.Run(PerformanceScale.Tiny, workDirectory, TextWriter.Null);
+            var result = PerformanceRun.Run(PerformanceScale.Tiny, workDirectory, TextWriter.Null, audit: true);
             using var output = new StringWriter();
             ResultTable.Print(result, output);
 
