@@ -1,0 +1,27 @@
+-- The true, unsuppressed counts behind the audit's cells of mart_attendance_group (attendance_group.sql), for
+-- diagnosing the audit: the group mart's cells before suppression, and each school's enrolments as
+-- mart_attendance_school counts them.
+select
+    false as linked,
+    concat_ws('|', c.academic_year, c.counting_window, c.period) as partition_key,
+    cast(s.urn as varchar) as urn,
+    [c.gender, c.send, c.fsm, c.disadvantaged, c.eal, c.ethnicity, c.year_group] as dims,
+    c.trust,
+    c.phase,
+    c.enrolments as n,
+    if(c.enrolments < 10, 'small', null) as reason
+from work_attendance_group_cell as c
+left join dim_school as s on cast(s.school_key as varchar) = c.school
+union all
+select
+    true,
+    concat_ws('|', e.academic_year, e.counting_window, e.period),
+    cast(s.urn as varchar),
+    [null, null, null, null, null, null, null]::varchar[],
+    null,
+    null,
+    count(*),
+    null
+from work_attendance_enrolment as e
+inner join dim_school as s on s.school_key = e.school_key
+group by all
