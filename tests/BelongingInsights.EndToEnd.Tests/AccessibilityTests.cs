@@ -16,11 +16,11 @@ public sealed class AccessibilityTests(TwoTrustsHost fixture)
     private static readonly string[] Pages =
     [
         "", "groups", "belonging", "exclusions", "imports", "upload", "sql", $"schools/{Amberfield.Urn}", $"schools/{Amberfield.Urn}/evidence",
-        // The not-found page, as a school no one may see gives it (answered 404, with the page).
+        // The not-found page, as an address no page has gives it (answered 404, with the page).
         NotFound,
     ];
 
-    private const string NotFound = "schools/999999";
+    private const string NotFound = "no-such-page";
 
     /// <summary>The page has its title, and every chart frame holds its drawn chart or the words that say all its figures are suppressed.</summary>
     private const string Ready =
