@@ -41,7 +41,7 @@ public static class PerformanceRun
         var (read, readPeak) = ReadAlone(csv);
 
         progress.WriteLine("Ingesting through the import pipeline ...");
-        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts), evaluators) = Ingest(scale, csv, pupilFiles, workDirectory, progress);
+        var (receive, import, marts, peak, record, queries, martScripts, (rebuild, rebuildScripts), evaluators) = Ingest(scale, csv, pupilFiles, workDirectory, progress, audit);
 
         progress.WriteLine("DuckDB read_csv ...");
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
@@ -67,7 +67,7 @@ public static class PerformanceRun
     }
 
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild, EvaluatorResult Evaluators) Ingest(
-        PerformanceScale scale, string csv, IReadOnlyList<string> pupilFiles, string workDirectory, TextWriter progress)
+        PerformanceScale scale, string csv, IReadOnlyList<string> pupilFiles, string workDirectory, TextWriter progress, bool audit)
     {
         using var host = WarehouseHost.Start([("DataDirectory", Path.Combine(workDirectory, "warehouse")), ("Pseudonymisation:Key", "performance run key")], builder => builder.Logging.ClearProviders());
         foreach (var file in pupilFiles)
