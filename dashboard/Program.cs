@@ -2,6 +2,7 @@ using BelongingInsights.Dashboard.Access;
 using BelongingInsights.Dashboard.Api;
 using BelongingInsights.Dashboard.Components;
 using BelongingInsights.Dashboard.Components.Charts;
+using BelongingInsights.Dashboard.Components.Pages;
 using BelongingInsights.Dashboard.Health;
 using BelongingInsights.Dashboard.Security;
 using BelongingInsights.Dashboard.Sql;
@@ -32,11 +33,7 @@ await app.Services.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-// A page address nothing answers is shown the not-found page (404); the API's 404s keep their own answers. Routing
-// comes after, so the request run again for /not-found finds its page.
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
-    branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-app.UseRouting();
+app.UseNotFoundPageAndRouting();
 app.UseAccess();
 app.UseAntiforgery();
 app.UseLongCacheForPlotly();
