@@ -14,7 +14,7 @@ public static class ApiIngest
 {
     private static readonly TimeSpan Patience = TimeSpan.FromHours(1);
 
-    public static async Task<TimeSpan> MeasureAsync(string csv, IReadOnlyList<string> pupilFiles)
+    public static async Task<TimeSpan> MeasureAsync(string csv, IReadOnlyList<string> pupilFiles, TextWriter progress)
     {
         await using var host = await DashboardHost.StartAsync(null);
         using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = Patience };
@@ -23,9 +23,16 @@ public static class ApiIngest
             await UntilShownAsync(client, await PostAsync(client, file, null));
 
         var started = DateTime.UtcNow;
-        var shown = await UntilShownAsync(client, await PostAsync(client, csv, "attendance-marks"));
+        var location = await PostAsync(client, csv, "attendance-marks");
+        var shown = await UntilShownAsync(client, location);
+        var import = await client.GetFromJsonAsync<ApiImport>(location);
+        progress.WriteLine($"Through the API, from the upload's start: received {Seconds(import!.ReceivedAt - started)}, "
+            + $"loaded {Seconds(import.FinishedAt - started)}, on the dashboard {Seconds(shown - started)} (the server's clock)");
         return shown - started;
     }
+
+    private static string Seconds(TimeSpan? elapsed) =>
+        elapsed is { } time ? $"after {time.TotalSeconds:0.00} s" : "at an unknown time";
 
     private static async Task<Uri> PostAsync(HttpClient client, string path, string? kind)
     {
@@ -50,7 +57,7 @@ public static class ApiIngest
         {
             var import = await client.GetFromJsonAsync<ApiImport>(location) ?? throw new InvalidOperationException($"{location} answered nothing.");
             if (import.MartsRefreshedAt is { } shown)
-                return DateTime.SpecifyKind(shown, DateTimeKind.Utc);
+                return shown;
             if (import.Status is "rejected" or "failed")
                 throw new InvalidOperationException($"{import.FileName} did not load: {import.Message}");
             await Task.Delay(100);
@@ -58,5 +65,14 @@ public static class ApiIngest
         throw new TimeoutException($"{location} was not on the dashboard within {Patience}.");
     }
 
-    private sealed record ApiImport(string FileName, string Status, string? Message, DateTime? MartsRefreshedAt);
+    private sealed record ApiImport(string FileName, string Status, string? Message, DateTime? ReceivedAt, DateTime? FinishedAt, DateTime? MartsRefreshedAt)
+    {
+        public DateTime? ReceivedAt { get; } = Utc(ReceivedAt);
+
+        public DateTime? FinishedAt { get; } = Utc(FinishedAt);
+
+        public DateTime? MartsRefreshedAt { get; } = Utc(MartsRefreshedAt);
+
+        private static DateTime? Utc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
+    }
 }

@@ -47,7 +47,7 @@ public static class PerformanceRun
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
 
         progress.WriteLine("Ingesting end to end through the dashboard's API ...");
-        var api = ApiIngest.MeasureAsync(csv, pupilFiles).GetAwaiter().GetResult();
+        var api = ApiIngest.MeasureAsync(csv, pupilFiles, progress).GetAwaiter().GetResult();
 
         TimeSpan? copy = null;
         string? skipped = null;
