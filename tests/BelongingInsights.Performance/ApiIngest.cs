@@ -23,16 +23,17 @@ public static class ApiIngest
             await UntilShownAsync(client, await PostAsync(client, file, null));
 
         var started = DateTime.UtcNow;
-        var location = await PostAsync(client, csv, "attendance-marks");
-        var shown = await UntilShownAsync(client, location);
-        var import = await client.GetFromJsonAsync<ApiImport>(location);
-        progress.WriteLine($"Through the API, from the upload's start: received {Seconds(import!.ReceivedAt - started)}, "
-            + $"loaded {Seconds(import.FinishedAt - started)}, on the dashboard {Seconds(shown - started)} (the server's clock)");
-        return shown - started;
+        var import = await UntilShownAsync(client, await PostAsync(client, csv, "attendance-marks"));
+        progress.WriteLine($"Through the API, from the upload's start: received {After(started, import.ReceivedAt)}, "
+            + $"loaded {After(started, import.FinishedAt)}, on the dashboard {After(started, import.MartsRefreshedAt)} (the server's clock)");
+        return Utc(import.MartsRefreshedAt!.Value) - started;
     }
 
-    private static string Seconds(TimeSpan? elapsed) =>
-        elapsed is { } time ? $"after {time.TotalSeconds:0.00} s" : "at an unknown time";
+    /// <summary>The API writes UTC times without their zone.</summary>
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+
+    private static string After(DateTime started, DateTime? at) =>
+        at is { } time ? $"after {(Utc(time) - started).TotalSeconds:0.00} s" : "at an unknown time";
 
     private static async Task<Uri> PostAsync(HttpClient client, string path, string? kind)
     {
@@ -49,15 +50,15 @@ public static class ApiIngest
             : throw new InvalidOperationException($"{Path.GetFileName(path)} was refused: {await response.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>When the dashboard showed the import; an import that did not succeed ends the run.</summary>
-    private static async Task<DateTime> UntilShownAsync(HttpClient client, Uri location)
+    /// <summary>The import once the dashboard shows it; an import that did not succeed ends the run.</summary>
+    private static async Task<ApiImport> UntilShownAsync(HttpClient client, Uri location)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
             var import = await client.GetFromJsonAsync<ApiImport>(location) ?? throw new InvalidOperationException($"{location} answered nothing.");
-            if (import.MartsRefreshedAt is { } shown)
-                return shown;
+            if (import.MartsRefreshedAt is not null)
+                return import;
             if (import.Status is "rejected" or "failed")
                 throw new InvalidOperationException($"{import.FileName} did not load: {import.Message}");
             await Task.Delay(100);
@@ -65,14 +66,5 @@ public static class ApiIngest
         throw new TimeoutException($"{location} was not on the dashboard within {Patience}.");
     }
 
-    private sealed record ApiImport(string FileName, string Status, string? Message, DateTime? ReceivedAt, DateTime? FinishedAt, DateTime? MartsRefreshedAt)
-    {
-        public DateTime? ReceivedAt { get; } = Utc(ReceivedAt);
-
-        public DateTime? FinishedAt { get; } = Utc(FinishedAt);
-
-        public DateTime? MartsRefreshedAt { get; } = Utc(MartsRefreshedAt);
-
-        private static DateTime? Utc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
-    }
+    private sealed record ApiImport(string FileName, string Status, string? Message, DateTime? ReceivedAt, DateTime? FinishedAt, DateTime? MartsRefreshedAt);
 }
