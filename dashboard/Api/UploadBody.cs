@@ -13,6 +13,9 @@ namespace BelongingInsights.Dashboard.Api;
 public sealed class UploadBody : IDisposable
 {
     private const int FieldLimit = 1024;
+
+    /// <summary>The multipart reader's buffer: with its default of 4 KB, 700 MB took about twice as long to pass through.</summary>
+    private const int MultipartBuffer = 64 * 1024;
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
 
     private UploadBody()
@@ -59,7 +62,7 @@ public sealed class UploadBody : IDisposable
             Refusal = "The multipart form has no boundary.";
             return;
         }
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBytes };
+        var reader = new MultipartReader(boundary, request.Body, MultipartBuffer) { BodyLengthLimit = maxBytes };
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)

@@ -20,6 +20,7 @@ public sealed class AttendanceYearToDateQuery(WarehouseDatabase database)
                 r.Get<double?>("authorised_absence_rate"),
                 r.Get<double?>("unauthorised_absence_rate"),
                 r.Get<double?>("persistent_absence_rate"),
-                r.Get<double?>("severe_absence_rate")),
+                r.Get<double?>("severe_absence_rate"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             (filter ?? DashboardFilter.None).Parameters(Filters));
 }

@@ -17,4 +17,5 @@ public sealed record BelongingAttendance(
     double? AttendanceRate,
     double? PersistentAbsenceRate,
     double? SuspensionRate,
-    double? OneOrMoreSuspensionRate);
+    double? OneOrMoreSuspensionRate,
+    SuppressionReason? Reason = null);

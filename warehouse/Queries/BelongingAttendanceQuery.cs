@@ -21,7 +21,8 @@ public sealed class BelongingAttendanceQuery(WarehouseDatabase database)
                 r.Get<double?>("attendance_rate"),
                 r.Get<double?>("persistent_absence_rate"),
                 r.Get<double?>("suspension_rate"),
-                r.Get<double?>("one_or_more_suspension_rate")),
+                r.Get<double?>("one_or_more_suspension_rate"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             [.. (filter ?? DashboardFilter.None).Parameters(PupilsFilters), ("instrument", instrument)]);
 
     /// <summary>The dashboard filters Schools applies in its SQL; the others it ignores.</summary>

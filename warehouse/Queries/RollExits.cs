@@ -3,7 +3,7 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>
 /// One area's (all schools, a trust or a school) leavers in an academic year, for one group or combination of groups
 /// (Female · SEND, Primary): by exit type, by destination, and the unexplained-exit rate per 100 on roll. A null
-/// count is suppressed.
+/// count is suppressed, for the reason <see cref="Reasons"/> gives; a null on roll counts too few pupils.
 /// </summary>
 public sealed record RollExits(
     string AcademicYear,
@@ -19,4 +19,16 @@ public sealed record RollExits(
     int? ElectiveHomeEducation,
     int? AlternativeProvision,
     int? UnknownOrMissingEducation,
-    int? OtherDestination);
+    int? OtherDestination,
+    RollExitReasons? Reasons = null);
+
+/// <summary>Why each hidden count of a <see cref="RollExits"/> row is hidden; null for a shown one.</summary>
+public sealed record RollExitReasons(
+    SuppressionReason? Leavers,
+    SuppressionReason? MovedSchool,
+    SuppressionReason? PermanentExclusion,
+    SuppressionReason? Unexplained,
+    SuppressionReason? ElectiveHomeEducation,
+    SuppressionReason? AlternativeProvision,
+    SuppressionReason? UnknownOrMissingEducation,
+    SuppressionReason? OtherDestination);

@@ -33,6 +33,15 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
                 r.Get<int?>("elective_home_education"),
                 r.Get<int?>("alternative_provision"),
                 r.Get<int?>("unknown_or_missing_education"),
-                r.Get<int?>("other_destination")),
+                r.Get<int?>("other_destination"),
+                new RollExitReasons(
+                    SuppressionReasons.Parse(r.Get<string?>("leavers_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("moved_school_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("permanent_exclusion_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("unexplained_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("elective_home_education_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("alternative_provision_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("unknown_or_missing_education_reason")),
+                    SuppressionReasons.Parse(r.Get<string?>("other_destination_reason")))),
             [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("grouping", grouping)]);
 }

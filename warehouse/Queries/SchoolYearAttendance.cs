@@ -12,4 +12,5 @@ public sealed record SchoolYearAttendance(
     double? AuthorisedAbsenceRate,
     double? UnauthorisedAbsenceRate,
     double? PersistentAbsenceRate,
-    double? SevereAbsenceRate);
+    double? SevereAbsenceRate,
+    SuppressionReason? Reason = null);

@@ -3,6 +3,7 @@ select
     school_name,
     academic_year_label,
     suppressed,
+    suppression_reason,
     enrolments,
     attendance_rate,
     absence_rate,

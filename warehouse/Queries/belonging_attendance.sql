@@ -5,6 +5,7 @@ select
     belonging_group,
     group_order,
     suppressed,
+    suppression_reason,
     respondents,
     mean_score,
     attendance_rate,

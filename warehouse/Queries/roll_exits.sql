@@ -12,7 +12,15 @@ select
     elective_home_education,
     alternative_provision,
     unknown_or_missing_education,
-    other_destination
+    other_destination,
+    leavers_reason,
+    moved_school_reason,
+    permanent_exclusion_reason,
+    unexplained_reason,
+    elective_home_education_reason,
+    alternative_provision_reason,
+    unknown_or_missing_education_reason,
+    other_destination_reason
 from mart_roll_exit
 where grouping = $grouping
     and row_in_scope(urn, trust, $scope_all, $scope_trusts, $scope_urns)
