@@ -4,6 +4,7 @@ var scale = PerformanceScale.School;
 string? workDirectory = null;
 var keep = false;
 var undo = false;
+var titleRow = false;
 var audit = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -26,11 +27,14 @@ for (var i = 0; i < args.Length; i++)
         case "--undo":
             undo = true;
             break;
+        case "--title-row":
+            titleRow = true;
+            break;
         case "--audit":
             audit = true;
             break;
         default:
-            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep] [--undo] [--audit]");
+            Console.Error.WriteLine("Usage: BelongingInsights.Performance [--scale tiny|school|trust | --marks N] [--work DIR] [--keep] [--undo] [--title-row] [--audit]");
             return 2;
     }
 }
@@ -43,6 +47,8 @@ try
         UndoTiming.Run(workDirectory, Console.Out);
         return 0;
     }
+    if (titleRow)
+        return TitleRowTiming.Run(scale, workDirectory, Console.Out);
     var result = PerformanceRun.Run(scale, workDirectory, Console.Out, audit);
     ResultTable.Print(result, Console.Out);
     return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded ? 0 : 1;

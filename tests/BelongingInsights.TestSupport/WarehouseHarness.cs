@@ -22,8 +22,13 @@ public sealed class WarehouseHarness : IDisposable
 
     /// <summary>A warehouse whose clock is <paramref name="clock"/>, for what happens some days after an import.</summary>
     public WarehouseHarness(TimeProvider clock, params (string Key, string Value)[] settings)
+        : this(Directory.CreateTempSubdirectory("bi-warehouse-").FullName, clock, settings)
     {
-        DataDirectory = Directory.CreateTempSubdirectory("bi-warehouse-").FullName;
+    }
+
+    private WarehouseHarness(string dataDirectory, TimeProvider clock, (string Key, string Value)[] settings)
+    {
+        DataDirectory = dataDirectory;
         File.Copy(MigratedWarehouse.Value, Path.Combine(DataDirectory, "warehouse.duckdb"));
         _host = WarehouseHost.Start([("DataDirectory", DataDirectory), ("Pseudonymisation:Key", "test key"), .. settings], builder =>
         {
@@ -31,6 +36,10 @@ public sealed class WarehouseHarness : IDisposable
             builder.Services.AddSingleton(clock);
         });
     }
+
+    /// <summary>A warehouse in <paramref name="dataDirectory"/> (an empty folder, such as one on a small disk), deleted on dispose.</summary>
+    public static WarehouseHarness In(string dataDirectory, params (string Key, string Value)[] settings) =>
+        new(dataDirectory, TimeProvider.System, settings);
 
     /// <summary>
     /// A warehouse file every migration has run on, made once per test run and copied for each harness: migrating a

@@ -29,8 +29,8 @@ public sealed class ImportPipeline(
 
     /// <summary>
     /// Runs the import; <paramref name="retried"/> says whether the caller runs it again after a fault, so the ledger's
-    /// message promises a retry only when one follows. Running out of DuckDB's memory limit is never retried: the same
-    /// file would run out again.
+    /// message promises a retry only when one follows. Running out of DuckDB's memory limit, or of disk while loading, is
+    /// never retried: the same file would run out again (until an administrator frees space).
     /// </summary>
     public ImportRecord Import(Guid importId, bool retried, CancellationToken cancellationToken)
     {
@@ -57,6 +57,12 @@ public sealed class ImportPipeline(
         {
             Log.ImportFailed(logger, importId, exception.GetType().Name);
             ledger.Finish(importId, Failed($"The import needed more memory than the warehouse may use (the Warehouse:MemoryLimit setting, {options.Value.MemoryLimit}), so nothing was loaded; it will not be retried, as it would run out again. An administrator can raise the setting; then upload the file again."));
+        }
+        catch (DuckDBException exception) when (IsDiskFull(exception))
+        {
+            Log.ImportFailed(logger, importId, "the disk filled");
+            database.RecoverIfInvalidated();
+            ledger.Finish(importId, Failed(DiskFilled()));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -219,6 +225,23 @@ public sealed class ImportPipeline(
             ? null
             : string.Create(CultureInfo.InvariantCulture,
                 $"The data directory's disk has {Megabytes(free)} free, and loading this {Megabytes(size)} file needs about {Megabytes(needed)} (twice the file, and {Megabytes(keep)} kept free by the {ImportsOptions.Section}:{nameof(ImportsOptions.MinFreeDiskMegabytes)} setting), so nothing was loaded. An administrator can free space (old backups or snapshots) or enlarge the disk; then upload the file again.");
+    }
+
+    /// <summary>Whether DuckDB failed for want of space: ENOSPC's message on Linux and macOS, ERROR_DISK_FULL's on Windows.</summary>
+    private static bool IsDiskFull(DuckDBException exception) =>
+        exception.Message.Contains("No space left on device", StringComparison.Ordinal)
+        || exception.Message.Contains("not enough space on the disk", StringComparison.Ordinal);
+
+    /// <summary>
+    /// What a data manager reads when the disk filled while the import was loaded (the disk shared with backups,
+    /// snapshots or other work that grew after <see cref="DiskShortfall"/> found room): DuckDB rolled the load back, and
+    /// the import is not retried, since it would fail again until space is freed.
+    /// </summary>
+    private string DiskFilled()
+    {
+        var free = new DriveInfo(Path.GetFullPath(options.Value.DataDirectory)).AvailableFreeSpace;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"The server's disk filled up while this file was being loaded into the warehouse (it has {Megabytes(free)} free now), so nothing was loaded and the warehouse is as it was before. It will not be retried on its own: an administrator can free space on the data directory's disk (old backups or snapshots) or enlarge it; then upload the file again.");
     }
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N0} MB");
