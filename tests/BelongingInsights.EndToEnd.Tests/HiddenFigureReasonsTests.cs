@@ -5,11 +5,12 @@ using System.Text.RegularExpressions;
 namespace BelongingInsights.EndToEnd.Tests;
 
 /// <summary>
-/// Pages say why each hidden figure is hidden, as the marts record it: too few pupils, or hidden so that a smaller count
-/// beside it cannot be worked out. Counted on the demonstration data against the marts, read through <c>POST /api/sql</c>.
+/// The leavers page says why each hidden count is hidden, as the mart records it: too few pupils, or hidden so that a
+/// smaller count beside it cannot be worked out. Counted on the demonstration data against the mart, read through
+/// <c>POST /api/sql</c>.
 /// </summary>
 [Collection(nameof(DemoHost))]
-public sealed partial class HiddenFigureReasonsTests(DemoHost fixture)
+public sealed class HiddenFigureReasonsTests(DemoHost fixture)
 {
     [Fact]
     public async Task Leavers_says_which_counts_have_too_few_pupils_and_which_are_hidden_to_protect_a_smaller_one()
@@ -40,41 +41,6 @@ public sealed partial class HiddenFigureReasonsTests(DemoHost fixture)
         Assert.DoesNotContain(">suppressed<", table, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Belonging_and_attendance_say_why_a_row_is_hidden()
-    {
-        var signIn = await fixture.Host.SignInAsync(fixture.Host.AdminEmail, fixture.Host.AdminPassword);
-        var belongingPage = await signIn.Client.GetOnceShownAsync("/belonging", "data-testid=\"belonging-attendance\"");
-        var attendancePage = await signIn.Client.GetOnceShownAsync("/attendance", "data-testid=\"year-to-date\"");
-        // The questionnaire the page shows first, as its chart's CSV link names it.
-        var instrument = ShownInstrument().Match(belongingPage).Groups[1].Value;
-
-        var belonging = await ReasonsAsync($"""
-            select suppression_reason, count(*)
-            from mart_belonging_attendance
-            where instrument = '{instrument}' and level = 'pupil' and urn is null and suppressed
-            group by suppression_reason
-            """);
-        var attendance = await ReasonsAsync("""
-            select suppression_reason, count(*)
-            from mart_attendance_school
-            where counting_window = 'year to date' and suppressed
-            group by suppression_reason
-            """);
-
-        Assert.True(belonging.Count > 0, "The demonstration hides some of its belonging by attendance rows.");
-        Assert.Equal(belonging, HiddenRows(belongingPage, "belonging-attendance"));
-        Assert.Equal(attendance, HiddenRows(attendancePage, "year-to-date"));
-    }
-
-    /// <summary>The hidden rows of a page's table by the reason they give.</summary>
-    private static Dictionary<string, long> HiddenRows(string html, string table)
-    {
-        var start = html.IndexOf($"data-testid=\"{table}\"", StringComparison.Ordinal);
-        var rows = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
-        return HiddenCell().Matches(rows).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => (long)g.Count());
-    }
-
     private async Task<Dictionary<string, long>> ReasonsAsync(string sql)
     {
         var answer = await fixture.Evaluator.PostAsJsonAsync("/api/sql", new { sql });
@@ -82,10 +48,4 @@ public sealed partial class HiddenFigureReasonsTests(DemoHost fixture)
         var rows = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows");
         return rows.EnumerateArray().ToDictionary(row => row[0].GetString()!, row => row[1].GetInt64());
     }
-
-    [GeneratedRegex("belonging-attendance\\.csv\\?instrument=([a-z0-9_-]+)")]
-    private static partial Regex ShownInstrument();
-
-    [GeneratedRegex("class=\"note suppressed\" data-reason=\"([a-z]+)\"")]
-    private static partial Regex HiddenCell();
 }

@@ -37,6 +37,7 @@ public sealed class BelongingAttendanceQuery(WarehouseDatabase database)
                 r.Get<int?>("respondents"),
                 r.Get<double?>("mean_score"),
                 r.Get<double?>("attendance_rate"),
-                r.Get<double?>("persistent_absence_rate")),
+                r.Get<double?>("persistent_absence_rate"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason"))),
             [.. (filter ?? DashboardFilter.None).Parameters(SchoolsFilters), ("instrument", instrument)]);
 }

@@ -9,4 +9,5 @@ public sealed record SchoolBelongingAttendance(
     int? Respondents,
     double? MeanScore,
     double? AttendanceRate,
-    double? PersistentAbsenceRate);
+    double? PersistentAbsenceRate,
+    SuppressionReason? Reason = null);

@@ -3,6 +3,7 @@ select
     wave,
     academic_year_label,
     suppressed,
+    suppression_reason,
     respondents,
     mean_score,
     attendance_rate,
