@@ -5,7 +5,8 @@ namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>
 /// A real file system of a few megabytes (a tmpfs mounted on a new folder, which needs root, as CI has), with a filler
-/// file that takes its space until freed; unmounted on dispose. Mounting that fails throws, saying why.
+/// file that takes its space until freed; unmounted on dispose. Where mounting fails the test is skipped, saying why
+/// (reported as skipped, never as passed).
 /// </summary>
 internal sealed class SmallDisk : IDisposable
 {
@@ -27,8 +28,7 @@ internal sealed class SmallDisk : IDisposable
         catch (Exception e) when (e is InvalidOperationException or Win32Exception)
         {
             Directory.Delete(path);
-            throw new InvalidOperationException(
-                $"This test fills a real disk, so it mounts a {megabytes} MB tmpfs, which needs root (CI runs the tests as root on Debian); mounting it failed: {e.Message}", e);
+            Assert.Skip($"This test fills a real disk, so it mounts a {megabytes} MB tmpfs, which needs root (as the tests run here and in CI); mounting it failed: {e.Message}");
         }
         return new SmallDisk(path);
     }
