@@ -160,6 +160,32 @@ public sealed class SnapshotPublisherTests
     }
 
     [Fact]
+    public async Task Snapshots_are_listed_while_publishing_prunes_old_ones()
+    {
+        using var warehouse = new WarehouseHarness(("Snapshots:Keep", "1"));
+        warehouse.Import(AttendanceCsv.For(100001, 12));
+        var publisher = warehouse.Get<SnapshotPublisher>();
+        var catalog = warehouse.Get<SnapshotCatalog>();
+        publisher.Publish();
+
+        var publishing = Task.Run(() =>
+        {
+            for (var i = 0; i < 6; i++)
+                publisher.Publish();
+        });
+        var listings = 0;
+        while (!publishing.IsCompleted)
+        {
+            Assert.All(catalog.All(), snapshot => Assert.True(snapshot.SizeBytes > 0));
+            listings++;
+        }
+        await publishing;
+
+        Assert.True(listings > 1);
+        Assert.Single(catalog.All());
+    }
+
+    [Fact]
     public void Publishing_up_to_now_after_a_publish_began_publishes_anew()
     {
         using var warehouse = new WarehouseHarness();

@@ -19,4 +19,17 @@ public sealed record Snapshot(string Name, DateTimeOffset PublishedAt, string Fo
             folder,
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length));
     }
+
+    /// <summary>The snapshot in <paramref name="folder"/>, or null when the folder, or a file in it, is deleted (pruned) while it is sized.</summary>
+    public static Snapshot? IfStillThere(string folder)
+    {
+        try
+        {
+            return Of(folder);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+        {
+            return null;
+        }
+    }
 }

@@ -124,11 +124,18 @@ public sealed class SnapshotPublisher(
         }
     }
 
-    /// <summary>Deletes all but the newest snapshots, and any staging folder a stopped publish left behind.</summary>
+    /// <summary>
+    /// Deletes all but the newest snapshots, and any staging folder a stopped publish left behind. An old snapshot is first
+    /// renamed out of the list, whole, so nobody lists or downloads it half deleted.
+    /// </summary>
     private void Prune(string root)
     {
         foreach (var old in TimeNamedFolders.In(root).Skip(Math.Max(1, options.Value.Keep)))
-            Directory.Delete(old, recursive: true);
+        {
+            var leaving = Path.Combine(root, TimeNamedFolders.StagingPrefix + Path.GetFileName(old));
+            Directory.Move(old, leaving);
+            Directory.Delete(leaving, recursive: true);
+        }
         foreach (var staging in Directory.EnumerateDirectories(root, TimeNamedFolders.StagingPrefix + "*"))
             Directory.Delete(staging, recursive: true);
     }
