@@ -29,14 +29,12 @@ public sealed class OpenPageAccessTests(TwoTrustsHost fixture)
     }
 
     /// <summary>
-    /// Opens the attendance page and waits for its circuit: its chart drawn and the prerendered figures gone, as only the
-    /// circuit's render replaces the prerendered page (the exclusions chart will not do: every suspension count of these
-    /// files is under the threshold, so it draws nothing).
+    /// Opens the attendance page and waits for its chart, which Plotly draws only once the page's circuit is live (the
+    /// exclusions chart will not do: every suspension count of these files is under the threshold, so it draws nothing).
     /// </summary>
     private static async Task OpenLiveAttendanceAsync(IPage page, DashboardHost host)
     {
         await page.GotoAsync(new Uri(host.BaseAddress, "attendance").ToString());
         await page.Locator("#attendance-chart svg text.legendtext", new() { HasText = Amberfield.Name }).First.WaitForAsync(new() { Timeout = 120_000 });
-        await page.WaitForFunctionAsync("() => !document.querySelector('script.chart-figure')", null, new() { Timeout = 120_000 });
     }
 }

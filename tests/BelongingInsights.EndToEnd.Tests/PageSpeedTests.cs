@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
@@ -12,7 +11,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 /// machine's load decides them.
 /// </summary>
 [Collection(nameof(TwoTrustsHost))]
-public sealed partial class PageSpeedTests(TwoTrustsHost fixture, ITestOutputHelper output)
+public sealed class PageSpeedTests(TwoTrustsHost fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task A_fresh_visit_loads_plotlys_basic_bundle_once_cached_for_a_year_and_draws_the_chart()
@@ -31,29 +30,20 @@ public sealed partial class PageSpeedTests(TwoTrustsHost fixture, ITestOutputHel
                 scripts.Add(response);
         };
 
-        // When Plotly's bundle has run (it sets window.Plotly), in ms from the navigation's start.
-        await page.AddInitScriptAsync("let plotly; Object.defineProperty(window, 'Plotly', { configurable: true, get: () => plotly, set: value => { plotly = value; window.plotlyReadyAt = performance.now(); } });");
-        var visit = Stopwatch.StartNew();
         var firstChart = await TimeAsync(() => page.GotoAsync(new Uri(fixture.Host.BaseAddress, "attendance").ToString()), page, "#attendance-chart .main-svg");
-        // The circuit's render has replaced the prerendered page, which alone carries the figures.
-        await page.WaitForFunctionAsync("() => !document.querySelector('script.chart-figure')", null, new() { Timeout = 60_000 });
-        var circuitRendered = visit.Elapsed.TotalMilliseconds;
         var htmlReady = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
         // Where the time went, in ms from the navigation's start: the circuit's negotiation answered, Plotly's bundle fetched.
         var circuit = await ResourceEndAsync(page, "/_blazor/negotiate");
         var plotlyFetched = await ResourceEndAsync(page, "/" + PlotlyBasic);
-        var plotlyReady = await page.EvaluateAsync<double>("() => window.plotlyReadyAt");
         var sizes = await scripts[0].Request.SizesAsync();
         var encoding = await scripts[0].HeaderValueAsync("content-encoding") ?? "not compressed";
-        // Peers in the same run, each a fresh visit whose page passes through the test (so all three pay the same detour):
-        // as served; without the prerendered figures (taken out of the page, so the chart waits for the circuit); and
-        // without plotly-early.js (so Plotly also starts only once the circuit has drawn the chart's frame). In the order
-        // A B C C B A, so a drift in the machine's load weighs on all alike.
+        // Peers in the same run: fresh visits with and without plotly-early.js (without it, Plotly starts only once the
+        // circuit has drawn the chart's frame), in the order without, with, with, without so a drift in the machine's load
+        // weighs on both alike.
         var state = await signIn.StorageStateAsync();
-        Visit[] order = [Visit.AsServed, Visit.WithoutFigures, Visit.WithoutEarlyScript];
-        var times = order.ToDictionary(v => v, _ => new List<double>());
-        foreach (var variant in order.Concat(order.Reverse()))
-            times[variant].Add(await FreshVisitAsync(chromium.Browser, state, variant));
+        double[] without = [await FreshVisitAsync(chromium.Browser, state, false), 0], with = [await FreshVisitAsync(chromium.Browser, state, true), 0];
+        with[1] = await FreshVisitAsync(chromium.Browser, state, true);
+        without[1] = await FreshVisitAsync(chromium.Browser, state, false);
         var navigation = await TimeAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Pupil groups" }).ClickAsync(), page, "#group-chart .main-svg");
         var again = await TimeAsync(() => page.GotoAsync(new Uri(fixture.Host.BaseAddress, "attendance").ToString()), page, "#attendance-chart .main-svg");
 
@@ -63,8 +53,8 @@ public sealed partial class PageSpeedTests(TwoTrustsHost fixture, ITestOutputHel
         var basic = await LoadScriptAsync(chromium.Browser, new Uri(fixture.Host.BaseAddress, PlotlyBasic));
         var full = await LoadScriptAsync(chromium.Browser, new Uri(fixture.Host.BaseAddress, PlotlyFull));
         var report = string.Create(CultureInfo.InvariantCulture, $"""
-            fresh visit to /attendance, first chart drawn: {firstChart:0} ms (its HTML ready at {htmlReady:0} ms, Plotly's bundle fetched at {plotlyFetched:0} ms and run at {plotlyReady:0} ms, the circuit negotiated at {circuit:0} ms, the circuit's render in place at {circuitRendered:0} ms)
-            fresh visits again, as served: {Both(times[Visit.AsServed])} ms; without the prerendered figures: {Both(times[Visit.WithoutFigures])} ms ({times[Visit.WithoutFigures].Sum() / times[Visit.AsServed].Sum():0.00}x); without them and without plotly-early.js: {Both(times[Visit.WithoutEarlyScript])} ms ({times[Visit.WithoutEarlyScript].Sum() / times[Visit.AsServed].Sum():0.00}x)
+            fresh visit to /attendance, first chart drawn: {firstChart:0} ms (its HTML ready at {htmlReady:0} ms; ratio {firstChart / htmlReady:0.0}; the circuit negotiated at {circuit:0} ms, Plotly's bundle fetched at {plotlyFetched:0} ms)
+            fresh visits again, with Plotly started early: {with[0]:0} and {with[1]:0} ms; without (plotly-early.js blocked): {without[0]:0} and {without[1]:0} ms (ratio of the sums, without to with: {without.Sum() / with.Sum():0.00})
             navigation from the menu to /groups, chart drawn: {navigation:0} ms
             visit again to /attendance (Plotly cached), chart drawn: {again:0} ms
             Plotly's basic bundle fetched and run in a fresh page: {basic:0} ms; the full bundle, which it replaces: {full:0} ms (ratio {full / basic:0.0})
@@ -77,36 +67,15 @@ public sealed partial class PageSpeedTests(TwoTrustsHost fixture, ITestOutputHel
     private const string PlotlyBasic = "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
     private const string PlotlyFull = "_content/Plotly.Blazor/plotly-3.7.0.min.js";
 
-    private enum Visit { AsServed, WithoutFigures, WithoutEarlyScript }
-
-    private static string Both(List<double> times) => string.Join(" and ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture)));
-
-    /// <summary>
-    /// Milliseconds a fresh visit (signed in, nothing cached) to /attendance takes to draw its chart: the page as served,
-    /// without its prerendered figures, or without them and plotly-early.js.
-    /// </summary>
-    private async Task<double> FreshVisitAsync(IBrowser browser, string state, Visit visit)
+    /// <summary>Milliseconds a fresh visit (signed in, nothing cached) to /attendance takes to draw its chart, with or without plotly-early.js.</summary>
+    private async Task<double> FreshVisitAsync(IBrowser browser, string state, bool early)
     {
         await using var context = await browser.NewContextAsync(new() { StorageState = state });
         var page = await context.NewPageAsync();
-        var address = new Uri(fixture.Host.BaseAddress, "attendance").ToString();
-        await page.RouteAsync(address, async route =>
-        {
-            var response = await route.FetchAsync();
-            var html = await response.TextAsync();
-            if (visit != Visit.AsServed)
-                html = Figures().Replace(html, "");
-            var headers = response.Headers.Where(h => h.Key is not ("content-encoding" or "content-length")).ToDictionary();
-            await route.FulfillAsync(new() { Status = response.Status, Headers = headers, Body = html });
-        });
-        if (visit == Visit.WithoutEarlyScript)
+        if (!early)
             await page.RouteAsync("**/plotly-early*.js", route => route.AbortAsync());
-        return await TimeAsync(() => page.GotoAsync(address), page, "#attendance-chart .main-svg");
+        return await TimeAsync(() => page.GotoAsync(new Uri(fixture.Host.BaseAddress, "attendance").ToString()), page, "#attendance-chart .main-svg");
     }
-
-    /// <summary>The prerendered figures' script elements (PlotlyFigure).</summary>
-    [GeneratedRegex("""<script type="application/json" class="chart-figure"[^>]*>.*?</script>""", RegexOptions.Singleline)]
-    private static partial Regex Figures();
 
     /// <summary>When the page's last fetch whose address contains <paramref name="path"/> ended, in ms from the navigation's start.</summary>
     private static Task<double> ResourceEndAsync(IPage page, string path) =>
