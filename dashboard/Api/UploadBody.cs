@@ -14,7 +14,7 @@ public sealed class UploadBody : IDisposable
 {
     private const int FieldLimit = 1024;
 
-    /// <summary>The multipart reader's buffer: with its default of 4 KB, 700 MB took about twice as long to pass through.</summary>
+    /// <summary>The multipart reader's buffer, larger than its default of 4 KB (docs/performance.md, "Latest run").</summary>
     private const int MultipartBuffer = 64 * 1024;
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
 

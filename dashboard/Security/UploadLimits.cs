@@ -7,9 +7,8 @@ namespace BelongingInsights.Dashboard.Security;
 /// <summary>
 /// The largest upload, <c>Imports:MaxUploadMegabytes</c>, applied to Kestrel and to forms; an API request that says it
 /// is larger is answered <c>413</c> with a plain problem before any of it is read. Kestrel reads a request into blocks of
-/// 4 KB; by default it first waits for data before taking each block, a second system call per block, so a termly
-/// marks export of 700 MB cost about 175,000 more calls; it takes the block at once instead, at the price of one block
-/// held by each idle connection.
+/// 4 KB; by default it first waits for data before taking each block, a second system call per block; it takes the
+/// block at once instead, at the price of one block held by each idle connection (docs/performance.md, "Latest run").
 /// </summary>
 public static class UploadLimits
 {
