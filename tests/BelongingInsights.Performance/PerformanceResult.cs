@@ -2,7 +2,7 @@ using BelongingInsights.Warehouse.MartRefresh;
 
 namespace BelongingInsights.Performance;
 
-/// <summary>What one performance run measured. Peer times are null when that peer was skipped.</summary>
+/// <summary>What one performance run measured. Peer times are null when that peer was skipped; the API's is null when its step failed, with why.</summary>
 public sealed record PerformanceResult(
     PerformanceScale Scale,
     long Marks,
@@ -15,7 +15,8 @@ public sealed record PerformanceResult(
     string ImportStatus,
     int RowsLoaded,
     TimeSpan? DuckDBReadCsv,
-    TimeSpan ApiIngest,
+    TimeSpan? ApiIngest,
+    string? ApiFailed,
     TimeSpan? PostgresCopy,
     string? PostgresSkipped,
     IReadOnlyList<QueryTiming> Queries,

@@ -47,7 +47,7 @@ public static class PerformanceRun
         var duckdb = DuckDBPeer.ReadCsv(csv, workDirectory);
 
         progress.WriteLine("Ingesting end to end through the dashboard's API ...");
-        var api = ApiIngest.MeasureAsync(csv, pupilFiles, progress).GetAwaiter().GetResult();
+        var (api, apiFailed) = MeasureApi(csv, pupilFiles, progress);
 
         TimeSpan? copy = null;
         string? skipped = null;
@@ -63,7 +63,7 @@ public static class PerformanceRun
         }
 
         return new PerformanceResult(scale, marks, new FileInfo(csv).Length, generate, receive, import, marts, peak,
-            record.Status, record.RowsLoaded, duckdb, api, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak, evaluators);
+            record.Status, record.RowsLoaded, duckdb, api, apiFailed, copy, skipped, queries, martScripts, rebuild, rebuildScripts, read, readPeak, evaluators);
     }
 
     private static (TimeSpan Receive, TimeSpan Import, TimeSpan Marts, long Peak, ImportRecord Record, IReadOnlyList<QueryTiming> Queries, IReadOnlyList<MartTiming> MartScripts, (TimeSpan Elapsed, IReadOnlyList<MartTiming> Scripts) Rebuild, EvaluatorResult Evaluators) Ingest(
@@ -99,6 +99,23 @@ public static class PerformanceRun
         var queries = QueryLatency.Measure(host.Services, scale.QueryRuns);
         var evaluators = EvaluatorPerformance.Measure(host.Services, scale, workDirectory, queries, progress);
         return (receive, import, marts, peak, record, queries, martScripts, rebuild, evaluators);
+    }
+
+    /// <summary>
+    /// The API step, last of the long ones at national scale: where it fails, the run says why and still prints what it
+    /// measured before it, rather than losing the whole run to an exception.
+    /// </summary>
+    private static (TimeSpan? Elapsed, string? Failed) MeasureApi(string csv, IReadOnlyList<string> pupilFiles, TextWriter progress)
+    {
+        try
+        {
+            return (ApiIngest.MeasureAsync(csv, pupilFiles, progress).GetAwaiter().GetResult(), null);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or TaskCanceledException)
+        {
+            progress.WriteLine($"The API step failed: {e}");
+            return (null, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Streams the file through the marks reader alone (no warehouse), to show its memory stays flat as files grow.</summary>

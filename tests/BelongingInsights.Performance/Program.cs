@@ -51,7 +51,7 @@ try
         return TitleRowTiming.Run(scale, workDirectory, Console.Out);
     var result = PerformanceRun.Run(scale, workDirectory, Console.Out, audit);
     ResultTable.Print(result, Console.Out);
-    return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded ? 0 : 1;
+    return result.ImportStatus == BelongingInsights.Warehouse.Imports.ImportStatus.Succeeded && result.ApiFailed is null ? 0 : 1;
 }
 finally
 {

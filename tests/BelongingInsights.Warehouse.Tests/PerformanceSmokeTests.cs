@@ -19,6 +19,7 @@ public sealed class PerformanceSmokeTests
             Assert.NotNull(result.DuckDBReadCsv);
             Assert.True(result.PostgresCopy is not null || result.PostgresSkipped is not null);
             Assert.Contains("| DuckDB read_csv into a bare table |", output.ToString(), StringComparison.Ordinal);
+            Assert.Null(result.ApiFailed);
             Assert.True(result.ApiIngest > TimeSpan.Zero);
             Assert.Contains("| through the API: upload start until martsRefreshedAt |", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("Peak memory during ingest", output.ToString(), StringComparison.Ordinal);
