@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using BelongingInsights.Jobs;
 using BelongingInsights.Warehouse;
 using BelongingInsights.Warehouse.Backups;
@@ -19,6 +21,9 @@ public sealed class AccessDatabase : IDisposable
     /// <summary>The embedded store's file in the data directory.</summary>
     public const string DuckDbFile = "access.duckdb";
 
+    /// <summary>Added to a data directory's <c>access.duckdb</c> once it has been loaded into PostgreSQL.</summary>
+    public const string LoadedSuffix = ".loaded";
+
     private readonly string? _postgres;
     private readonly string _duckDbPath;
     private readonly Lock _gate = new();
@@ -35,16 +40,70 @@ public sealed class AccessDatabase : IDisposable
     public string Description => _postgres is null ? _duckDbPath : "PostgreSQL, schema accounts";
 
     /// <summary>
-    /// Copies the embedded store into <paramref name="folder"/> in one transaction, for a backup; false when the users are
-    /// kept in PostgreSQL, whose own backup (<c>pg_dump</c>) covers them.
+    /// Writes the whole store into <paramref name="folder"/>'s <c>access.duckdb</c>, for a backup, read in one
+    /// transaction: the embedded store copied as it is; PostgreSQL's schema <c>accounts</c> read in one repeatable-read
+    /// transaction (one snapshot) into a new file of the same schema, so a backup holds the users however they are kept.
     /// </summary>
-    public async Task<bool> CopyToAsync(string folder, CancellationToken cancellationToken)
+    public async Task CopyToAsync(string folder, CancellationToken cancellationToken)
     {
-        if (_postgres is not null)
-            return false;
-        await using var connection = await OpenAsync(cancellationToken);
-        DatabaseCopy.CopyTo((DuckDBConnection)connection, Path.Combine(folder, DuckDbFile));
-        return true;
+        var path = Path.Combine(folder, DuckDbFile);
+        if (_postgres is null)
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            DatabaseCopy.CopyTo((DuckDBConnection)connection, path);
+            return;
+        }
+        await using (var copy = new DuckDBConnection($"Data Source={path}"))
+        {
+            await copy.OpenAsync(cancellationToken);
+            await using (var schema = Command(copy, "schema.sql", []))
+                await schema.ExecuteNonQueryAsync(cancellationToken);
+            await using var postgres = new NpgsqlConnection(_postgres);
+            await postgres.OpenAsync(cancellationToken);
+            await using var snapshot = await postgres.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await using var written = await copy.BeginTransactionAsync(cancellationToken);
+            await AccountsCopy.CopyAsync(snapshot, written, cancellationToken);
+            await written.CommitAsync(cancellationToken);
+        }
+        OwnerOnly.Restrict(path);
+    }
+
+    /// <summary>
+    /// When the store is PostgreSQL and the data directory holds an <c>access.duckdb</c> (a restored backup, or the
+    /// embedded store of an app that has since been given PostgreSQL), loads its users, tokens, saved queries and audit
+    /// log into PostgreSQL in one transaction if PostgreSQL holds no user yet, and renames the file
+    /// <c>access.duckdb.loaded</c> so it is loaded once. Null when there is nothing to load.
+    /// </summary>
+    public async Task<AccountsLoad?> LoadFromDataDirectoryAsync(CancellationToken cancellationToken)
+    {
+        if (_postgres is null || !File.Exists(_duckDbPath))
+            return null;
+        long? rows = null;
+        await using (var file = new DuckDBConnection($"Data Source={_duckDbPath};ACCESS_MODE=READ_ONLY"))
+        {
+            await file.OpenAsync(cancellationToken);
+            await using var postgres = new NpgsqlConnection(_postgres);
+            await postgres.OpenAsync(cancellationToken);
+            await using var loading = await postgres.BeginTransactionAsync(cancellationToken);
+            await using (var lockUsers = Command(postgres, "accounts_restore_lock.sql", []))
+            {
+                lockUsers.Transaction = loading;
+                await lockUsers.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await using (var count = Command(postgres, "count_users.sql", []))
+            {
+                count.Transaction = loading;
+                if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+                {
+                    await using var reading = await file.BeginTransactionAsync(cancellationToken);
+                    rows = await AccountsCopy.CopyAsync(reading, loading, cancellationToken);
+                }
+            }
+            await loading.CommitAsync(cancellationToken);
+        }
+        if (rows is not null)
+            File.Move(_duckDbPath, _duckDbPath + LoadedSuffix, overwrite: true);
+        return new AccountsLoad(_duckDbPath, rows);
     }
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => ExecuteAsync("schema.sql", cancellationToken);
@@ -120,3 +179,9 @@ public sealed class AccessDatabase : IDisposable
         return command;
     }
 }
+
+/// <summary>
+/// A data directory's <c>access.duckdb</c> found by a PostgreSQL-kept store at start: <see cref="RowsLoaded"/> rows
+/// loaded, or null when PostgreSQL already held users and the file was left as it is.
+/// </summary>
+public sealed record AccountsLoad(string File, long? RowsLoaded);

@@ -13,4 +13,10 @@ internal static partial class AccessLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The user store could not be reached ({ExceptionType}), so this audit entry is kept in the log instead: {Actor} {Action} {Detail} {Rows}")]
     public static partial void AuditEntryNotStored(ILogger logger, string exceptionType, string actor, string action, string detail, long? rows);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "PostgreSQL held no user, so the users, API tokens, saved queries and audit log of {File} were loaded into it ({Rows} rows); the file is renamed with {Suffix}")]
+    public static partial void AccountsLoaded(ILogger logger, long rows, string file, string suffix);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "{File} was not loaded into PostgreSQL, which already holds users; to restore its accounts, start on an empty schema accounts")]
+    public static partial void AccountsNotLoaded(ILogger logger, string file);
 }

@@ -7,7 +7,8 @@ namespace BelongingInsights.Dashboard.Access;
 /// <summary>
 /// Makes sure someone can sign in after the first start: the administrator named by <c>Auth:AdminEmail</c> (with
 /// <c>Auth:AdminPassword</c>) is created or updated; with no <c>Auth</c> administrator settings at all and no users,
-/// an account <c>admin</c> gets a random password, written to <c>initial-admin-password</c> in the data directory.
+/// an account <c>admin</c> gets a random password, written to <c>initial-admin-password</c> in the data directory. Before
+/// that, a PostgreSQL-kept store with no users loads the accounts of a restored backup's <c>access.duckdb</c>.
 /// </summary>
 public static class FirstAdministrator
 {
@@ -20,6 +21,15 @@ public static class FirstAdministrator
         var database = services.GetRequiredService<AccessDatabase>();
         await database.EnsureSchemaAsync(cancellationToken);
         AccessLog.Store(logger, database.Description);
+        switch (await database.LoadFromDataDirectoryAsync(cancellationToken))
+        {
+            case { RowsLoaded: { } rows } load:
+                AccessLog.AccountsLoaded(logger, rows, load.File, AccessDatabase.LoadedSuffix);
+                break;
+            case { } load:
+                AccessLog.AccountsNotLoaded(logger, load.File);
+                break;
+        }
         var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var users = services.GetRequiredService<UserDirectory>();
         if (!string.IsNullOrWhiteSpace(auth.AdminEmail))

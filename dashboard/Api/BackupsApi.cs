@@ -27,8 +27,9 @@ public static class BackupsApi
     }
 
     /// <summary>
-    /// A backup as the API gives it. <c>usersIncluded</c> is false when users, tokens and the audit log are kept in
-    /// PostgreSQL: back up its schema <c>accounts</c> with <c>pg_dump</c>.
+    /// A backup as the API gives it. <c>usersIncluded</c>: the backup holds the users, token hashes, saved queries and
+    /// audit log (<c>access.duckdb</c>), whether they are kept in PostgreSQL or not; false only for a backup taken before
+    /// users kept in PostgreSQL were backed up.
     /// </summary>
     private static object Described(Backup backup) => new
     {

@@ -1,0 +1,1 @@
+copy accounts.api_tokens (id, user_id, token_hash, created_at) from stdin (format binary)
