@@ -15,6 +15,12 @@ public sealed class JobsOptions
     /// <summary>How long after a marts refresh its snapshot is published; refreshes within this wait publish one snapshot.</summary>
     public TimeSpan SnapshotDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// After a marts refresh ran out of disk space or memory, how often it is tried again until one finishes, as a cron
+    /// expression (docs/operations.md, disk full and out of memory).
+    /// </summary>
+    public string MartCatchUpSchedule { get; set; } = "*/10 * * * *";
+
     /// <summary>How often Hangfire looks for scheduled and recurring jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -58,7 +58,7 @@ public static class JobsServiceCollectionExtensions
 
     /// <summary>
     /// Brings the warehouse up to date before any job runs: migrations, what a killed process left (half-received files
-    /// deleted, unfinished imports queued again), marts, the evaluators' first snapshot when there is
+    /// deleted, unfinished imports queued again), marts (or their catch-up, when the disk or memory runs out), the evaluators' first snapshot when there is
     /// none, the inbox, upload-deletion and nightly snapshot schedules and, on a first start with <c>Demo:Seed</c> on, the demonstration data.
     /// </summary>
     public static async Task PrepareWarehouseAsync(this IServiceProvider services, CancellationToken cancellationToken)
@@ -71,9 +71,9 @@ public static class JobsServiceCollectionExtensions
         services.GetRequiredService<WarehouseMigrator>().Migrate();
         Log.LeftoversDeleted(logger, services.GetRequiredService<UploadLeftovers>().DeleteAll());
         Log.ImportsResumed(logger, services.GetRequiredService<ImportQueue>().ResumeUnfinished());
-        services.GetRequiredService<MartRefresher>().Refresh();
-        services.GetRequiredService<SnapshotPublisher>().PublishIfNone();
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        if (RefreshMartsJob.RefreshOrCatchUpLater(services.GetRequiredService<MartRefresher>(), services.GetRequiredService<IRecurringJobManager>(), jobs, logger))
+            services.GetRequiredService<SnapshotPublisher>().PublishIfNone();
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<InboxScanJob>(
             InboxScanJob.RecurringId, JobQueues.Warehouse, job => job.RunAsync(CancellationToken.None), jobs.InboxSchedule);
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeleteExpiredUploadsJob>(

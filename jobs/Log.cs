@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Queued {ImportCount} imports that waited for the job storage")]
     public static partial void WaitingImportsQueued(ILogger logger, int importCount);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "The marts refresh is tried again on the schedule {Schedule} until one finishes")]
+    public static partial void MartsCatchUpScheduled(ILogger logger, string schedule);
 }

@@ -27,6 +27,14 @@ internal static partial class Log
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refreshed marts: {ScriptsRun} of {ScriptCount} scripts ran, in {DurationMs} ms")]
     public static partial void MartsRefreshed(ILogger logger, int scriptsRun, int scriptCount, long durationMs);
 
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Error,
+        Message = "The marts were not refreshed: the data directory's disk filled ({FreeMegabytes} MB free now); the pages show the marts of the last refresh that finished")]
+    public static partial void MartsNotRefreshedDiskFull(ILogger logger, long freeMegabytes);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Error,
+        Message = "The marts were not refreshed: they needed more memory than Warehouse:MemoryLimit ({MemoryLimit}); the pages show the marts of the last refresh that finished")]
+    public static partial void MartsNotRefreshedOutOfMemory(ILogger logger, string memoryLimit);
+
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "No pseudonymisation key configured; generated one at {KeyPath}")]
     public static partial void PseudonymisationKeyGenerated(ILogger logger, string keyPath);
 

@@ -57,6 +57,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<InboxFolder>();
         services.AddSingleton<UploadRetention>();
         services.AddSingleton<UploadLeftovers>();
+        services.AddSingleton<LastMartRefresh>();
         services.AddSingleton<MartRefresher>();
         services.AddSingleton<SnapshotPublisher>();
         services.AddSingleton<WarehouseBackup>();

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace BelongingInsights.Dashboard.Health;
 
 /// <summary>
-/// <c>/healthz</c>: the warehouse, the job storage and the disk, each with its status and a description, as JSON. It
-/// answers 200 when healthy or degraded (PostgreSQL away, disk nearly full) and 503 only when the warehouse is down.
+/// <c>/healthz</c>: the warehouse, the job storage, the disk and the marts, each with its status and a description, as
+/// JSON. It answers 200 when healthy or degraded (PostgreSQL away, disk nearly full, the last mart refresh stopped) and
+/// 503 only when the warehouse is down.
 /// </summary>
 public static class HealthEndpoint
 {
@@ -14,7 +15,8 @@ public static class HealthEndpoint
         services.AddHealthChecks()
             .AddCheck<WarehouseHealthCheck>("warehouse")
             .AddCheck<JobStorageHealthCheck>("jobStorage")
-            .AddCheck<DiskHealthCheck>("disk");
+            .AddCheck<DiskHealthCheck>("disk")
+            .AddCheck<MartsHealthCheck>("marts");
 
     public static IEndpointConventionBuilder MapComponentHealth(this IEndpointRouteBuilder routes) =>
         routes.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });

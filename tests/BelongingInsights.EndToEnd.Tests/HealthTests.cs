@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace BelongingInsights.EndToEnd.Tests;
 
-/// <summary>/healthz reports the warehouse, the job storage and the disk, and degrades rather than fails when PostgreSQL is away.</summary>
+/// <summary>/healthz reports the warehouse, the job storage, the disk and the marts, and degrades rather than fails when PostgreSQL is away.</summary>
 public sealed class HealthTests(PostgresServer postgres)
 {
     [Fact]
@@ -15,7 +15,7 @@ public sealed class HealthTests(PostgresServer postgres)
 
         var healthy = await HealthAsync(host);
         Assert.Equal("healthy", healthy.GetProperty("status").GetString());
-        foreach (var component in new[] { "warehouse", "jobStorage", "disk" })
+        foreach (var component in new[] { "warehouse", "jobStorage", "disk", "marts" })
             Assert.Equal("healthy", healthy.GetProperty("components").GetProperty(component).GetProperty("status").GetString());
 
         var database = new NpgsqlConnectionStringBuilder(hangfire).Database!;

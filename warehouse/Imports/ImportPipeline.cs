@@ -58,7 +58,7 @@ public sealed class ImportPipeline(
             Log.ImportFailed(logger, importId, exception.GetType().Name);
             ledger.Finish(importId, Failed($"The import needed more memory than the warehouse may use (the Warehouse:MemoryLimit setting, {options.Value.MemoryLimit}), so nothing was loaded; it will not be retried, as it would run out again. An administrator can raise the setting; then upload the file again."));
         }
-        catch (DuckDBException exception) when (IsDiskFull(exception))
+        catch (DuckDBException exception) when (DuckDBFailures.IsDiskFull(exception))
         {
             Log.ImportFailed(logger, importId, "the disk filled");
             database.RecoverIfInvalidated();
@@ -226,11 +226,6 @@ public sealed class ImportPipeline(
             : string.Create(CultureInfo.InvariantCulture,
                 $"The data directory's disk has {Megabytes(free)} free, and loading this {Megabytes(size)} file needs about {Megabytes(needed)} (twice the file, and {Megabytes(keep)} kept free by the {ImportsOptions.Section}:{nameof(ImportsOptions.MinFreeDiskMegabytes)} setting), so nothing was loaded. An administrator can free space (old backups or snapshots) or enlarge the disk; then upload the file again.");
     }
-
-    /// <summary>Whether DuckDB failed for want of space: ENOSPC's message on Linux and macOS, ERROR_DISK_FULL's on Windows.</summary>
-    private static bool IsDiskFull(DuckDBException exception) =>
-        exception.Message.Contains("No space left on device", StringComparison.Ordinal)
-        || exception.Message.Contains("not enough space on the disk", StringComparison.Ordinal);
 
     /// <summary>
     /// What a data manager reads when the disk filled while the import was loaded (the disk shared with backups,

@@ -24,8 +24,10 @@ namespace BelongingInsights.Warehouse.MartRefresh;
 /// changed, so what is built from it alone is left as it is (a marks upload for pupils the census already placed on
 /// roll does not rebuild the leavers' marts). The shared <c>work_suppression_*</c> tables are never taken as changed, since a
 /// mart's suppressed cells change only with its own <c>work_&lt;mart&gt;_cell</c> table. Returns how long each script that ran took, so a slow mart can be found.
+/// A refresh that runs out of disk space or memory throws <see cref="MartsNotRefreshedException"/>, saying so, with the
+/// marts as they were and the warehouse opened afresh if DuckDB stopped it; <see cref="LastMartRefresh"/> keeps why.
 /// </summary>
-public sealed class MartRefresher(WarehouseDatabase database, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
+public sealed class MartRefresher(WarehouseDatabase database, LastMartRefresh last, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 100;
     private const string SuppressionTables = "work_suppression_";
@@ -38,6 +40,30 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
     {
         var started = TimeProvider.System.GetTimestamp();
         var marts = MartScript.All;
+        List<MartTiming> timings;
+        try
+        {
+            timings = RunScripts(marts, rebuildAll);
+        }
+        catch (Exception exception) when (DuckDBFailures.IsDiskFull(exception) || DuckDBFailures.IsOutOfMemory(exception))
+        {
+            database.RecoverIfInvalidated();
+            var message = DuckDBFailures.IsDiskFull(exception) ? LogDiskFilled() : LogOutOfMemory();
+            last.Failed(message);
+            throw new MartsNotRefreshedException(message, exception);
+        }
+        database.Checkpoint();
+        last.Finished();
+        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        return timings;
+    }
+
+    /// <summary>
+    /// Runs the scripts that need to run; the connection is closed when it returns or throws, so that a database DuckDB
+    /// stopped can be opened afresh (<see cref="WarehouseDatabase.RecoverIfInvalidated"/>).
+    /// </summary>
+    private List<MartTiming> RunScripts(IReadOnlyList<MartScript> marts, bool rebuildAll)
+    {
         var signature = Signature(marts);
         using var connection = database.Open();
         var changed = Start(connection, rebuildAll, signature);
@@ -61,9 +87,27 @@ public sealed class MartRefresher(WarehouseDatabase database, IOptions<Warehouse
             connection.Execute(SqlScripts.Get("MartRefresh/refreshed.sql"), ("signature", signature), ("refreshed_at", DateTime.UtcNow));
             transaction.Commit();
         }
-        database.Checkpoint();
-        Log.MartsRefreshed(logger, timings.DistinctBy(t => t.Script).Count(), marts.Count, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return timings;
+    }
+
+    /// <summary>
+    /// Logs that the disk filled during a refresh and returns what an administrator reads: DuckDB rolled back the step it
+    /// was writing, so the marts are as before (work tables committed before it are rebuilt by the next refresh,
+    /// <c>refresh_started.sql</c>).
+    /// </summary>
+    private string LogDiskFilled()
+    {
+        var free = new DriveInfo(Path.GetFullPath(options.Value.DataDirectory)).AvailableFreeSpace / (1024 * 1024);
+        Log.MartsNotRefreshedDiskFull(logger, free);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"The server's disk filled up while the marts were being refreshed (it has {free:N0} MB free now), so the pages still show the figures of the last refresh that finished; no data was lost. An administrator can free space on the data directory's disk (old backups or snapshots) or enlarge it; the next refresh then brings the marts up to date.");
+    }
+
+    /// <summary>Logs that a refresh ran out of DuckDB's memory limit and returns what an administrator reads.</summary>
+    private string LogOutOfMemory()
+    {
+        Log.MartsNotRefreshedOutOfMemory(logger, options.Value.MemoryLimit);
+        return $"The marts needed more memory than the warehouse may use (the Warehouse:MemoryLimit setting, {options.Value.MemoryLimit}) while they were being refreshed, so the pages still show the figures of the last refresh that finished; no data was lost. An administrator can raise the setting; the next refresh then brings the marts up to date.";
     }
 
     /// <summary>
