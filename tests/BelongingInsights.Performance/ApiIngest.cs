@@ -31,7 +31,7 @@ public static class ApiIngest
         var import = await UntilShownAsync(client, location);
         progress.WriteLine($"Through the API, from the upload's start: received {After(started, import.ReceivedAt)}, "
             + $"loaded {After(started, import.FinishedAt)}, on the dashboard {After(started, import.MartsRefreshedAt)} (the server's clock)");
-        progress.WriteLine($"The server's log of that import and the refresh after it:{Environment.NewLine}{ServerLog(host.Output, location.Segments[^1])}");
+        progress.WriteLine($"The server's log of that import and the refresh after it:{Environment.NewLine}{await ServerLogAsync(host, location.OriginalString.Split('/')[^1])}");
         return Utc(import.MartsRefreshedAt!.Value) - started;
     }
 
@@ -41,12 +41,24 @@ public static class ApiIngest
         ["Imports__MaxUploadMegabytes"] = Math.Max(2048, (new FileInfo(csv).Length >> 20) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The server's own timing of the import (its log line) and of the last refresh, to split the time it took.</summary>
-    private static string ServerLog(string output, string importId)
+    /// <summary>
+    /// The server's own timing of the import (its log line) and of the refresh after it, to split the time it took; the
+    /// log reaches the host a moment after the API says the import is shown, so this waits a little for it.
+    /// </summary>
+    private static async Task<string> ServerLogAsync(DashboardHost host, string importId)
     {
-        var lines = output.Split('\n');
-        return $"  {lines.LastOrDefault(line => line.Contains(importId, StringComparison.Ordinal) && line.Contains(" ms", StringComparison.Ordinal))?.Trim()}"
-            + $"{Environment.NewLine}  {lines.LastOrDefault(line => line.Contains("Refreshed marts", StringComparison.Ordinal))?.Trim()}";
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var lines = host.Output.Split('\n');
+            var import = Array.FindLastIndex(lines, line => line.Contains(importId, StringComparison.Ordinal) && line.Contains(" ms", StringComparison.Ordinal));
+            var refresh = Array.FindLastIndex(lines, line => line.Contains("Refreshed marts", StringComparison.Ordinal));
+            if (import >= 0 && refresh > import)
+                return $"  {lines[import].Trim()}{Environment.NewLine}  {lines[refresh].Trim()}";
+            if (DateTime.UtcNow > deadline)
+                return "  (not in the server's log)";
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>The API writes UTC times without their zone.</summary>
