@@ -74,6 +74,11 @@ public static class SuspensionReader
                 problems.Reject(row.Line, Days.Name, daysText, "Not a number of whole or half school days.");
                 return null;
             }
+            if (days * 2 > int.MaxValue)
+            {
+                problems.Reject(row.Line, Days.Name, daysText, "Far more school days than any exclusion could last.");
+                return null;
+            }
             sessions = (int)(days * 2);
         }
         else if (category == ExclusionCategory.Suspension)
