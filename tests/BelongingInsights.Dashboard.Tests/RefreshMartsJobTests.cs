@@ -30,7 +30,7 @@ public sealed class RefreshMartsJobTests
         var job = new RefreshMartsJob(warehouse.Get<MartRefresher>(), new BackgroundJobClient(storage), new RecurringJobManager(storage),
             Options.Create(options), TimeProvider.System, NullLogger<RefreshMartsJob>.Instance);
         var health = new MartsHealthCheck(warehouse.Get<LastMartRefresh>());
-        SetMemoryLimit(warehouse, "8MB");
+        warehouse.SetMemoryLimit("8MB");
 
         job.Run();
         job.Run();
@@ -41,7 +41,7 @@ public sealed class RefreshMartsJobTests
         Assert.Equal(HealthStatus.Degraded, degraded.Status);
         Assert.StartsWith("The marts needed more memory than the warehouse may use", degraded.Description, StringComparison.Ordinal);
 
-        SetMemoryLimit(warehouse, "500MB");
+        warehouse.SetMemoryLimit("500MB");
         job.Run();
 
         Assert.Empty(RecurringJobs(storage));
@@ -54,11 +54,5 @@ public sealed class RefreshMartsJobTests
     {
         using var connection = storage.GetConnection();
         return [.. connection.GetRecurringJobs().Select(j => (j.Id, j.Cron))];
-    }
-
-    private static void SetMemoryLimit(WarehouseHarness warehouse, string limit)
-    {
-        using var connection = warehouse.Open();
-        connection.Execute($"set memory_limit = '{limit}'");
     }
 }

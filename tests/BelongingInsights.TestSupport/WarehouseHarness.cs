@@ -111,6 +111,13 @@ public sealed class WarehouseHarness : IDisposable
 
     public DuckDBConnection Open() => Get<WarehouseDatabase>().Open();
 
+    /// <summary>Sets DuckDB's memory limit for the whole warehouse, as if <c>Warehouse:MemoryLimit</c> were this, from now on.</summary>
+    public void SetMemoryLimit(string limit)
+    {
+        using var connection = Open();
+        connection.Execute($"set memory_limit = '{limit}'");
+    }
+
     public void Dispose()
     {
         _host.Dispose();

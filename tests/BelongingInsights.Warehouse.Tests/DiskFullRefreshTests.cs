@@ -63,7 +63,7 @@ public sealed class DiskFullRefreshTests
     {
         using var warehouse = new WarehouseHarness();
         var before = LoadLeavingMartsStale(warehouse);
-        SetMemoryLimit(warehouse, "8MB");
+        warehouse.SetMemoryLimit("8MB");
 
         var failure = Record.Exception(() => warehouse.Get<MartRefresher>().Refresh());
 
@@ -71,7 +71,7 @@ public sealed class DiskFullRefreshTests
         Assert.Contains(warehouse.Log.Messages, message => message.StartsWith("The marts were not refreshed: they needed more memory than Warehouse:MemoryLimit", StringComparison.Ordinal));
         Assert.Equal(before, Marts(warehouse));
 
-        SetMemoryLimit(warehouse, "500MB");
+        warehouse.SetMemoryLimit("500MB");
         CatchesUp(warehouse, before);
     }
 
@@ -92,12 +92,6 @@ public sealed class DiskFullRefreshTests
         var caughtUp = Marts(warehouse);
         Assert.Equal(Control.Value, caughtUp);
         Assert.NotEqual(before, caughtUp);
-    }
-
-    private static void SetMemoryLimit(WarehouseHarness warehouse, string limit)
-    {
-        using var connection = warehouse.Open();
-        connection.Execute($"set memory_limit = '{limit}'");
     }
 
     /// <summary>Every row of every <c>mart_*</c> table, each as "table: row", sorted: what the pages read.</summary>
