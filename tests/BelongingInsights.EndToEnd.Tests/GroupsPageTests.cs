@@ -57,6 +57,24 @@ public sealed class GroupsPageTests(PostgresServer postgres)
         Assert.Matches("<td>No SEND</td>\\s*<td colspan=\"5\" class=\"note suppressed\" data-reason=\"complement\">hidden so that a smaller group beside it cannot be worked out</td>", table);
     }
 
+    [Fact]
+    public async Task A_pair_of_groups_shows_across_all_schools_and_within_one_school_says_why_it_is_not_published()
+    {
+        await using var host = await DashboardHost.StartAsync(await postgres.CreateDatabaseAsync());
+        await host.Client.ImportAllAsync((Census(pupil => pupil <= 10 ? "F" : "M", pupil => pupil % 2 == 0 ? "K" : "N"), "census.csv"), (AttendanceCsv.For(100001, 20), "attendance.csv"));
+        var lead = await host.CreateUserAsync("programme-lead");
+        var signIn = await host.SignInAsync(lead.Email, lead.Password);
+
+        var allSchools = await signIn.Client.GetOnceShownAsync("/groups?group=Gender%20%C3%97%20SEND", "data-testid=\"groups\"");
+        Assert.Matches("<td>Female (·|&#xB7;) SEND</td>", allSchools);
+
+        var oneSchool = await signIn.Client.GetOnceShownAsync("/groups?school=100001&group=Gender%20%C3%97%20SEND", "class=\"empty\"");
+        Assert.Matches("Gender (×|&#xD7;) SEND is shown across all schools only", oneSchool);
+        Assert.DoesNotContain("data-testid=\"school-groups\"", oneSchool, StringComparison.Ordinal);
+        var single = await signIn.Client.GetOnceShownAsync("/groups?school=100001&group=Gender", "data-testid=\"school-groups\"");
+        Assert.Contains("<td>Female</td>", single, StringComparison.Ordinal);
+    }
+
     /// <summary>A census of pupils 1 to 20 at school 100001, each pupil's gender and SEN status given.</summary>
     private static string Census(Func<int, string> gender, Func<int, string> sen)
     {

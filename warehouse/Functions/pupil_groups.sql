@@ -51,18 +51,20 @@ create or replace macro area_group(urn, school_name, gender, send, fsm, disadvan
 
 -- The breakdowns every group mart offers, one bit per column it may break down by: bit 0 the school, bits 1 to 7
 -- the pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the
--- phase. A school's cells always carry its trust and its phase, so the schools of one trust and phase are children
--- of the trust-and-phase cell, which is in turn a child of the trust and of the phase: each school sits in both
--- hierarchies and the suppression sets protect it in both. Within a school, at most two pupil groups; across
--- schools, at most two groups of any kind (the trust and the phase included). Three-group combinations across
--- schools were mostly small, and each small cell costs a complement in every table it sits in: publishing them
--- hid about half the larger cells (docs/suppression.md), and no page reads them.
+-- phase. A school's cells always carry its trust and its phase, so each school is a child of its trust and of its
+-- phase, and the suppression sets protect it in both. Within a school, every single pupil group; across schools,
+-- every single group (the trust and the phase included) and the pairs the pages offer (the Groupings of
+-- AttendanceByGroupQuery, RollExitsQuery and SurveyItemQuery): Gender × SEND, SEND × Disadvantaged, Gender ×
+-- Disadvantaged, Disadvantaged × Trust, Disadvantaged × Phase and SEND × Phase. Not the pairs within a school, nor
+-- Trust × Phase: a pair splits a school's few hundred pupils into cells mostly under the threshold, and Trust × Phase
+-- with the trust's and the phase's totals makes the schools a two-way table; either way each small cell costs
+-- complements at or above the threshold in every table it sits in (docs/suppression.md, "What the marts publish").
 create or replace macro group_masks() as table
     select mask
     from range(0, 1024) as r(mask)
     where case
-        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 2
-        else bit_count(mask >> 1) <= 2
+        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 1
+        else mask >> 1 in (3, 9, 10, 136, 258, 264) or bit_count(mask >> 1) <= 1
     end;
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.

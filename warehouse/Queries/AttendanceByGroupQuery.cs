@@ -14,7 +14,7 @@ public sealed class AttendanceByGroupQuery(WarehouseDatabase database)
     [
         "Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group",
         "Trust", "Phase", "Gender × SEND", "SEND × Disadvantaged", "Gender × Disadvantaged", "Disadvantaged × Trust",
-        "Disadvantaged × Phase", "Trust × Phase",
+        "Disadvantaged × Phase",
     ];
 
     /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>

@@ -37,6 +37,16 @@ public static class DashboardPages
         return path.StartsWith("schools/", StringComparison.Ordinal) ? SchoolPage : Pages.GetValueOrDefault(path);
     }
 
+    /// <summary>
+    /// What a page says when its figures for <paramref name="grouping"/> come back empty: for a pair of groups, that pairs
+    /// are published across schools only (warehouse/Functions/pupil_groups.sql, docs/suppression.md), since a school's
+    /// or a trust's view of a pair shows nothing for that reason rather than for want of data; else <paramref name="otherwise"/>.
+    /// </summary>
+    public static string NothingShown(string grouping, string otherwise) =>
+        grouping.Contains(" × ", StringComparison.Ordinal)
+            ? $"{grouping} is shown across all schools only (Disadvantaged and SEND by trust or phase too): within one school, or a trust, most pairs of groups count fewer than 10 pupils, and hiding them would hide larger figures beside them. Choose a single group to see one school's or one trust's figures."
+            : otherwise;
+
     /// <summary>The grouping a page uses: the chosen one when the page offers it, else its first.</summary>
     public static string GroupingOf(DashboardFilter filter, IReadOnlyList<string> groupings) =>
         filter.Group is { } chosen && groupings.Contains(chosen) ? chosen : groupings[0];

@@ -5,7 +5,7 @@
 -- each item's variance for Cronbach's alpha in work_survey_scale_cell.
 -- Answers are first summed per item, wave, school and combination of groups (survey_item_combo), then those sums
 -- again across schools (school_key null), and only these are spread over the masks: the masks with the school over
--- the schools' sums, the others over the sums across schools. Spreading every answer over all 159 masks instead
+-- the schools' sums, the others over the sums across schools. Spreading every answer over every mask instead
 -- aggregates answers × masks rows, far more than sums × masks, and at national scale took many times longer and
 -- several GiB of memory. The schools' sums are kept in school order, so the aggregate over the school masks meets
 -- one school's groups at a time: it then fits under the default memory limit (Warehouse:MemoryLimit), where
