@@ -1,5 +1,7 @@
 using System.Net;
 using BelongingInsights.Etl.Survey;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BelongingInsights.EndToEnd.Tests;
@@ -7,7 +9,7 @@ namespace BelongingInsights.EndToEnd.Tests;
 /// <summary>
 /// Belonging's "same themes" chart, in the browser on a phone: the pupils', parents' and staff bars drawn and tabled are
 /// the warehouse's figures for their questions, the CSV holds the table view's, and a school in the URL changes them,
-/// its hidden parents' figures the marker, never a number.
+/// its hidden parents' figures the marker, never a number; axe-core finds no WCAG A or AA violation in the chart and its table.
 /// </summary>
 public sealed class SurveyThemesTests
 {
@@ -43,6 +45,13 @@ public sealed class SurveyThemesTests
         await DashboardBrowserTests.SignInAsync(page, host, lead.Email, lead.Password);
 
         var allSchools = await ShownAsync(page, host, "belonging", signIn.Client);
+        var axe = await page.RunAxe(
+            new AxeRunContext
+            {
+                Include = [new AxeSelector("figure[data-chart=survey-themes]"), new AxeSelector("table[data-testid=survey-themes]")],
+                Exclude = [new AxeSelector(".js-plotly-plot .svg-container")],
+            },
+            new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         var rowan = await ShownAsync(page, host, $"belonging?school={Rowan}", signIn.Client);
 
         var expectedAll = Expected(warehouse, "m.urn is null");
@@ -52,6 +61,8 @@ public sealed class SurveyThemesTests
         Assert.StartsWith("Belonging|baseline|Pupils|I feel like I belong at my school|", allSchools.Table[0], StringComparison.Ordinal);
         Assert.Equal(["Pupils", "Parents and carers", "Staff"], allSchools.Table.Where(r => r.StartsWith("Belonging|baseline|", StringComparison.Ordinal)).Select(r => r.Split('|')[2]));
         Assert.Null(allSchools.Missing);
+        var violations = axe.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Help}) at {n.Target}")).ToList();
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
 
         var expectedRowan = Expected(warehouse, $"m.urn = {Rowan}");
         Assert.NotEqual(expectedAll, expectedRowan);
