@@ -69,6 +69,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<AttendanceByGroupQuery>();
         services.AddSingleton<PublishedByGroupQuery>();
         services.AddSingleton<SurveyItemQuery>();
+        services.AddSingleton<SurveyThemeQuery>();
         services.AddSingleton<DataDictionaryQuery>();
         services.AddSingleton<RollExitsQuery>();
         services.AddSingleton<AuditByAreaQuery>();

@@ -22,7 +22,8 @@ public static class SurveyInstruments
         return [.. Rows("items.csv").GroupBy(r => r["instrument"]).Select(g =>
         {
             var first = g.First();
-            var items = g.Select((r, i) => new SurveyItem(r["item_code"], r["item_text"], r["construct"], r["reverse_coded"] == "true", i + 1)).ToList();
+            var items = g.Select((r, i) => new SurveyItem(r["item_code"], r["item_text"], r["construct"], r["reverse_coded"] == "true", i + 1,
+                r["theme"].Length == 0 ? null : r["theme"])).ToList();
             return new SurveyInstrument(g.Key, first["instrument_name"], first["respondent"], first["scale"], items, scales[first["scale"]]);
         })];
     }

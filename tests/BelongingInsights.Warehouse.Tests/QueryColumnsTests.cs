@@ -39,6 +39,7 @@ public sealed partial class QueryColumnsTests
         ["Queries/survey_paired_item.sql"] = typeof(PairedItemResult),
         ["Queries/survey_paired_scale.sql"] = typeof(PairedScaleResult),
         ["Queries/survey_scale.sql"] = typeof(ScaleResult),
+        ["Queries/survey_themes.sql"] = typeof(ThemeResult),
     };
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SurveyLoader : IExportKindLoader
                 questions.CreateRow()
                     .AppendValue(importId).AppendValue(instrument.Code).AppendValue(instrument.Name).AppendValue(instrument.Respondent)
                     .AppendValue(instrument.Scale).AppendValue(item.Code).AppendValue(item.Text).AppendValue(item.Construct)
-                    .AppendValue(item.ReverseCoded).AppendValue(item.Order)
+                    .AppendValue(item.ReverseCoded).AppendValue(item.Order).AppendValue(item.Theme)
                     .EndRow();
             }
         }

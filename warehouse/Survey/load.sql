@@ -5,12 +5,12 @@ where import_id = $import_id
     and not exists (select 1 from dim_instrument as i where i.instrument = q.instrument);
 
 update dim_question as d
-set item_text = q.item_text, construct = q.construct, reverse_coded = q.reverse_coded, item_order = q.item_order
+set item_text = q.item_text, construct = q.construct, reverse_coded = q.reverse_coded, item_order = q.item_order, theme = q.theme
 from stg_survey_question as q
 where q.import_id = $import_id and d.instrument = q.instrument and d.item_code = q.item_code;
 
-insert into dim_question
-select nextval('seq_question_key'), instrument, item_code, item_text, construct, reverse_coded, item_order
+insert into dim_question (question_key, instrument, item_code, item_text, construct, reverse_coded, item_order, theme)
+select nextval('seq_question_key'), instrument, item_code, item_text, construct, reverse_coded, item_order, theme
 from stg_survey_question as q
 where import_id = $import_id
     and not exists (select 1 from dim_question as d where d.instrument = q.instrument and d.item_code = q.item_code);

@@ -13,7 +13,8 @@ create or replace table stg_survey_question (
     item_text varchar not null,
     construct varchar not null,
     reverse_coded boolean not null,
-    item_order integer not null
+    item_order integer not null,
+    theme varchar
 );
 
 comment on table stg_survey_question is 'The instrument definition of a survey import in flight; emptied when the import commits.';

@@ -8,7 +8,8 @@ namespace BelongingInsights.Dashboard.Components.Charts;
 /// Each chart's table by name, from the query its page runs with the caller's scope and the filters: what
 /// <c>/api/charts/{name}.csv</c> serves, so the file holds exactly the figures the page plots. <c>urn</c> picks one
 /// school's chart on a page that draws one per school; <c>grouping</c> a survey items chart's own grouping
-/// (the parents' and staff questionnaires are drawn for all respondents whatever the page's group). An evidence
+/// (the parents' and staff questionnaires are drawn for all respondents whatever the page's group); <c>respondents</c>
+/// the respondent group or area of a chart the page draws one of per group (survey items, survey themes). An evidence
 /// pack's charts (<see cref="EvidenceCharts"/>) are tabled from the same pack query as the page.
 /// </summary>
 public static class ChartSources
@@ -40,6 +41,8 @@ public static class ChartSources
             var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", grouping, filter);
             return ChartTables.SurveyItems(rows.Where(r => r.Group == (parameter("respondents") ?? "")));
         },
+        ["survey-themes"] = (s, scope, filter, parameter) =>
+            ChartTables.SurveyThemes(s.GetRequiredService<SurveyThemeQuery>().Run(scope, filter).Where(r => r.Area == (parameter("respondents") ?? ""))),
         ["scale-scores"] = (s, scope, filter, parameter) =>
             ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter)),
         ["belonging-attendance"] = (s, scope, filter, parameter) =>

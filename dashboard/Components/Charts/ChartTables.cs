@@ -49,6 +49,13 @@ public static class ChartTables
                 ChartTable.Figure(r.NegativePct, r.Suppressed), ChartTable.Figure(r.UnansweredPct, r.Suppressed), ChartTable.Figure(r.PositivePct, r.Suppressed),
                 ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed)))]) { LabelColumns = 2 };
 
+    /// <summary>One area's themes as the side-by-side bars draw them: per theme, wave and respondent group, the question and its percentage positive with its 95% interval and respondents.</summary>
+    public static ChartTable SurveyThemes(IEnumerable<ThemeResult> area) =>
+        new(["Theme", "Wave", "Who answered", "Question", "Positive (%)", "Positive 95% interval low", "Positive 95% interval high", "Respondents"],
+            [.. area.Select(r => Row(r.Theme, r.Wave, SurveyThemeTraces.RespondentName(r.Respondent), SurveyThemeTraces.ItemLabel(r),
+                ChartTable.Figure(r.PositivePct, r.Suppressed), ChartTable.Figure(r.PositiveLow, r.Suppressed), ChartTable.Figure(r.PositiveHigh, r.Suppressed),
+                ChartTable.Figure(r.Respondents, r.Suppressed)))]) { LabelColumns = 4 };
+
     /// <summary>Mean scale scores with their 95% intervals, per respondent group and wave.</summary>
     public static ChartTable ScaleScores(IReadOnlyList<ScaleResult> rows) =>
         new(["Respondents", "Wave", "Mean score", "95% interval low", "95% interval high"],
