@@ -37,17 +37,18 @@ public sealed class PageSpeedTests(DemoHost fixture, ITestOutputHelper output)
     ];
 
     /// <summary>
-    /// The page's first chart shown that was not on the page when <see cref="MarkShownChartsAsync"/> last ran, by its
-    /// frame's name: the first drawn by Plotly or, on a page where every chart's figures are all suppressed, the words
-    /// that say so in the first one's place (which come with the page's HTML); null until then.
+    /// The first chart shown in a chart frame that was not on the page when <see cref="MarkChartFramesAsync"/> last ran
+    /// (the previous page's charts may still be drawn after it), by its frame's name: the first drawn by Plotly or, on a
+    /// page where every chart's figures are all suppressed, the words that say so in the first one's place (which come
+    /// with the page's HTML); null until then.
     /// </summary>
     private const string ShownChart = """
         () => {
-            const drawn = document.querySelector('.chart-frame .main-svg:not([data-shown-before])');
+            const drawn = document.querySelector('.chart-frame:not([data-shown-before]) .main-svg');
             if (drawn)
                 return drawn.closest('.chart-frame').dataset.chart;
-            const frames = [...document.querySelectorAll('.chart-frame')];
-            return frames.length > 0 && frames.every(frame => frame.querySelector('[data-testid=all-suppressed]:not([data-shown-before])'))
+            const frames = [...document.querySelectorAll('.chart-frame:not([data-shown-before])')];
+            return frames.length > 0 && frames.every(frame => frame.querySelector('[data-testid=all-suppressed]'))
                 ? frames[0].dataset.chart + ', every figure suppressed, said in words'
                 : null;
         }
@@ -82,7 +83,7 @@ public sealed class PageSpeedTests(DemoHost fixture, ITestOutputHelper output)
         var shown = new Dictionary<ChartPage, string>();
         foreach (var chartPage in ChartPages)
         {
-            await MarkShownChartsAsync(page);
+            await MarkChartFramesAsync(page);
             var links = chartPage.InMenu ? page.Locator("nav.sidebar") : page.Locator("main");
             (navigation[chartPage], shown[chartPage]) = await TimeChartAsync(
                 () => links.GetByRole(AriaRole.Link, new() { Name = chartPage.Link, Exact = chartPage.InMenu }).First.ClickAsync(), page, chartPage);
@@ -194,9 +195,9 @@ public sealed class PageSpeedTests(DemoHost fixture, ITestOutputHelper output)
         }
     }
 
-    /// <summary>Marks the charts shown so far, so that <see cref="ShownChart"/> waits for the next page's.</summary>
-    private static Task MarkShownChartsAsync(IPage page) =>
-        page.EvaluateAsync("() => document.querySelectorAll('.main-svg, [data-testid=all-suppressed]').forEach(shown => shown.setAttribute('data-shown-before', ''))");
+    /// <summary>Marks the page's chart frames, so that <see cref="ShownChart"/> waits for the next page's.</summary>
+    private static Task MarkChartFramesAsync(IPage page) =>
+        page.EvaluateAsync("() => document.querySelectorAll('.chart-frame').forEach(frame => frame.setAttribute('data-shown-before', ''))");
 
     /// <summary>The machine's load average over 1, 5 and 15 minutes, where Linux tells it.</summary>
     private static string LoadAverage() =>
