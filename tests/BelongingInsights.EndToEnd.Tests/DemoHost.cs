@@ -8,8 +8,8 @@ public sealed class DemoHostCollection : ICollectionFixture<DemoHost>;
 
 /// <summary>
 /// A host with the demonstration data loaded and its last snapshot published, an evaluator and a trust user: loading the
-/// demonstration is the dearest start there is, so the workbench and the dashboard's own browser tests share one. A test
-/// that sends a file waits for its snapshot (<see cref="WaitForLastSnapshotAsync"/>) before it ends.
+/// demonstration is the dearest start there is, so the workbench, the dashboard's own browser tests and the page speed
+/// measurement share one. A test that sends a file waits for its snapshot (<see cref="WaitForLastSnapshotAsync"/>) before it ends.
 /// </summary>
 public sealed class DemoHost : IAsyncLifetime
 {
