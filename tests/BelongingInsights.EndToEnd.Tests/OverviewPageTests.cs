@@ -32,6 +32,33 @@ public sealed partial class OverviewPageTests(TwoTrustsHost fixture)
         Assert.Equal(urns.Count(), Regex.Count(html, "data-testid=\"small-multiple\""));
     }
 
+    [Fact]
+    public async Task The_suspensions_tile_is_the_figure_for_all_the_callers_schools_and_a_trusts_hidden_figure_says_why()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var all = warehouse.Rows("""
+            select round(suspension_rate, 2), pupils_on_roll, suspensions from mart_exclusions_school
+            where urn is null and trust is null and counting_window = 'year to date'
+            """).Single();
+        var kestrel = warehouse.Rows($"""
+            select suspensions_reason, suspensions from mart_exclusions_school
+            where urn is null and trust = '{Kestrel}' and counting_window = 'year to date'
+            """).Single();
+
+        var administrator = Tile(await fixture.PageAsync(Administrator, "/"), "Suspensions per 100 pupils");
+        var trust = Tile(await fixture.PageAsync(KestrelTrust, "/"), "Suspensions per 100 pupils");
+
+        // Two suspensions at each of the five schools: every school's count is small, all schools' ten is not.
+        Assert.Equal([(2 * Schools.Count).ToString(CultureInfo.InvariantCulture), (PupilsPerSchool * Schools.Count).ToString(CultureInfo.InvariantCulture)], [all[2], all[1]]);
+        Assert.Equal(double.Parse(all[0], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("tile-latest").Match(administrator).Groups["text"].Value);
+        Assert.Equal(all[1], Testid("tile-n").Match(administrator).Groups["text"].Value);
+        Assert.DoesNotContain("left out", administrator, StringComparison.Ordinal);
+        Assert.Equal(["small", ""], kestrel);
+        Assert.Contains("data-reason=\"small\"", trust, StringComparison.Ordinal);
+        Assert.Contains("the figure for all the schools in view is hidden: fewer than 10 pupils or events", trust, StringComparison.Ordinal);
+        Assert.DoesNotMatch(Testid("tile-n"), trust);
+    }
+
     private static string Tile(string html, string measure)
     {
         var start = html.IndexOf($"aria-label=\"{measure}\"", StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public sealed class MartRefreshTests
 
         Assert.Contains("Marts/1_work/work_attendance_enrolment.sql", ran);
         Assert.Contains("Marts/2_cells/work_attendance_group_cell.sql", ran);
-        Assert.Equal(["attendance_group", "belonging_attendance"],
+        Assert.Equal(["attendance_group", "belonging_attendance", "exclusions"],
             timings.Where(t => t.Script == "Marts/3_suppression/20_secondary_suppression.sql").Select(t => t.Mart).Order());
         Assert.Contains("Marts/4_marts/mart_attendance_school.sql", ran);
         Assert.DoesNotContain(ran, s => s.Contains("/1_work/work_survey", StringComparison.Ordinal) || s.Contains("/2_cells/work_survey", StringComparison.Ordinal));

@@ -3,8 +3,9 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>
 /// One headline measure at one period (its first or its latest, <see cref="Latest"/>): the figure across the schools
 /// kept (null when every school's figure is suppressed) with its 95% interval (<see cref="Low"/> to <see cref="High"/>),
-/// how many pupils or respondents it covers, and how many schools were left out as suppressed. The latest row of a
-/// measure with an earlier period carries the change from the first and its 95% interval.
+/// how many pupils or respondents it covers, and how many schools were left out as suppressed. When the figure is the
+/// view's own aggregate row and that row is hidden, <see cref="SuppressionReason"/> says why (null otherwise). The
+/// latest row of a measure with an earlier period carries the change from the first and its 95% interval.
 /// </summary>
 public sealed record OverviewTile(
     string Measure,
@@ -13,6 +14,7 @@ public sealed record OverviewTile(
     double? Value,
     int? N,
     int SuppressedSchools,
+    SuppressionReason? SuppressionReason,
     double? Low = null,
     double? High = null,
     double? Change = null,

@@ -16,6 +16,7 @@ public sealed class OverviewTilesQuery(WarehouseDatabase database)
                 r.Get<double?>("value"),
                 r.Get<int?>("n"),
                 r.Get<int>("suppressed_schools"),
+                SuppressionReasons.Parse(r.Get<string?>("suppression_reason")),
                 r.Get<double?>("low"),
                 r.Get<double?>("high"),
                 r.Get<double?>("change"),

@@ -15,7 +15,8 @@ select
     behaviour_incidents,
     behaviour_incident_rate
 from mart_exclusions_school
-where school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
+where urn is not null
+    and school_in_scope(urn, $scope_all, $scope_trusts, $scope_urns)
     and row_in_filter(urn, null, null, academic_year_label, case counting_window when 'term' then period end, null,
         $filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave)
 order by academic_year, period_order, school_name;

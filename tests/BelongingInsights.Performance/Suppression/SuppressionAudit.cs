@@ -18,7 +18,7 @@ namespace BelongingInsights.Performance.Suppression;
 public static class SuppressionAudit
 {
     /// <summary>The marts that suppress with relations between their cells, each read by <c>Suppression/&lt;mart&gt;.sql</c>.</summary>
-    public static readonly IReadOnlyList<string> Marts = ["attendance_group", "belonging_attendance", "roll_exit", "survey_item", "survey_scale"];
+    public static readonly IReadOnlyList<string> Marts = ["attendance_group", "belonging_attendance", "exclusions", "roll_exit", "survey_item", "survey_scale"];
 
     public static IReadOnlyList<AuditResult> Run(DuckDBConnection connection, int threshold) =>
         [.. Marts.Select(mart => Audit(mart, Read(connection, mart), threshold))];

@@ -1,6 +1,6 @@
 -- The true, unsuppressed counts behind the audit's cells of mart_attendance_group (attendance_group.sql), for
--- diagnosing the audit: the group mart's cells before suppression, and each school's enrolments as
--- mart_attendance_school counts them.
+-- diagnosing the audit: the group mart's cells before suppression, and the enrolments of each school, each trust and all
+-- schools as mart_attendance_school and mart_exclusions_school count them.
 select
     false as linked,
     concat_ws('|', c.academic_year, c.counting_window, c.period) as partition_key,
@@ -25,3 +25,16 @@ select
 from work_attendance_enrolment as e
 inner join dim_school as s on s.school_key = e.school_key
 group by all
+union all
+select
+    true,
+    concat_ws('|', e.academic_year, e.counting_window, e.period),
+    null,
+    [null, null, null, null, null, null, null]::varchar[],
+    s.trust,
+    null,
+    count(*),
+    null
+from work_attendance_enrolment as e
+inner join (select school_key, coalesce(trust, 'No trust') as trust from dim_school) as s on s.school_key = e.school_key
+group by grouping sets ((e.academic_year, e.counting_window, e.period), (e.academic_year, e.counting_window, e.period, s.trust))

@@ -1,36 +1,76 @@
--- Grain: one row per school per academic year per counting window ('term': each term; 'year to date': the
--- terms loaded so far that year). Persistent absence is an enrolment missing at least 10% of its own possible
--- sessions, severe absence at least 50% (DfE, exact method).
--- Schools with fewer enrolments than the threshold, or hidden as a complement in mart_attendance_group, keep their
--- row, marked suppressed, with every figure null.
+-- Grain: one row per area (a school; a trust, urn null and trust set; all schools, urn and trust null) per academic
+-- year per counting window ('term': each term; 'year to date': the terms loaded so far that year); an area's figures
+-- are its schools' enrolments summed (totals over totals). Persistent absence is an enrolment missing at least 10%
+-- of its own possible sessions, severe absence at least 50% (DfE, exact method).
+-- A row's enrolments are mart_attendance_group's cell for the same area with no pupil group, so the row is hidden
+-- exactly when that cell is (fewer enrolments than the threshold, or a complement there), keeping its row, marked
+-- suppressed, with every figure null: the rows across schools are protected by the group mart's sets.
 create or replace table mart_attendance_school as
-with by_school as (
+with schools as (
+    select school_key, coalesce(trust, 'No trust') as trust, school_phase(phase) as phase
+    from dim_school
+),
+
+by_school as (
     select
-        school_key,
+        cast(e.school_key as varchar) as school,
+        s.trust,
+        s.phase,
+        e.academic_year,
+        e.academic_year_label,
+        e.counting_window,
+        e.period,
+        e.period_order,
+        count(*) as enrolments,
+        sum(e.possible_sessions)::bigint as possible_sessions,
+        sum(e.attended_sessions)::bigint as attended_sessions,
+        sum(e.authorised_absence)::bigint as authorised_absence,
+        sum(e.unauthorised_absence)::bigint as unauthorised_absence,
+        count(*) filter (where e.persistently_absent) as persistent_absentees,
+        count(*) filter (where e.severely_absent) as severe_absentees,
+        sum(e.attended_sessions::double * e.attended_sessions) as sum_attended_squared,
+        sum(e.attended_sessions::double * e.possible_sessions) as sum_attended_by_possible,
+        sum(e.possible_sessions::double * e.possible_sessions) as sum_possible_squared
+    from work_attendance_enrolment as e
+    inner join schools as s on s.school_key = e.school_key
+    group by all
+),
+
+areas as (
+    select * from by_school
+    union all
+    select
+        null,
+        trust,
+        null,
         academic_year,
         academic_year_label,
         counting_window,
         period,
         period_order,
-        count(*) as enrolments,
-        sum(possible_sessions)::bigint as possible_sessions,
-        sum(attended_sessions)::bigint as attended_sessions,
-        sum(authorised_absence)::bigint as authorised_absence,
-        sum(unauthorised_absence)::bigint as unauthorised_absence,
-        count(*) filter (where persistently_absent) as persistent_absentees,
-        count(*) filter (where severely_absent) as severe_absentees,
-        sum(attended_sessions::double * attended_sessions) as sum_attended_squared,
-        sum(attended_sessions::double * possible_sessions) as sum_attended_by_possible,
-        sum(possible_sessions::double * possible_sessions) as sum_possible_squared
-    from work_attendance_enrolment
-    group by all
+        sum(enrolments)::bigint,
+        sum(possible_sessions)::bigint,
+        sum(attended_sessions)::bigint,
+        sum(authorised_absence)::bigint,
+        sum(unauthorised_absence)::bigint,
+        sum(persistent_absentees)::bigint,
+        sum(severe_absentees)::bigint,
+        sum(sum_attended_squared),
+        sum(sum_attended_by_possible),
+        sum(sum_possible_squared)
+    from by_school
+    group by grouping sets (
+        (academic_year, academic_year_label, counting_window, period, period_order),
+        (academic_year, academic_year_label, counting_window, period, period_order, trust)
+    )
 ),
 
--- A school's enrolments are also mart_attendance_group's cell for the school with no pupil group: the row is hidden
--- as that cell is (small, or a complement there), so neither mart gives the other's hidden figure away.
+-- The area's cell in mart_attendance_group with no pupil group (a school's carries its own trust and phase; one
+-- across schools is for all schools or a trust, no phase).
 group_cell as (
     select
-        cast(c.school as integer) as school_key,
+        c.school,
+        c.trust,
         c.academic_year,
         c.counting_window,
         c.period,
@@ -38,9 +78,9 @@ group_cell as (
         s.hidden_pass
     from work_attendance_group_cell as c
     inner join work_suppression_cell as s on s.mart = 'attendance_group' and s.cell_id = c.cell_id
-    where c.school is not null
-        and c.gender is null and c.send is null and c.fsm is null and c.disadvantaged is null
+    where c.gender is null and c.send is null and c.fsm is null and c.disadvantaged is null
         and c.eal is null and c.ethnicity is null and c.year_group is null
+        and (c.school is not null or c.phase is null)
 ),
 
 flagged as (
@@ -51,9 +91,10 @@ flagged as (
             when g.suppressed then if(g.hidden_pass is null, 'small', 'complement')
             when b.enrolments < $suppression_threshold or b.possible_sessions = 0 then 'small'
         end as suppression_reason
-    from by_school as b
+    from areas as b
     left join group_cell as g
-        on g.school_key = b.school_key
+        on g.school is not distinct from b.school
+        and (b.school is not null or g.trust is not distinct from b.trust)
         and g.academic_year = b.academic_year
         and g.counting_window = b.counting_window
         and g.period = b.period
@@ -61,7 +102,9 @@ flagged as (
 
 select
     s.urn,
-    s.name as school_name,
+    coalesce(s.name, f.trust, 'All schools') as school_name,
+    f.trust,
+    f.phase,
     f.academic_year,
     f.academic_year_label,
     f.counting_window,
@@ -83,11 +126,13 @@ select
     case when not f.suppressed then f.sum_attended_by_possible end as sum_attended_by_possible,
     case when not f.suppressed then f.sum_possible_squared end as sum_possible_squared
 from flagged as f
-inner join dim_school as s on s.school_key = f.school_key;
+left join dim_school as s on cast(s.school_key as varchar) = f.school;
 
-comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school per term and year to date (DfE definitions, totals over totals); small schools suppressed.';
+comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school, per trust and for all schools, per term and year to date (DfE definitions, totals over totals); suppressed as mart_attendance_group suppresses the same enrolments.';
 comment on column mart_attendance_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
-comment on column mart_attendance_school.school_name is 'The school''s name, or All schools.';
+comment on column mart_attendance_school.school_name is 'The school''s name, the trust''s name on a trust''s row, or All schools.';
+comment on column mart_attendance_school.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to; null on the row for all schools.';
+comment on column mart_attendance_school.phase is 'On a school''s row, its phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown); null on a row across schools.';
 comment on column mart_attendance_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_attendance_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_attendance_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';

@@ -1,151 +1,106 @@
--- Grain: one row per school per academic year (September to August) per counting window ('term': each term;
--- 'year to date': the terms so far that year), with suspensions, pupils with one or more suspensions, permanent
--- exclusions and behaviour incidents, each also per 100 pupils on roll (DfE: count / headcount x 100).
--- On roll: distinct pupils with an attendance enrolment at the school in the window (work_attendance_enrolment);
--- null when no attendance covers the window, and then no rate is given. Lunchtime suspensions count as suspensions.
--- Suppression: a window with fewer pupils on roll than the threshold shows no figures; a count from 1 to under the
--- threshold is withheld with its rate (0 is shown); a year-to-date count is withheld too when a term of that year
--- withheld a non-zero count of the same measure, so it cannot be recovered by subtraction.
+-- Grain: one row per area (a school; a trust, urn null and trust set; all schools, urn and trust null) per academic
+-- year (September to August) per counting window ('term': each term; 'year to date': the terms so far that year),
+-- with suspensions, pupils with one or more suspensions, permanent exclusions and behaviour incidents, each also per
+-- 100 pupils on roll (DfE: count / headcount x 100), from work_exclusions_cell, whose counts 3_suppression protects
+-- (small, and complements so a small count cannot be worked out from the others, a trust's or all schools', or the
+-- year less the other terms). On roll: pupils with an attendance enrolment in the area in the window, summed over its
+-- schools; null when no attendance covers the window, and then no rate is given. The same count is
+-- mart_attendance_school's enrolments (mart_attendance_group's cell for the area with no pupil group), so it is
+-- hidden exactly when that row is (small, or a complement there). A rate is shown only when its count and the roll
+-- are. Each hidden count carries its reason (small, complement) in <count>_reason.
 create or replace table mart_exclusions_school as
-with roll as (
+with cells as (
+    select c.*, if(s.suppressed, if(s.hidden_pass is null, 'small', 'complement'), null) as reason
+    from work_exclusions_cell as c
+    inner join work_suppression_cell as s on s.mart = 'exclusions' and s.cell_id = c.cell_id
+),
+
+areas as (
     select
-        school_key,
         academic_year,
         academic_year_label,
         counting_window,
         period,
         period_order,
-        count(*) as pupils_on_roll
-    from work_attendance_enrolment
-    group by all
+        school,
+        trust,
+        max(phase) as phase,
+        max(pupils_on_roll) as pupils_on_roll,
+        max(n) filter (where measure = 'suspensions') as suspensions,
+        max(reason) filter (where measure = 'suspensions') as suspensions_reason,
+        max(n) filter (where measure = 'pupils_suspended') as pupils_suspended,
+        max(reason) filter (where measure = 'pupils_suspended') as pupils_suspended_reason,
+        max(n) filter (where measure = 'permanent_exclusions') as permanent_exclusions,
+        max(reason) filter (where measure = 'permanent_exclusions') as permanent_exclusions_reason,
+        max(n) filter (where measure = 'behaviour_incidents') as behaviour_incidents,
+        max(reason) filter (where measure = 'behaviour_incidents') as behaviour_incidents_reason
+    from cells
+    group by academic_year, academic_year_label, counting_window, period, period_order, school, trust
 ),
 
-events as (
-    select
-        school_key,
-        pupil_key,
-        start_date as event_date,
-        case when category = 'permanent' then 'permanent' else 'suspension' end as measure
-    from fact_exclusion
-    union all
-    select school_key, pupil_key, incident_date, 'incident'
-    from fact_behaviour_incident
-),
-
-dated_events as (
-    select e.*, d.academic_year, d.academic_year_label, d.term, d.term_order
-    from events as e
-    inner join dim_date as d on d.date_key = e.event_date
-),
-
-event_windows as (
-    select *, 'term' as counting_window, term as period, term_order as period_order
-    from dated_events
-    union all
-    select *, 'year to date' as counting_window, 'Year to date' as period, 9 as period_order
-    from dated_events
-),
-
-event_counts as (
-    select
-        school_key,
-        academic_year,
-        academic_year_label,
-        counting_window,
-        period,
-        period_order,
-        count(*) filter (where measure = 'suspension') as suspensions,
-        count(distinct pupil_key) filter (where measure = 'suspension') as pupils_suspended,
-        count(*) filter (where measure = 'permanent') as permanent_exclusions,
-        count(*) filter (where measure = 'incident') as behaviour_incidents
-    from event_windows
-    group by all
-),
-
-windows as (
-    select school_key, academic_year, academic_year_label, counting_window, period, period_order from roll
-    union
-    select school_key, academic_year, academic_year_label, counting_window, period, period_order from event_counts
-),
-
-counted as (
-    select
-        w.*,
-        r.pupils_on_roll,
-        coalesce(c.suspensions, 0) as suspensions,
-        coalesce(c.pupils_suspended, 0) as pupils_suspended,
-        coalesce(c.permanent_exclusions, 0) as permanent_exclusions,
-        coalesce(c.behaviour_incidents, 0) as behaviour_incidents,
-        coalesce(r.pupils_on_roll < $suppression_threshold, false) as small_roll
-    from windows as w
-    left join roll as r using (school_key, academic_year, counting_window, period)
-    left join event_counts as c using (school_key, academic_year, counting_window, period)
-),
-
-primary_hidden as (
-    select
-        *,
-        small_roll or suspensions between 1 and $suppression_threshold - 1 as hide_suspensions,
-        small_roll or pupils_suspended between 1 and $suppression_threshold - 1 as hide_pupils_suspended,
-        small_roll or permanent_exclusions between 1 and $suppression_threshold - 1 as hide_permanent,
-        small_roll or behaviour_incidents between 1 and $suppression_threshold - 1 as hide_incidents
-    from counted
-),
-
-hidden as (
-    select
-        h.* replace (
-            h.hide_suspensions or (h.counting_window = 'year to date' and coalesce(t.suspensions, false)) as hide_suspensions,
-            h.hide_pupils_suspended or (h.counting_window = 'year to date' and coalesce(t.pupils_suspended, false)) as hide_pupils_suspended,
-            h.hide_permanent or (h.counting_window = 'year to date' and coalesce(t.permanent, false)) as hide_permanent,
-            h.hide_incidents or (h.counting_window = 'year to date' and coalesce(t.incidents, false)) as hide_incidents
-        )
-    from primary_hidden as h
-    left join (
-        select
-            school_key,
-            academic_year,
-            bool_or(hide_suspensions and suspensions > 0) as suspensions,
-            bool_or(hide_pupils_suspended and pupils_suspended > 0) as pupils_suspended,
-            bool_or(hide_permanent and permanent_exclusions > 0) as permanent,
-            bool_or(hide_incidents and behaviour_incidents > 0) as incidents
-        from primary_hidden
-        where counting_window = 'term'
-        group by all
-    ) as t on t.school_key = h.school_key and t.academic_year = h.academic_year
+-- The roll is hidden as mart_attendance_school hides the same area's enrolments (as mart_attendance_group's cell with
+-- no pupil group), built before this script in the same refresh.
+flagged as (
+    select a.*, s.urn, s.name, r.suppression_reason as pupils_on_roll_reason
+    from areas as a
+    left join dim_school as s on cast(s.school_key as varchar) = a.school
+    left join mart_attendance_school as r
+        on r.urn is not distinct from s.urn
+        and (a.school is not null or r.trust is not distinct from a.trust)
+        and r.academic_year = a.academic_year
+        and r.counting_window = a.counting_window
+        and r.period = a.period
 )
 
 select
-    s.urn,
-    s.name as school_name,
-    h.academic_year,
-    h.academic_year_label,
-    h.counting_window,
-    h.period,
-    h.period_order,
-    h.small_roll or h.hide_suspensions or h.hide_pupils_suspended or h.hide_permanent or h.hide_incidents as suppressed,
-    case when not h.small_roll then h.pupils_on_roll end as pupils_on_roll,
-    case when not h.hide_suspensions then h.suspensions end as suspensions,
-    case when not h.hide_suspensions then round(100.0 * h.suspensions / h.pupils_on_roll, 2) end as suspension_rate,
-    case when not h.hide_pupils_suspended then h.pupils_suspended end as pupils_suspended,
-    case when not h.hide_pupils_suspended then round(100.0 * h.pupils_suspended / h.pupils_on_roll, 2) end as one_plus_suspension_rate,
-    case when not h.hide_permanent then h.permanent_exclusions end as permanent_exclusions,
-    case when not h.hide_permanent then round(100.0 * h.permanent_exclusions / h.pupils_on_roll, 2) end as permanent_exclusion_rate,
-    case when not h.hide_incidents then h.behaviour_incidents end as behaviour_incidents,
-    case when not h.hide_incidents then round(100.0 * h.behaviour_incidents / h.pupils_on_roll, 2) end as behaviour_incident_rate
-from hidden as h
-inner join dim_school as s on s.school_key = h.school_key;
+    f.urn,
+    coalesce(f.name, f.trust, 'All schools') as school_name,
+    f.trust,
+    f.phase,
+    f.academic_year,
+    f.academic_year_label,
+    f.counting_window,
+    f.period,
+    f.period_order,
+    coalesce(f.pupils_on_roll_reason, f.suspensions_reason, f.pupils_suspended_reason, f.permanent_exclusions_reason,
+        f.behaviour_incidents_reason) is not null as suppressed,
+    case when f.pupils_on_roll_reason is null then f.pupils_on_roll end as pupils_on_roll,
+    f.pupils_on_roll_reason,
+    case when f.suspensions_reason is null then f.suspensions end as suspensions,
+    f.suspensions_reason,
+    case when f.suspensions_reason is null and f.pupils_on_roll_reason is null
+        then round(100.0 * f.suspensions / f.pupils_on_roll, 2) end as suspension_rate,
+    case when f.pupils_suspended_reason is null then f.pupils_suspended end as pupils_suspended,
+    f.pupils_suspended_reason,
+    case when f.pupils_suspended_reason is null and f.pupils_on_roll_reason is null
+        then round(100.0 * f.pupils_suspended / f.pupils_on_roll, 2) end as one_plus_suspension_rate,
+    case when f.permanent_exclusions_reason is null then f.permanent_exclusions end as permanent_exclusions,
+    f.permanent_exclusions_reason,
+    case when f.permanent_exclusions_reason is null and f.pupils_on_roll_reason is null
+        then round(100.0 * f.permanent_exclusions / f.pupils_on_roll, 2) end as permanent_exclusion_rate,
+    case when f.behaviour_incidents_reason is null then f.behaviour_incidents end as behaviour_incidents,
+    f.behaviour_incidents_reason,
+    case when f.behaviour_incidents_reason is null and f.pupils_on_roll_reason is null
+        then round(100.0 * f.behaviour_incidents / f.pupils_on_roll, 2) end as behaviour_incident_rate
+from flagged as f;
 
-comment on table mart_exclusions_school is 'Suspension, one-or-more suspension, permanent exclusion and behaviour incident counts and rates per 100 pupils on roll, per school per term and year to date; small counts suppressed.';
+comment on table mart_exclusions_school is 'Suspension, one-or-more suspension, permanent exclusion and behaviour incident counts and rates per 100 pupils on roll, per school, per trust and for all schools, per term and year to date; small counts suppressed with secondary suppression.';
 comment on column mart_exclusions_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
-comment on column mart_exclusions_school.school_name is 'The school''s name, or All schools.';
+comment on column mart_exclusions_school.school_name is 'The school''s name, the trust''s name on a trust''s row, or All schools.';
+comment on column mart_exclusions_school.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to; null on the row for all schools.';
+comment on column mart_exclusions_school.phase is 'On a school''s row, its phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown); null on a row across schools.';
 comment on column mart_exclusions_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_exclusions_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_exclusions_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
 comment on column mart_exclusions_school.period is 'The term (Autumn, Spring, Summer), or Year to date.';
 comment on column mart_exclusions_school.period_order is 'Orders periods: 1 to 3 for the terms, 9 for year to date.';
-comment on column mart_exclusions_school.suppressed is 'True when the row''s figures are hidden: its group is under the suppression threshold, or hiding it protects a smaller one. Hidden figures are null, never zero.';
-comment on column mart_exclusions_school.pupils_on_roll is 'Distinct pupils with attendance at the school in the window.';
+comment on column mart_exclusions_school.suppressed is 'True when any of the row''s figures is hidden: under the suppression threshold, or hiding it protects a smaller one (each count''s reason says which). Hidden figures are null, never zero.';
+comment on column mart_exclusions_school.pupils_on_roll is 'Distinct pupils with attendance at the school in the window, summed over the schools on a row across schools; hidden as mart_attendance_group hides the same count.';
+comment on column mart_exclusions_school.pupils_on_roll_reason is 'Why pupils_on_roll is hidden: small (fewer than the threshold) or complement (hidden so a smaller group beside it cannot be worked out); null when shown.';
+comment on column mart_exclusions_school.suspensions_reason is 'Why suspensions is hidden: small (from 1 to under the threshold, or fewer pupils on roll than the threshold) or complement; null when shown.';
+comment on column mart_exclusions_school.pupils_suspended_reason is 'Why pupils_suspended is hidden: small or complement; null when shown.';
+comment on column mart_exclusions_school.permanent_exclusions_reason is 'Why permanent_exclusions is hidden: small or complement; null when shown.';
+comment on column mart_exclusions_school.behaviour_incidents_reason is 'Why behaviour_incidents is hidden: small or complement; null when shown.';
 comment on column mart_exclusions_school.suspensions is 'Suspensions (fixed-period and lunchtime) starting in the window.';
 comment on column mart_exclusions_school.suspension_rate is 'Suspensions per 100 pupils on roll.';
 comment on column mart_exclusions_school.pupils_suspended is 'Pupils with one or more suspensions in the window.';

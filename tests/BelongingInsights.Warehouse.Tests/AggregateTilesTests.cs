@@ -1,0 +1,102 @@
+using BelongingInsights.Performance.Suppression;
+using BelongingInsights.Warehouse.Access;
+using BelongingInsights.Warehouse.Queries;
+
+namespace BelongingInsights.Warehouse.Tests;
+
+/// <summary>
+/// The suspensions and attendance tiles of a view of several schools read their marts' own aggregate rows (all
+/// schools, a trust), which suppression protects with the schools' rows: the nasty case of a primary of 40 and a
+/// special school of 4 in one trust and a secondary of 30 alone in another.
+/// </summary>
+public sealed class AggregateTilesTests
+{
+    private const string Alpha = "Alpha Learning Trust";
+    private const string Beta = "Beta Trust";
+    private const string Suspensions = "Suspensions per 100 pupils";
+
+    [Fact]
+    public void The_suspensions_tile_of_all_schools_or_a_trust_is_every_schools_true_figure_small_schools_included()
+    {
+        using var warehouse = Programme(primary: 12, special: 3, secondary: 15);
+
+        OverviewTile Tile(AccessScope scope) => Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(scope), t => t.Measure == Suspensions);
+
+        Assert.Equal((Rate(12 + 3 + 15, 40 + 4 + 30), 74, 0), (Tile(AccessScope.Everything).Value, Tile(AccessScope.Everything).N, Tile(AccessScope.Everything).SuppressedSchools));
+        Assert.Equal((Rate(12 + 3, 40 + 4), 44, 0), (Tile(AccessScope.Of([Alpha], [])).Value, Tile(AccessScope.Of([Alpha], [])).N, Tile(AccessScope.Of([Alpha], [])).SuppressedSchools));
+        Assert.Equal((Rate(15, 30), 30), (Tile(AccessScope.Of([Beta], [])).Value, Tile(AccessScope.Of([Beta], [])).N));
+        Assert.Equal(Rate(12 + 3, 40 + 4), Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(AccessScope.Everything, DashboardFilter.None with { Trust = Alpha }), t => t.Measure == Suspensions).Value);
+    }
+
+    [Fact]
+    public void The_attendance_tiles_of_all_schools_or_a_trust_count_the_special_school_too_small_to_show_alone()
+    {
+        using var warehouse = Programme(primary: 12, special: 3, secondary: 15);
+
+        IEnumerable<(string, int?, int)> Tiles(AccessScope scope) =>
+            warehouse.Get<OverviewTilesQuery>().Run(scope).Where(t => t.Measure is "Attendance (%)" or "Persistent absence (%)").Select(t => (t.Measure, t.N, t.SuppressedSchools));
+
+        Assert.Equal([("Attendance (%)", 74, 0), ("Persistent absence (%)", 74, 0)], Tiles(AccessScope.Everything));
+        Assert.Equal([("Attendance (%)", 44, 0), ("Persistent absence (%)", 44, 0)], Tiles(AccessScope.Of([Alpha], [])));
+    }
+
+    [Fact]
+    public void A_caller_who_may_not_see_every_school_of_an_aggregate_gets_the_schools_they_see_with_the_hidden_ones_counted()
+    {
+        using var warehouse = Programme(primary: 12, special: 3, secondary: 15);
+
+        var alphaAndOneSchool = Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(AccessScope.Of([Alpha], [100003])), t => t.Measure == Suspensions);
+        var oneSchool = Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(AccessScope.Of([], [100002])), t => t.Measure == Suspensions);
+
+        Assert.Equal((Rate(15, 30), 30, 2), (alphaAndOneSchool.Value, alphaAndOneSchool.N, alphaAndOneSchool.SuppressedSchools));
+        Assert.Equal((null, null, 1, null), (oneSchool.Value, oneSchool.N, oneSchool.SuppressedSchools, oneSchool.SuppressionReason));
+    }
+
+    [Fact]
+    public void A_hidden_aggregate_gives_no_figure_and_says_why()
+    {
+        using var warehouse = Programme(primary: 4, special: 3, secondary: 15);
+
+        OverviewTile Tile(AccessScope scope) => Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(scope), t => t.Measure == Suspensions);
+
+        Assert.Equal((Rate(4 + 3 + 15, 74), null), (Tile(AccessScope.Everything).Value, Tile(AccessScope.Everything).SuppressionReason));
+        Assert.Equal((null, SuppressionReason.Small), (Tile(AccessScope.Of([Alpha], [])).Value, Tile(AccessScope.Of([Alpha], [])).SuppressionReason));
+        Assert.Equal((null, SuppressionReason.Complement), (Tile(AccessScope.Of([Beta], [])).Value, Tile(AccessScope.Of([Beta], [])).SuppressionReason));
+    }
+
+    [Fact]
+    public void The_audit_passes_the_aggregates_and_fails_once_the_complement_beside_the_special_school_is_shown()
+    {
+        using var warehouse = Programme(primary: 12, special: 3, secondary: 15);
+        using var connection = warehouse.Open();
+        var audits = SuppressionAudit.Run(connection, 10);
+        Assert.True(audits.Single(a => a.Mart == "exclusions").Small > 0);
+        Assert.Empty(audits.SelectMany(a => a.Exposed));
+
+        // Break it: show the primary's suspensions, hidden as the complement of the special school's within their trust.
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                update mart_exclusions_school
+                set suspensions = 12, suspensions_reason = null
+                where urn = 100001 and suspensions_reason = 'complement'
+                """;
+            Assert.True(command.ExecuteNonQuery() > 0);
+        }
+
+        var exposed = SuppressionAudit.Run(connection, 10).Single(r => r.Mart == "exclusions").Exposed;
+
+        Assert.Contains(exposed, e => e.Contains(" 100002 ", StringComparison.Ordinal) && e.EndsWith(" 3 to 3", StringComparison.Ordinal));
+    }
+
+    private static double Rate(int suspensions, int pupils) => Math.Round(100.0 * suspensions / pupils, 2);
+
+    /// <summary>The nasty case with each school's suspensions in the autumn term, one pupil each.</summary>
+    private static WarehouseHarness Programme(int primary, int special, int secondary)
+    {
+        var warehouse = AttendanceGroupMartTests.Schools((100001, Alpha, "primary", 40, 10), (100002, Alpha, "special", 4, 20), (100003, Beta, "secondary", 30, 0));
+        foreach (var (urn, count) in new[] { (100001, primary), (100002, special), (100003, secondary) })
+            warehouse.Import(IncidentCsv.Suspensions(urn, [.. Enumerable.Range(1, count).Select(p => (p, "07/10/2024", "FIXD", "2", "DB"))]), $"suspensions-{urn}.csv");
+        return warehouse;
+    }
+}
