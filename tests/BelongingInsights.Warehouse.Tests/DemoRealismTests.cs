@@ -239,6 +239,7 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
     // bounded below ten. A few seconds a mart since the marts publish only what the pages read.
     [Theory]
     [InlineData("belonging_attendance")]
+    [InlineData("exclusions")]
     [InlineData("survey_item")]
     [InlineData("survey_scale")]
     public void Linear_programming_on_every_published_figure_pins_no_small_cell_nor_bounds_it_below_ten(string mart) =>
