@@ -173,7 +173,7 @@ public sealed partial class CrossTrustLeakTests(TwoTrustsHost fixture)
         return Assert.Single(TableRowPattern().Matches(table.Value), m => m.Value.Contains($">{school}</a></td>", StringComparison.Ordinal)).Value;
     }
 
-    [GeneratedRegex("""<table data-testid="year-to-date">.*?</table>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<table data-testid="year-to-date"[^>]*>.*?</table>""", RegexOptions.Singleline)]
     private static partial Regex YearToDateTable();
 
     [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]
