@@ -83,6 +83,38 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         Assert.Equal(trustFigure, html.Contains($"Other schools in {trust}", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Administrator, 140001, "is null", "All schools")]
+    [InlineData(KestrelTrust, 140001, $"= '{Kestrel}'", $"All schools of {Kestrel}")]
+    [InlineData(CinderfordSchool, 140003, null, null)]
+    public async Task Beside_the_schools_attendance_stands_the_callers_whole_view_in_words_hidden_as_the_warehouse_hides_it(string caller, int urn, string? trust, string? area)
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var html = await fixture.PageAsync(caller, $"/schools/{urn}");
+
+        if (trust is null)
+        {
+            Assert.DoesNotContain("headline-programme", html, StringComparison.Ordinal);
+            return;
+        }
+        var views = warehouse.Rows($"""
+            select academic_year_label, suppressed, round(attendance_rate, 2), round(persistent_absence_rate, 2), enrolments from mart_attendance_school
+            where counting_window = 'year to date' and urn is null and phase is null and trust {trust}
+            """);
+        Assert.NotEmpty(views);
+        foreach (var view in views)
+        {
+            foreach (var (measure, value) in new[] { ("Attendance (%)", view[2]), ("Persistent absence (%)", view[3]) })
+            {
+                var cell = WebUtility.HtmlDecode(Testid("headline-programme").Match(Headline(html, measure, view[0])).Groups["text"].Value);
+                if (view[1] == "True")
+                    Assert.Equal($"{area}: hidden", cell[..($"{area}: hidden".Length)]);
+                else
+                    Assert.Equal($"{area}: {double.Parse(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture)} ({view[4]} pupils)", cell);
+            }
+        }
+    }
+
     [Fact]
     public async Task The_trust_figure_is_its_other_schools_attendance_and_the_chart_csv_holds_the_school()
     {
