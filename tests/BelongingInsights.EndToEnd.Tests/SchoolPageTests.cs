@@ -194,6 +194,10 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             [$"evidence-scale&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse,
                 $"select '{Amberfield.Name}', wave, suppressed, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by wave_order"),
             ["evidence-audit"] = Expected(warehouse, $"select area, round, false, fully_met, partially_met, not_yet_met from mart_audit_area where {school} order by area_order, round_order"),
+            [$"evidence-items&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse, $"""
+                select item_text || case when reverse_coded then ' (reverse-scored)' else '' end, wave, suppressed, negative_pct, unanswered_pct, positive_pct, positive_low, positive_high
+                from mart_survey_item where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by item_order, wave_order
+                """),
         };
 
         var html = await fixture.PageAsync(ProgrammeLead, $"/schools/{Amberfield.Urn}/evidence");

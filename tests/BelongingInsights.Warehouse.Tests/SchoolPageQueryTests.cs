@@ -126,6 +126,10 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
         Assert.Equal(["baseline", "endline"], questionnaire.Scale.Select(s => s.Wave));
         Assert.Equal(3.0, questionnaire.Scale[1].MeanScore);
         Assert.NotEmpty(questionnaire.Changes);
+        var surveyItems = programme.Warehouse.Get<SurveyItemQuery>();
+        var instrument = Assert.Single(surveyItems.Instruments(AccessScope.Everything), i => i.Name == questionnaire.Name).Code;
+        Assert.NotEmpty(questionnaire.Items);
+        Assert.Equal(surveyItems.Run(AccessScope.Everything, instrument, SurveyItemQuery.Groupings[0], DashboardFilter.None with { School = 100003 }), questionnaire.Items);
         Assert.Equal([(100003, "Creating an inclusive culture")], pack.Audit.Select(a => (a.Urn, a.Area)));
         Assert.All(pack.Suspensions, r => Assert.Equal(100003, r.Urn));
     }
@@ -138,5 +142,6 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
         Assert.Empty(pack.Attendance);
         Assert.Empty(pack.AttendanceByGroup);
         Assert.Equal(["endline"], pack.Questionnaires.Single().Scale.Select(s => s.Wave));
+        Assert.Equal(["endline"], pack.Questionnaires.Single().Items.Select(s => s.Wave).Distinct());
     }
 }
