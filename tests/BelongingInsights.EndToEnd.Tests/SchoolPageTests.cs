@@ -83,6 +83,38 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
         Assert.Equal(trustFigure, html.Contains($"Other schools in {trust}", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Administrator, 140001, "is null", "All schools")]
+    [InlineData(KestrelTrust, 140001, $"= '{Kestrel}'", $"All schools of {Kestrel}")]
+    [InlineData(CinderfordSchool, 140003, null, null)]
+    public async Task Beside_the_schools_attendance_stands_the_callers_whole_view_in_words_hidden_as_the_warehouse_hides_it(string caller, int urn, string? trust, string? area)
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var html = await fixture.PageAsync(caller, $"/schools/{urn}");
+
+        if (trust is null)
+        {
+            Assert.DoesNotContain("headline-programme", html, StringComparison.Ordinal);
+            return;
+        }
+        var views = warehouse.Rows($"""
+            select academic_year_label, suppressed, round(attendance_rate, 2), round(persistent_absence_rate, 2), enrolments from mart_attendance_school
+            where counting_window = 'year to date' and urn is null and phase is null and trust {trust}
+            """);
+        Assert.NotEmpty(views);
+        foreach (var view in views)
+        {
+            foreach (var (measure, value) in new[] { ("Attendance (%)", view[2]), ("Persistent absence (%)", view[3]) })
+            {
+                var cell = WebUtility.HtmlDecode(Testid("headline-programme").Match(Headline(html, measure, view[0])).Groups["text"].Value);
+                if (view[1] == "True")
+                    Assert.Equal($"{area}: hidden", cell[..($"{area}: hidden".Length)]);
+                else
+                    Assert.Equal($"{area}: {double.Parse(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture)} ({view[4]} pupils)", cell);
+            }
+        }
+    }
+
     [Fact]
     public async Task The_trust_figure_is_its_other_schools_attendance_and_the_chart_csv_holds_the_school()
     {
@@ -162,6 +194,10 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             [$"evidence-scale&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse,
                 $"select '{Amberfield.Name}', wave, suppressed, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by wave_order"),
             ["evidence-audit"] = Expected(warehouse, $"select area, round, false, fully_met, partially_met, not_yet_met from mart_audit_area where {school} order by area_order, round_order"),
+            [$"evidence-items&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse, $"""
+                select item_text || case when reverse_coded then ' (reverse-scored)' else '' end, wave, suppressed, negative_pct, unanswered_pct, positive_pct, positive_low, positive_high
+                from mart_survey_item where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by item_order, wave_order
+                """),
         };
 
         var html = await fixture.PageAsync(ProgrammeLead, $"/schools/{Amberfield.Urn}/evidence");
@@ -184,6 +220,64 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             Assert.Equal(rows, figures);
         }
         Assert.Equal("Year,Beside,Attendance rate (%)", outside.Trim());
+    }
+
+    [Fact]
+    public async Task The_schools_survey_items_and_audit_are_drawn_on_its_page_their_table_views_and_csvs_the_warehouses_for_that_school_only()
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var school = $"urn = {Amberfield.Urn}";
+        var expected = new Dictionary<string, List<string>>
+        {
+            ["survey-items"] = Expected(warehouse, $"""
+                select item_text || case when reverse_coded then ' (reverse-scored)' else '' end, wave, suppressed, negative_pct, unanswered_pct, positive_pct, positive_low, positive_high
+                from mart_survey_item where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by item_order, wave_order
+                """),
+            ["audit"] = Expected(warehouse, $"select area, round, false, fully_met, partially_met, not_yet_met from mart_audit_area where {school} order by area_order, round_order"),
+        };
+
+        var html = await fixture.PageAsync(KestrelTrust, $"/schools/{Amberfield.Urn}");
+        var drawn = new Dictionary<string, List<string>>();
+        foreach (var frame in ChartFrame().Matches(html).Select(m => m.Value).Where(f => f.Contains("data-testid=\"belonging-chart\"", StringComparison.Ordinal) || f.Contains("data-testid=\"audit-chart\"", StringComparison.Ordinal)))
+        {
+            var href = WebUtility.HtmlDecode(ChartCsvTests.CsvLink().Match(frame).Groups["href"].Value);
+            var csv = (await fixture.Callers[KestrelTrust].Cookie.GetStringAsync("/" + href)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(ChartCsvTests.Fields).ToList();
+            Assert.Equal(ChartCsvTests.TableRows(frame), csv[1..]);
+            drawn[href["api/charts/".Length..href.IndexOf(".csv", StringComparison.Ordinal)]] = [.. csv[1..].Select(r => string.Join('|', r))];
+        }
+        var outsideItems = await fixture.Callers[KestrelTrust].Cookie.GetStringAsync($"/api/charts/survey-items.csv?instrument={Instrument}&grouping=All%20respondents&respondents=&school={Cinderford.Urn}");
+        var outsideAudit = await fixture.Callers[KestrelTrust].Cookie.GetStringAsync($"/api/charts/audit.csv?urn={Cinderford.Urn}");
+
+        Assert.Equal(expected.Keys.Order(), drawn.Keys.Order());
+        foreach (var (chart, rows) in expected)
+        {
+            Assert.NotEmpty(rows);
+            Assert.Equal(rows, drawn[chart]);
+        }
+        Assert.Single(outsideItems.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        Assert.Single(outsideAudit.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_schools_page_with_its_survey_items_and_audit_is_no_wider_than_the_screen()
+    {
+        var user = await fixture.Host.CreateUserAsync("programme-lead");
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await DashboardBrowserTests.SignInAsync(page, fixture.Host, user.Email, user.Password);
+        await page.GotoAsync(new Uri(fixture.Host.BaseAddress, $"schools/{Amberfield.Urn}").ToString());
+        await page.Locator("[data-testid=audit-chart] .main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("[data-testid=belonging-chart] .main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+
+        var wider = await page.EvaluateAsync<string>(
+            """
+            () => [...document.querySelectorAll('.main-svg, body *')]
+                .filter(e => e.getBoundingClientRect().right > 390 && !e.closest('.chart-table, .table-scroll'))
+                .map(e => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className} ${Math.round(e.getBoundingClientRect().right)}px`)
+                .slice(0, 10).join('\n')
+            """);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), $"The page is wider than a phone:\n{wider}");
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('[data-testid=audit-chart] .main-svg, [data-testid=belonging-chart] .main-svg')].every(s => s.getBoundingClientRect().right <= 390)"), $"A chart is wider than a phone:\n{wider}");
     }
 
     /// <summary>A query's rows as a chart's CSV gives them: its labels, then its figures or, when the row is suppressed (the column after the labels), the marker.</summary>

@@ -45,6 +45,31 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
     }
 
     [Fact]
+    public void Beside_its_attendance_stands_the_callers_whole_view_all_schools_or_the_trusts_and_none_for_a_schools_own_user()
+    {
+        var views = new[] { (AccessScope.Everything, "All schools"), (AccessScope.Of([Beta], []), $"All schools of {Beta}") };
+
+        foreach (var (scope, area) in views)
+        {
+            var tiles = programme.Warehouse.Get<OverviewTilesQuery>().Run(scope).Where(t => t.Measure is "Attendance (%)" or "Persistent absence (%)").ToList();
+            var beside = Query.Headlines(scope, 100003).Where(h => h.Measure is "Attendance (%)" or "Persistent absence (%)").ToList();
+
+            Assert.NotEmpty(beside);
+            Assert.All(beside, h => Assert.Equal(area, h.ProgrammeArea));
+            foreach (var headline in beside)
+            {
+                var tile = Assert.Single(tiles, t => t.Measure == headline.Measure && t.Period == headline.Period);
+                Assert.Equal(tile.SuppressionReason is not null, headline.ProgrammeSuppressed);
+                Assert.Equal(tile.SuppressionReason, headline.ProgrammeReason);
+                Assert.Equal(tile.Value is { } value && !headline.ProgrammeSuppressed ? Math.Round(value, 2) : null, headline.ProgrammeValue);
+                Assert.Equal(headline.ProgrammeSuppressed ? null : tile.N, headline.ProgrammeN);
+            }
+        }
+        Assert.All(Query.Headlines(AccessScope.Everything, 100003).Where(h => h.Measure is not ("Attendance (%)" or "Persistent absence (%)")), h => Assert.Null(h.ProgrammeArea));
+        Assert.All(Query.Headlines(AccessScope.Of([], [100003]), 100003), h => Assert.Null(h.ProgrammeArea));
+    }
+
+    [Fact]
     public void Its_attendance_stands_beside_its_trusts_other_school_and_englands_primary_figure()
     {
         var other = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100002 }));
@@ -101,6 +126,10 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
         Assert.Equal(["baseline", "endline"], questionnaire.Scale.Select(s => s.Wave));
         Assert.Equal(3.0, questionnaire.Scale[1].MeanScore);
         Assert.NotEmpty(questionnaire.Changes);
+        var surveyItems = programme.Warehouse.Get<SurveyItemQuery>();
+        var instrument = Assert.Single(surveyItems.Instruments(AccessScope.Everything), i => i.Name == questionnaire.Name).Code;
+        Assert.NotEmpty(questionnaire.Items);
+        Assert.Equal(surveyItems.Run(AccessScope.Everything, instrument, SurveyItemQuery.Groupings[0], DashboardFilter.None with { School = 100003 }), questionnaire.Items);
         Assert.Equal([(100003, "Creating an inclusive culture")], pack.Audit.Select(a => (a.Urn, a.Area)));
         Assert.All(pack.Suspensions, r => Assert.Equal(100003, r.Urn));
     }
@@ -113,5 +142,6 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
         Assert.Empty(pack.Attendance);
         Assert.Empty(pack.AttendanceByGroup);
         Assert.Equal(["endline"], pack.Questionnaires.Single().Scale.Select(s => s.Wave));
+        Assert.Equal(["endline"], pack.Questionnaires.Single().Items.Select(s => s.Wave).Distinct());
     }
 }

@@ -18,5 +18,5 @@ public sealed record SchoolEvidence(
 /// <summary>Attendance by the groups of one grouping (Disadvantaged, SEND...) at the school.</summary>
 public sealed record GroupingAttendance(string Grouping, IReadOnlyList<GroupAttendance> Rows);
 
-/// <summary>One questionnaire answered at the school: its scale score by wave and each question's change between its first and last wave.</summary>
-public sealed record QuestionnaireEvidence(string Name, IReadOnlyList<ScaleResult> Scale, IReadOnlyList<ItemChange> Changes);
+/// <summary>One questionnaire answered at the school: its scale score by wave, each question's change between its first and last wave, and each question's answers (negative, unanswered, positive) by wave.</summary>
+public sealed record QuestionnaireEvidence(string Name, IReadOnlyList<ScaleResult> Scale, IReadOnlyList<ItemChange> Changes, IReadOnlyList<ItemResult> Items);

@@ -34,8 +34,9 @@ public sealed class SchoolEvidenceQuery(
             [.. items.Instruments(scope)
                 .Select(i => new QuestionnaireEvidence(i.Name,
                     scale.Run(scope, i.Code, SurveyItemQuery.Groupings[0], oneSchoolWave),
-                    changes.Run(scope, i.Code, SurveyItemQuery.Groupings[0], oneSchoolWave)))
-                .Where(q => q.Scale.Count > 0 || q.Changes.Count > 0)],
+                    changes.Run(scope, i.Code, SurveyItemQuery.Groupings[0], oneSchoolWave),
+                    items.Run(scope, i.Code, SurveyItemQuery.Groupings[0], oneSchoolWave)))
+                .Where(q => q.Scale.Count > 0 || q.Changes.Count > 0 || q.Items.Count > 0)],
             [.. exclusions.Run(scope, oneSchool).Where(r => r.CountingWindow == "year to date")],
             exits.Run(scope, RollExitsQuery.Groupings[0], oneSchool),
             audit.Run(scope, DashboardFilter.None with { School = urn }));

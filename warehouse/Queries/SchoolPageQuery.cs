@@ -26,7 +26,12 @@ public sealed class SchoolPageQuery(WarehouseDatabase database)
                 r.Get<string>("period"),
                 r.Get<double?>("value"),
                 r.Get<int?>("n"),
-                r.Get<bool>("suppressed")),
+                r.Get<bool>("suppressed"),
+                r.Get<string?>("programme_area"),
+                r.Get<double?>("programme_value"),
+                r.Get<int?>("programme_n"),
+                r.Get<bool>("programme_suppressed"),
+                SuppressionReasons.Parse(r.Get<string?>("programme_reason"))),
             Parameters(urn, filter));
 
     public IReadOnlyList<AttendanceComparison> Attendance(AccessScope scope, int urn, DashboardFilter? filter = null) =>

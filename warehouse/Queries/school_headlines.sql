@@ -2,7 +2,10 @@
 -- belonging scale score by survey wave (pupil questionnaires), attendance and persistent absence over each academic
 -- year to date, suspensions per 100 pupils and unexplained exits per 100 on roll by academic year. Each with its n
 -- (respondents or pupils); a suppressed figure is null with suppressed set, never 0. A figure that is not suppressed
--- but null has no denominator (no attendance loaded to give the roll).
+-- but null has no denominator (no attendance loaded to give the roll). Beside attendance and persistent absence, the
+-- programme's figure for the same year: the aggregate row (urn null) that is exactly the caller's view (row_is_view:
+-- all schools to a caller who sees every school, the trust's schools to a trust's user; none to a school's own user),
+-- hidden as the mart hides it, with its reason.
 with belong as (
     select i.item_text, i.wave_order, i.wave, i.suppressed, i.respondents, i.positive_pct
     from mart_survey_item as i
@@ -34,6 +37,16 @@ attendance as (
         and school_in_scope(a.urn, $scope_all, $scope_trusts, $scope_urns)
         and row_in_filter(a.urn, null, null, a.academic_year_label, null, null,
             $filter_trust, $filter_school, $filter_phase, $filter_year, $filter_term, $filter_wave)
+),
+
+programme as (
+    select p.academic_year, case when p.trust is null then 'All schools' else 'All schools of ' || p.trust end as area,
+        p.suppressed, p.suppression_reason, p.enrolments, p.attendance_rate, p.persistent_absence_rate
+    from mart_attendance_school as p
+    where p.urn is null
+        and p.counting_window = 'year to date'
+        and row_is_view(p.urn, p.trust, p.phase, $scope_all, $scope_trusts, $scope_urns, $filter_trust, $filter_school, $filter_phase)
+        and row_in_scope(p.urn, p.trust, $scope_all, $scope_trusts, $scope_urns)
 ),
 
 suspensions as (
@@ -80,10 +93,17 @@ figures as (
 )
 
 select
-    measure,
-    period,
-    case when suppressed then null else round(value, 2) end as value,
-    case when suppressed then null else cast(n as integer) end as n,
-    suppressed
-from figures
-order by measure_order, measure, period_order;
+    f.measure,
+    f.period,
+    case when f.suppressed then null else round(f.value, 2) end as value,
+    case when f.suppressed then null else cast(f.n as integer) end as n,
+    f.suppressed,
+    p.area as programme_area,
+    case when p.suppressed then null
+        else round(case f.measure_order when 3 then p.attendance_rate else p.persistent_absence_rate end, 2) end as programme_value,
+    case when p.suppressed then null else cast(p.enrolments as integer) end as programme_n,
+    coalesce(p.suppressed, false) as programme_suppressed,
+    case when p.suppressed then p.suppression_reason end as programme_reason
+from figures as f
+left join programme as p on f.measure_order in (3, 4) and p.academic_year = f.period_order
+order by f.measure_order, f.measure, f.period_order;

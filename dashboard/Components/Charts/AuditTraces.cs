@@ -24,6 +24,20 @@ public static class AuditTraces
         ];
     }
 
+    /// <summary>
+    /// The bars' layout, narrow enough for A4 and a phone: a row per area and round, stacked, the left margin as wide
+    /// as the areas' names, the legend above.
+    /// </summary>
+    public static Plotly.Blazor.Layout Layout(int bars) => new()
+    {
+        Height = 80 + 22 * bars,
+        BarMode = Plotly.Blazor.LayoutLib.BarModeEnum.Stack,
+        Colorway = ChartStyle.OkabeIto,
+        YAxis = [new Plotly.Blazor.LayoutLib.YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, RangeMode = Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.ToZero }],
+        Margin = new Plotly.Blazor.LayoutLib.Margin { T = 10, B = 30, L = 10, R = 10 },
+        Legend = [new Plotly.Blazor.LayoutLib.Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
+    };
+
     private static Bar Series(string name, string colour, List<object> labels, IEnumerable<int> counts) => new()
     {
         Name = name,

@@ -25,6 +25,7 @@ public static class EvidenceCharts
             [PersistentAbsence.Name] = (pack, _) => YearToDateTable(pack?.Attendance ?? [], PersistentAbsence),
             ["evidence-groups"] = (pack, parameter) => GroupsTable(pack?.AttendanceByGroup.FirstOrDefault(g => g.Grouping == parameter("grouping"))?.Rows ?? []),
             ["evidence-scale"] = (pack, parameter) => ChartTables.ScaleScores(pack?.Questionnaires.FirstOrDefault(q => q.Name == parameter("questionnaire"))?.Scale ?? []),
+            ["evidence-items"] = (pack, parameter) => ChartTables.SurveyItems(pack?.Questionnaires.FirstOrDefault(q => q.Name == parameter("questionnaire"))?.Items ?? []),
             ["evidence-suspensions"] = (pack, _) => SuspensionsTable(pack?.Suspensions ?? []),
             ["evidence-leavers"] = (pack, _) => ChartTables.SchoolLeavers(pack?.Leavers ?? []),
             ["evidence-audit"] = (pack, _) => ChartTables.Audit(pack?.Audit ?? []),
