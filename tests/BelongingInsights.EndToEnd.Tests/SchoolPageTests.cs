@@ -193,6 +193,8 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
                 $"select disadvantaged, academic_year_label, suppressed, attendance_rate from mart_attendance_group where {school} and grouping = 'Disadvantaged' and counting_window = 'year to date' order by disadvantaged, academic_year"),
             [$"evidence-scale&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse,
                 $"select '{Amberfield.Name}', wave, suppressed, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and {school} and grouping = 'All respondents' order by wave_order"),
+            ["evidence-belonging-groups&grouping=Disadvantaged"] = Expected(warehouse,
+                $"select disadvantaged, wave, suppressed, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and {school} and grouping = 'Disadvantaged' order by disadvantaged, wave_order"),
             ["evidence-audit"] = Expected(warehouse, $"select area, round, false, fully_met, partially_met, not_yet_met from mart_audit_area where {school} order by area_order, round_order"),
             [$"evidence-items&questionnaire={Uri.EscapeDataString(questionnaire)}"] = Expected(warehouse, $"""
                 select item_text || case when reverse_coded then ' (reverse-scored)' else '' end, wave, suppressed, negative_pct, unanswered_pct, positive_pct, positive_low, positive_high
@@ -210,8 +212,9 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             csvs[ChartKey(href)] = csv;
         }
         var outside = await fixture.Callers[KestrelTrust].Cookie.GetStringAsync($"/api/charts/evidence-attendance.csv?urn={Cinderford.Urn}");
+        var outsideBelonging = await fixture.Callers[KestrelTrust].Cookie.GetStringAsync($"/api/charts/evidence-belonging-groups.csv?urn={Cinderford.Urn}&grouping=Disadvantaged");
 
-        Assert.Superset(new HashSet<string> { "evidence-attendance", "evidence-groups&grouping=SEND", "evidence-suspensions", "evidence-leavers", "evidence-audit" }, csvs.Keys.ToHashSet());
+        Assert.Superset(new HashSet<string> { "evidence-attendance", "evidence-groups&grouping=SEND", "evidence-belonging-groups&grouping=SEND", "evidence-suspensions", "evidence-leavers", "evidence-audit" }, csvs.Keys.ToHashSet());
         foreach (var (chart, rows) in expected)
         {
             var byYear = chart.StartsWith("evidence-attendance", StringComparison.Ordinal) || chart.StartsWith("evidence-persistent", StringComparison.Ordinal);
@@ -220,6 +223,7 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             Assert.Equal(rows, figures);
         }
         Assert.Equal("Year,Beside,Attendance rate (%)", outside.Trim());
+        Assert.Equal("Respondents,Wave,Mean score,95% interval low,95% interval high", outsideBelonging.Trim());
     }
 
     [Fact]

@@ -135,6 +135,22 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
     }
 
     [Fact]
+    public void The_evidence_packs_belonging_by_group_is_the_marts_pupil_scale_score_for_the_school_and_each_group()
+    {
+        var pack = Evidence.Run(AccessScope.Of([Beta], []), 100003)!;
+
+        Assert.Equal(SchoolEvidenceQuery.Groupings, pack.BelongingByGroup.Select(g => g.Grouping));
+        foreach (var grouping in pack.BelongingByGroup)
+        {
+            var mart = MartRows($"select coalesce(disadvantaged, send, gender), wave, suppressed, respondents, mean_score, mean_low, mean_high from mart_survey_scale where instrument = '{Instrument}' and urn = 100003 and grouping = '{grouping.Grouping}' order by 1, wave_order");
+            Assert.Equal(mart, grouping.Rows.Select(r => Cells(r.Group, r.Wave, r.Suppressed, r.Respondents, r.MeanScore, r.MeanLow, r.MeanHigh)));
+        }
+        var endline = Evidence.Run(AccessScope.Everything, 100003, DashboardFilter.None with { Wave = "endline" })!.BelongingByGroup.SelectMany(g => g.Rows).ToList();
+        Assert.NotEmpty(endline);
+        Assert.All(endline, r => Assert.Equal("endline", r.Wave));
+    }
+
+    [Fact]
     public void The_year_and_wave_chosen_narrow_the_evidence_pack()
     {
         var pack = Evidence.Run(AccessScope.Everything, 100003, DashboardFilter.None with { Year = "2023/24", Wave = "endline" })!;
@@ -144,4 +160,19 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
         Assert.Equal(["endline"], pack.Questionnaires.Single().Scale.Select(s => s.Wave));
         Assert.Equal(["endline"], pack.Questionnaires.Single().Items.Select(s => s.Wave).Distinct());
     }
+
+    private List<string> MartRows(string sql)
+    {
+        using var connection = programme.Warehouse.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(Cells([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)]));
+        return rows;
+    }
+
+    private static string Cells(params object?[] cells) =>
+        string.Join('|', cells.Select(c => c is null or DBNull ? "" : Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -17,6 +17,9 @@ public static class EvidenceCharts
     public static readonly Measure Attendance = new("evidence-attendance", "Attendance rate (%)", r => r.AttendanceRate);
     public static readonly Measure PersistentAbsence = new("evidence-persistent-absence", "Persistent absence (%)", r => r.PersistentAbsenceRate);
 
+    /// <summary>The pupils' mean scale score by wave, a line per group of one grouping (<see cref="SchoolEvidence.BelongingByGroup"/>).</summary>
+    public const string BelongingByGroup = "evidence-belonging-groups";
+
     /// <summary>Each chart's table by name, from the pack (null: a school the caller may not see, so only the header) and the chart's own parameters.</summary>
     public static readonly IReadOnlyDictionary<string, Func<SchoolEvidence?, Func<string, string?>, ChartTable>> Tables =
         new Dictionary<string, Func<SchoolEvidence?, Func<string, string?>, ChartTable>>(StringComparer.Ordinal)
@@ -25,6 +28,7 @@ public static class EvidenceCharts
             [PersistentAbsence.Name] = (pack, _) => YearToDateTable(pack?.Attendance ?? [], PersistentAbsence),
             ["evidence-groups"] = (pack, parameter) => GroupsTable(pack?.AttendanceByGroup.FirstOrDefault(g => g.Grouping == parameter("grouping"))?.Rows ?? []),
             ["evidence-scale"] = (pack, parameter) => ChartTables.ScaleScores(pack?.Questionnaires.FirstOrDefault(q => q.Name == parameter("questionnaire"))?.Scale ?? []),
+            [BelongingByGroup] = (pack, parameter) => ChartTables.ScaleScores(pack?.BelongingByGroup.FirstOrDefault(g => g.Grouping == parameter("grouping"))?.Rows ?? []),
             ["evidence-items"] = (pack, parameter) => ChartTables.SurveyItems(pack?.Questionnaires.FirstOrDefault(q => q.Name == parameter("questionnaire"))?.Items ?? []),
             ["evidence-suspensions"] = (pack, _) => SuspensionsTable(pack?.Suspensions ?? []),
             ["evidence-leavers"] = (pack, _) => ChartTables.SchoolLeavers(pack?.Leavers ?? []),
