@@ -44,7 +44,7 @@ public static class DashboardPages
     /// </summary>
     public static string NothingShown(string grouping, string otherwise) =>
         grouping.Contains(" × ", StringComparison.Ordinal)
-            ? $"{grouping} is shown across all schools only (Disadvantaged and SEND by trust or phase too): within one school, or a trust, most pairs of groups count fewer than 10 pupils, and hiding them would hide larger figures beside them. Choose a single group to see one school's or one trust's figures."
+            ? $"{grouping} is shown across all schools only (Disadvantaged and SEND by trust or phase too): within one school, or a trust, most pairs of groups count too few pupils to show, and hiding them would hide larger figures beside them. Choose a single group to see one school's or one trust's figures."
             : otherwise;
 
     /// <summary>The grouping a page uses: the chosen one when the page offers it, else its first.</summary>
