@@ -6,8 +6,9 @@ namespace BelongingInsights.Warehouse.Tests;
 
 /// <summary>
 /// The suspensions and attendance tiles of a view of several schools read their marts' own aggregate rows (all
-/// schools, a trust), which suppression protects with the schools' rows: the nasty case of a primary of 40 and a
-/// special school of 4 in one trust and a secondary of 30 alone in another.
+/// schools, a trust; for attendance a phase too), which suppression protects with the schools' rows: the nasty case
+/// of a primary of 40 and a special school of 4 in one trust and a secondary of 30 alone in another (and, for a
+/// phase, a second primary of 6 in that other trust).
 /// </summary>
 public sealed class AggregateTilesTests
 {
@@ -89,13 +90,78 @@ public sealed class AggregateTilesTests
         Assert.Contains(exposed, e => e.Contains(" 100002 ", StringComparison.Ordinal) && e.EndsWith(" 3 to 3", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_phase_chosen_reads_the_phases_own_attendance_row_its_true_sum_across_trusts_or_hidden_with_its_reason()
+    {
+        using var warehouse = ProgrammeWithTwoPrimaries();
+
+        OverviewTile Tile(AccessScope scope, string phase, string measure) =>
+            Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(scope, DashboardFilter.None with { Phase = phase }), t => t.Measure == measure);
+
+        var primary = Tile(AccessScope.Everything, "Primary", "Attendance (%)");
+        var special = Tile(AccessScope.Everything, "Special", "Persistent absence (%)");
+
+        Assert.Equal((46, 0, null), (primary.N, primary.SuppressedSchools, primary.SuppressionReason));
+        Assert.Equal((null, null, SuppressionReason.Small), (special.Value, special.N, special.SuppressionReason));
+    }
+
+    [Fact]
+    public void A_phase_chosen_by_a_caller_who_sees_only_some_of_its_schools_gets_their_schools_rows_not_the_phases()
+    {
+        using var warehouse = ProgrammeWithTwoPrimaries();
+
+        var tile = Assert.Single(warehouse.Get<OverviewTilesQuery>().Run(AccessScope.Of([Beta], []), DashboardFilter.None with { Phase = "Primary" }),
+            t => t.Measure == "Attendance (%)");
+
+        Assert.Equal((null, 1), (tile.N, tile.SuppressedSchools));
+    }
+
+    [Fact]
+    public void The_audit_passes_the_phase_rows_and_fails_once_a_phase_hidden_beside_the_small_special_school_is_shown()
+    {
+        using var warehouse = ProgrammeWithTwoPrimaries();
+        using var connection = warehouse.Open();
+        Assert.Empty(SuppressionAudit.Run(connection, 10).SelectMany(a => a.Exposed));
+
+        // Break it: show the phase rows hidden as complements; all schools less them gives the special school away.
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                update mart_attendance_school as m
+                set enrolments = c.enrolments, suppressed = false, suppression_reason = null
+                from work_attendance_group_cell as c
+                where c.school is null and c.trust is null and c.phase = m.phase
+                    and c.gender is null and c.send is null and c.fsm is null and c.disadvantaged is null
+                    and c.eal is null and c.ethnicity is null and c.year_group is null
+                    and c.academic_year = m.academic_year and c.counting_window = m.counting_window and c.period = m.period
+                    and m.urn is null and m.trust is null and m.suppression_reason = 'complement'
+                """;
+            Assert.True(command.ExecuteNonQuery() > 0);
+        }
+
+        var exposed = SuppressionAudit.Run(connection, 10).Single(r => r.Mart == "attendance_group").Exposed;
+
+        Assert.Contains(exposed, e => e.Contains(" 100002 ", StringComparison.Ordinal));
+    }
+
     private static double Rate(int suspensions, int pupils) => Math.Round(100.0 * suspensions / pupils, 2);
 
     /// <summary>The nasty case with each school's suspensions in the autumn term, one pupil each.</summary>
-    private static WarehouseHarness Programme(int primary, int special, int secondary)
+    private static WarehouseHarness Programme(int primary, int special, int secondary) =>
+        WithSuspensions(
+            AttendanceGroupMartTests.Schools((100001, Alpha, "primary", 40, 10), (100002, Alpha, "special", 4, 20), (100003, Beta, "secondary", 30, 0)),
+            (100001, primary), (100002, special), (100003, secondary));
+
+    /// <summary>The nasty case and a second primary, of 6, in Beta Trust.</summary>
+    private static WarehouseHarness ProgrammeWithTwoPrimaries() =>
+        WithSuspensions(
+            AttendanceGroupMartTests.Schools((100001, Alpha, "primary", 40, 10), (100002, Alpha, "special", 4, 20),
+                (100003, Beta, "secondary", 30, 0), (100004, Beta, "primary", 6, 5)),
+            (100001, 12), (100002, 3), (100003, 15), (100004, 2));
+
+    private static WarehouseHarness WithSuspensions(WarehouseHarness warehouse, params (int Urn, int Count)[] suspensions)
     {
-        var warehouse = AttendanceGroupMartTests.Schools((100001, Alpha, "primary", 40, 10), (100002, Alpha, "special", 4, 20), (100003, Beta, "secondary", 30, 0));
-        foreach (var (urn, count) in new[] { (100001, primary), (100002, special), (100003, secondary) })
+        foreach (var (urn, count) in suspensions)
             warehouse.Import(IncidentCsv.Suspensions(urn, [.. Enumerable.Range(1, count).Select(p => (p, "07/10/2024", "FIXD", "2", "DB"))]), $"suspensions-{urn}.csv");
         return warehouse;
     }

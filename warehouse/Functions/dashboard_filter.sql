@@ -29,13 +29,17 @@ create or replace macro group_rows_filtered(urn, scope_all, scope_trusts, filter
     end;
 
 -- Whether a mart's aggregate row (urn null) is exactly the schools a caller sees under the filters: the all-schools
--- row (trust null) for a caller who sees every school and chose no trust; a trust's row for a caller who sees that one
--- trust alone, or who chose a trust they may see. Never once a school or phase is chosen. A figure over such a row
--- counts every pupil of the view, where summing the schools' own rows would leave out those suppressed.
+-- row (trust and phase null) for a caller who sees every school and chose no trust or phase; a trust's row for a
+-- caller who sees that one trust alone, or who chose a trust they may see; a phase's row (its schools across trusts,
+-- trust null) for a caller who sees every school and chose that phase and no trust. Never once a school is chosen,
+-- nor a trust and a phase together (the marts publish no trust's schools of a phase). A figure over such a row counts
+-- every pupil of the view, where summing the schools' own rows would leave out those suppressed.
 create or replace macro row_is_view(row_urn, row_trust, row_phase, scope_all, scope_trusts, scope_urns,
         filter_trust, filter_school, filter_phase) as
-    row_urn is null and row_phase is null and filter_school is null and filter_phase is null
+    row_urn is null and filter_school is null
     and case
+        when filter_phase is not null then filter_trust is null and scope_all and row_trust is null and row_phase = filter_phase
+        when row_phase is not null then false
         when filter_trust is not null then row_trust = filter_trust and (scope_all or list_contains(scope_trusts, filter_trust))
         when scope_all then row_trust is null
         else len(scope_urns) = 0 and len(scope_trusts) = 1 and row_trust = scope_trusts[1]

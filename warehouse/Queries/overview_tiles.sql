@@ -1,14 +1,14 @@
 -- The overview's headline figures: each measure over the caller's schools that the filters keep, at its first and its
 -- latest period (academic year; survey wave for the questionnaire), weighted across schools (totals over totals), with
--- its 95% interval, and on the latest row the change from the first with the change's interval. Each measure comes
--- from its mart's own aggregate row when one is exactly the caller's view (row_is_view: all schools, or one trust, only
--- to a caller who may see every school in it), so schools too small to show alone still count, and a hidden aggregate
--- (suppression_reason: small, or complement) shows no figure; otherwise from the schools' rows: a suppressed school's
--- row carries no figures, so it is left out of the figure and counted in suppressed_schools; a figure every school of
--- which is suppressed is null. Intervals: Wilson for a share of pupils or respondents (persistent absence, "I feel
--- like I belong", unexplained exits), Byar's Poisson for suspensions, the ratio of totals' own for attendance (pupils
--- as the units), a normal interval for the mean scale score (the schools' standard deviations pooled); the change's by
--- MOVER, the two periods taken as independent samples.
+-- its 95% interval, and on the latest row the change from the first with the change's interval. Each measure comes from
+-- its mart's own aggregate row when one is exactly the caller's view (row_is_view: all schools, or one trust, only to a
+-- caller who may see every school in it; for attendance also a phase, to a caller who sees every school), so schools
+-- too small to show alone still count, and a hidden aggregate (suppression_reason: small, or complement) shows no
+-- figure; otherwise from the schools' rows: a suppressed school's row carries no figures, so it is left out of the
+-- figure and counted in suppressed_schools; a figure every school of which is suppressed is null. Intervals: Wilson for
+-- a share of pupils or respondents (persistent absence, "I feel like I belong", unexplained exits), Byar's Poisson for
+-- suspensions, the ratio of totals' own for attendance (pupils as the units), a normal interval for the mean scale
+-- score (the schools' standard deviations pooled); the change's by MOVER, the two periods taken as independent samples.
 with attendance_rows as (
     select academic_year as period_order, academic_year_label as period, suppressed, suppression_reason as reason,
         possible_sessions, enrolments, attendance_rate, persistent_absence_rate, attended_sessions, sum_attended_squared,

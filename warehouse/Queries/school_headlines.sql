@@ -4,7 +4,8 @@
 -- (respondents or pupils); a suppressed figure is null with suppressed set, never 0. A figure that is not suppressed
 -- but null has no denominator (no attendance loaded to give the roll). Beside attendance and persistent absence, the
 -- programme's figure for the same year: the aggregate row (urn null) that is exactly the caller's view (row_is_view:
--- all schools to a caller who sees every school, the trust's schools to a trust's user; none to a school's own user),
+-- all schools, or a chosen phase's, to a caller who sees every school, the trust's schools to a trust's user; none to
+-- a school's own user),
 -- hidden as the mart hides it, with its reason.
 with belong as (
     select i.item_text, i.wave_order, i.wave, i.suppressed, i.respondents, i.positive_pct
@@ -40,7 +41,8 @@ attendance as (
 ),
 
 programme as (
-    select p.academic_year, case when p.trust is null then 'All schools' else 'All schools of ' || p.trust end as area,
+    select p.academic_year, case when p.phase is not null then 'All ' || lower(p.phase) || ' schools'
+        when p.trust is null then 'All schools' else 'All schools of ' || p.trust end as area,
         p.suppressed, p.suppression_reason, p.enrolments, p.attendance_rate, p.persistent_absence_rate
     from mart_attendance_school as p
     where p.urn is null

@@ -1,5 +1,5 @@
 -- The audit's cells of mart_attendance_group: its published enrolments, and beside them (linked) the same count for a
--- school, a trust or all schools and period with no pupil group as mart_attendance_school's enrolments and
+-- school, a trust, a phase or all schools and period with no pupil group as mart_attendance_school's enrolments and
 -- mart_exclusions_school's pupils on roll show it.
 select
     false as linked,
@@ -18,7 +18,7 @@ select
     cast(urn as varchar),
     [null, null, null, null, null, null, null]::varchar[],
     if(urn is null, trust, null),
-    null,
+    if(urn is null, phase, null),
     enrolments,
     suppression_reason
 from mart_attendance_school
@@ -29,7 +29,7 @@ select
     cast(urn as varchar),
     [null, null, null, null, null, null, null]::varchar[],
     if(urn is null, trust, null),
-    null,
+    if(urn is null, phase, null),
     pupils_on_roll,
     pupils_on_roll_reason
 from mart_exclusions_school

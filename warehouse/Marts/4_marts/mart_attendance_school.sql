@@ -1,4 +1,5 @@
--- Grain: one row per area (a school; a trust, urn null and trust set; all schools, urn and trust null) per academic
+-- Grain: one row per area (a school; a trust, urn null and trust set; a phase across trusts, urn and trust null and
+-- phase set; all schools, urn, trust and phase null) per academic
 -- year per counting window ('term': each term; 'year to date': the terms loaded so far that year); an area's figures
 -- are its schools' enrolments summed (totals over totals). Persistent absence is an enrolment missing at least 10%
 -- of its own possible sessions, severe absence at least 50% (DfE, exact method).
@@ -42,7 +43,7 @@ areas as (
     select
         null,
         trust,
-        null,
+        phase,
         academic_year,
         academic_year_label,
         counting_window,
@@ -61,16 +62,18 @@ areas as (
     from by_school
     group by grouping sets (
         (academic_year, academic_year_label, counting_window, period, period_order),
-        (academic_year, academic_year_label, counting_window, period, period_order, trust)
+        (academic_year, academic_year_label, counting_window, period, period_order, trust),
+        (academic_year, academic_year_label, counting_window, period, period_order, phase)
     )
 ),
 
 -- The area's cell in mart_attendance_group with no pupil group (a school's carries its own trust and phase; one
--- across schools is for all schools or a trust, no phase).
+-- across schools is for all schools, a trust or a phase, never both).
 group_cell as (
     select
         c.school,
         c.trust,
+        c.phase,
         c.academic_year,
         c.counting_window,
         c.period,
@@ -80,7 +83,6 @@ group_cell as (
     inner join work_suppression_cell as s on s.mart = 'attendance_group' and s.cell_id = c.cell_id
     where c.gender is null and c.send is null and c.fsm is null and c.disadvantaged is null
         and c.eal is null and c.ethnicity is null and c.year_group is null
-        and (c.school is not null or c.phase is null)
 ),
 
 flagged as (
@@ -94,7 +96,7 @@ flagged as (
     from areas as b
     left join group_cell as g
         on g.school is not distinct from b.school
-        and (b.school is not null or g.trust is not distinct from b.trust)
+        and (b.school is not null or (g.trust is not distinct from b.trust and g.phase is not distinct from b.phase))
         and g.academic_year = b.academic_year
         and g.counting_window = b.counting_window
         and g.period = b.period
@@ -102,7 +104,7 @@ flagged as (
 
 select
     s.urn,
-    coalesce(s.name, f.trust, 'All schools') as school_name,
+    coalesce(s.name, f.trust, if(f.phase is null, 'All schools', 'All ' || lower(f.phase) || ' schools')) as school_name,
     f.trust,
     f.phase,
     f.academic_year,
@@ -128,11 +130,11 @@ select
 from flagged as f
 left join dim_school as s on cast(s.school_key as varchar) = f.school;
 
-comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school, per trust and for all schools, per term and year to date (DfE definitions, totals over totals); suppressed as mart_attendance_group suppresses the same enrolments.';
-comment on column mart_attendance_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
-comment on column mart_attendance_school.school_name is 'The school''s name, the trust''s name on a trust''s row, or All schools.';
-comment on column mart_attendance_school.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to; null on the row for all schools.';
-comment on column mart_attendance_school.phase is 'On a school''s row, its phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown); null on a row across schools.';
+comment on table mart_attendance_school is 'Attendance, absence, persistent and severe absence per school, per trust, per phase and for all schools, per term and year to date (DfE definitions, totals over totals); suppressed as mart_attendance_group suppresses the same enrolments.';
+comment on column mart_attendance_school.urn is 'The school''s URN; null on a row for all schools (or a trust, or a phase).';
+comment on column mart_attendance_school.school_name is 'The school''s name, the trust''s name on a trust''s row, All primary schools (and so on) on a phase''s, or All schools.';
+comment on column mart_attendance_school.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to; null on the row for all schools or a phase.';
+comment on column mart_attendance_school.phase is 'On a school''s row, its phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown); on a phase''s row, that phase; null on a row for all schools or a trust.';
 comment on column mart_attendance_school.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_attendance_school.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_attendance_school.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';

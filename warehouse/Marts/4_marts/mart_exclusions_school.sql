@@ -39,14 +39,14 @@ areas as (
 ),
 
 -- The roll is hidden as mart_attendance_school hides the same area's enrolments (as mart_attendance_group's cell with
--- no pupil group), built before this script in the same refresh.
+-- no pupil group; its row for all schools or the trust, not a phase's), built before this script in the same refresh.
 flagged as (
     select a.*, s.urn, s.name, r.suppression_reason as pupils_on_roll_reason
     from areas as a
     left join dim_school as s on cast(s.school_key as varchar) = a.school
     left join mart_attendance_school as r
         on r.urn is not distinct from s.urn
-        and (a.school is not null or r.trust is not distinct from a.trust)
+        and (a.school is not null or (r.trust is not distinct from a.trust and r.phase is null))
         and r.academic_year = a.academic_year
         and r.counting_window = a.counting_window
         and r.period = a.period
