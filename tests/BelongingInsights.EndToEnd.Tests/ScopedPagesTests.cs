@@ -1,3 +1,4 @@
+using System.Net;
 using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
 using static BelongingInsights.EndToEnd.Tests.TwoTrustsHost;
 
@@ -93,5 +94,17 @@ public sealed class ScopedPagesTests(TwoTrustsHost fixture)
         Assert.Contains($"<h2>{Cinderford.Name}</h2>", html, StringComparison.Ordinal);
         Assert.Matches($"<td>{Cinderford.Name}</td>\\s*<td>baseline</td>\\s*<td>{PupilsPerSchool}</td>\\s*<td>[0-9.]+</td>", html);
         Assert.DoesNotContain(Schools.Where(s => s != Cinderford), s => html.Contains(s.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/belonging?group=FSM", "FSM is shown across all schools only", "Choose Gender, SEND or Disadvantaged to see one school's figures.")]
+    [InlineData("/leavers?group=SEND", "SEND is shown across all schools only", "Choose All pupils to see each school's leavers by how they left.")]
+    public async Task A_school_user_choosing_a_group_published_across_all_schools_only_is_told_so_and_what_to_choose(string path, string said, string instead)
+    {
+        var html = WebUtility.HtmlDecode(await fixture.PageAsync(CinderfordSchool, path));
+
+        var empty = html[html.IndexOf("class=\"empty\"", StringComparison.Ordinal)..];
+        Assert.Contains(said, empty, StringComparison.Ordinal);
+        Assert.Contains(instead, empty, StringComparison.Ordinal);
     }
 }

@@ -52,8 +52,22 @@ public sealed class RollExitMartTests
             warehouse.Scalar<string>("""
                 select string_agg(group_value || '=' || (on_roll, leavers, moved_school, permanent_exclusion, unexplained, unexplained_exit_rate)::varchar, ' ' order by group_value)
                 from mart_roll_exit
-                where area_level = 'School' and grouping = 'Gender'
+                where area_level = 'All schools' and grouping = 'Gender'
                 """));
+    }
+
+    [Fact]
+    public void A_school_shows_its_leavers_for_all_pupils_and_all_schools_by_exactly_the_groupings_the_page_offers()
+    {
+        using var warehouse = TwoPhases();
+
+        // A school's leavers by pupil group are nearly all under the threshold: its row shows them by how they left only,
+        // and the Leavers page says the groupings it leaves out are shown across all schools only.
+        Assert.Equal("All pupils", warehouse.Scalar<string>("select string_agg(distinct grouping, '|') from mart_roll_exit where area_level = 'School'"));
+        Assert.Equal(string.Join('|', RollExitsQuery.Groupings.Order(StringComparer.Ordinal)),
+            warehouse.Scalar<string>("select string_agg(distinct grouping, '|' order by grouping) from mart_roll_exit where area_level = 'All schools'"));
+        Assert.Equal("All pupils|Disadvantaged",
+            warehouse.Scalar<string>("select string_agg(distinct grouping, '|' order by grouping) from mart_roll_exit where area_level = 'Trust'"));
     }
 
     [Fact]

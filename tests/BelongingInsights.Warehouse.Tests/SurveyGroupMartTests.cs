@@ -48,6 +48,23 @@ public sealed class SurveyGroupMartTests
     }
 
     [Fact]
+    public void A_school_is_broken_down_by_gender_send_and_disadvantage_only_and_all_schools_by_exactly_the_groupings_the_pages_offer()
+    {
+        using var warehouse = Loaded(threshold: 1);
+
+        // What the Belonging page says is shown across all schools only is what a school's rows leave out.
+        var atSchool = SurveyItemQuery.Groupings
+            .Where(g => !g.Contains(" × ", StringComparison.Ordinal) && g is not ("Trust" or "Phase"))
+            .Except(SurveyItemQuery.AcrossSchoolsOnly);
+        Assert.Equal(["All respondents", "SEND", "Gender", "Disadvantaged"], atSchool);
+        foreach (var mart in new[] { "mart_survey_item", "mart_survey_scale" })
+        {
+            Assert.Equal(atSchool.Order(StringComparer.Ordinal), Groupings(warehouse, mart, "urn is not null"));
+            Assert.Equal(SurveyItemQuery.Groupings.Order(StringComparer.Ordinal), Groupings(warehouse, mart, "urn is null"));
+        }
+    }
+
+    [Fact]
     public void Scale_scores_and_the_item_query_offer_the_new_groupings()
     {
         using var warehouse = Loaded(threshold: 1);
@@ -100,6 +117,9 @@ public sealed class SurveyGroupMartTests
             csv.Append($"{AttendanceCsv.Upn(pupil)},{urn},03/10/2024,F,7,N,{(fsm(pupil) ? "Y,Y" : "N,N")},ENG,WBRI,02/09/2024,,\n");
         return csv.ToString();
     }
+
+    private static string[] Groupings(WarehouseHarness warehouse, string mart, string where) =>
+        warehouse.Scalar<string>($"select string_agg(distinct grouping, '|' order by grouping) from {mart} where {where}")!.Split('|');
 
     private static string? Cells(WarehouseHarness warehouse, string grouping, string group) =>
         warehouse.Scalar<string>($"""

@@ -49,23 +49,43 @@ create or replace macro area_group(urn, school_name, gender, send, fsm, disadvan
         else concat_ws(' · ', school_name, nullif(group_values(gender, send, fsm, disadvantaged, eal, ethnicity, year_group, null, null), ''))
     end;
 
--- The breakdowns every group mart offers, one bit per column it may break down by: bit 0 the school, bits 1 to 7
--- the pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the
--- phase. A school's cells always carry its trust and its phase, so each school is a child of its trust and of its
--- phase, and the suppression sets protect it in both. Within a school, every single pupil group; across schools,
--- every single group (the trust and the phase included) and the pairs the pages offer (the Groupings of
--- AttendanceByGroupQuery, RollExitsQuery and SurveyItemQuery): Gender × SEND, SEND × Disadvantaged, Gender ×
--- Disadvantaged, Disadvantaged × Trust, Disadvantaged × Phase and SEND × Phase. Not the pairs within a school, nor
+-- The breakdowns a group mart offers, one bit per column it may break down by: bit 0 the school, bits 1 to 7 the
+-- pupil groups (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group), bit 8 the trust, bit 9 the phase. A
+-- school's cells always carry its trust and its phase, so each school is a child of its trust and of its phase, and
+-- the suppression sets protect it in both. Within a school, the school and the single pupil groups in school_groups
+-- (their bits shifted down by one: 1 gender, 2 SEND, 4 FSM, 8 disadvantage, 16 EAL, 32 ethnic group, 64 year
+-- group); across schools, every single group (the trust and the phase included) and the pairs in pairs (the same
+-- bits shifted down by one, 128 the trust and 256 the phase: 3 is Gender × SEND). Never a pair within a school, nor
 -- Trust × Phase: a pair splits a school's few hundred pupils into cells mostly under the threshold, and Trust × Phase
 -- with the trust's and the phase's totals makes the schools a two-way table; either way each small cell costs
 -- complements at or above the threshold in every table it sits in (docs/suppression.md, "What the marts publish").
-create or replace macro group_masks() as table
+create or replace macro group_masks(school_groups, pairs) as table
     select mask
     from range(0, 1024) as r(mask)
     where case
-        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 1
-        else mask >> 1 in (3, 9, 10, 136, 258, 264) or bit_count(mask >> 1) <= 1
+        when mask & 1 > 0 then mask & 768 = 768 and bit_count((mask >> 1) & 127) <= 1 and (mask >> 1) & 127 & ~school_groups = 0
+        else list_contains(pairs, mask >> 1) or bit_count(mask >> 1) <= 1
     end;
+
+-- Attendance by group (AttendanceByGroupQuery.Groupings, and a school's page by each single group): every pupil group
+-- within a school, whose cells count enrolments and are mostly at or above the threshold; across schools Gender ×
+-- SEND, Gender × Disadvantaged, SEND × Disadvantaged, Disadvantaged × Trust, SEND × Phase and Disadvantaged × Phase.
+create or replace macro attendance_group_masks() as table
+    from group_masks(127, [3, 9, 10, 136, 258, 264]);
+
+-- Survey items and scales (SurveyItemQuery.Groupings): within a school Gender, SEND and disadvantage only, those a
+-- school's evidence pack sets out (SchoolEvidenceQuery.Groupings); a school's respondents by FSM, EAL, ethnic group
+-- or year group are often a handful, each hiding larger figures beside it. Across schools Gender × SEND, SEND ×
+-- Disadvantaged, SEND × Phase and Disadvantaged × Phase.
+create or replace macro survey_group_masks() as table
+    from group_masks(11, [3, 10, 258, 264]);
+
+-- Leavers (RollExitsQuery.Groupings): within a school its leavers by exit type and destination, by no pupil group (a
+-- school has a few leavers a year, nearly every one of its group's cells under the threshold); across schools Gender
+-- × SEND, SEND × Disadvantaged, SEND × Phase, Disadvantaged × Phase, and Disadvantaged by trust (a trust's rows are its
+-- area on the Leavers page).
+create or replace macro roll_exit_group_masks() as table
+    from group_masks(0, [3, 10, 136, 258, 264]);
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.
 create or replace macro academic_year_label(academic_year) as

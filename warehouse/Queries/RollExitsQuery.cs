@@ -15,6 +15,12 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
         "Gender × SEND", "SEND × Disadvantaged", "Disadvantaged × Phase", "SEND × Phase",
     ];
 
+    /// <summary>
+    /// The single groupings published across schools only (<c>roll_exit_group_masks</c>, warehouse/Functions/pupil_groups.sql):
+    /// a school's leavers are shown for all pupils alone, by how they left.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AcrossSchoolsOnly = ["Gender", "SEND", "FSM", "Disadvantaged", "EAL", "Ethnicity", "Year group"];
+
     /// <summary>The dashboard filters Run applies in its SQL; the others it ignores.</summary>
     public const FilterFields Filters = FilterFields.Trust | FilterFields.School | FilterFields.Phase | FilterFields.Year | FilterFields.Group;
 

@@ -12,6 +12,12 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
         "Gender × SEND", "SEND × Disadvantaged", "SEND × Phase", "Disadvantaged × Phase",
     ];
 
+    /// <summary>
+    /// The single groupings published across schools only (<c>survey_group_masks</c>, warehouse/Functions/pupil_groups.sql):
+    /// within a school, respondents are broken down by Gender, SEND and Disadvantaged alone.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AcrossSchoolsOnly = ["FSM", "EAL", "Ethnicity", "Year group"];
+
     public IReadOnlyList<SurveyInstrumentName> Instruments(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(
                 r.Get<string>("instrument"),

@@ -40,12 +40,16 @@ public static class DashboardPages
     /// <summary>
     /// What a page says when its figures for <paramref name="grouping"/> come back empty: for a pair of groups, that pairs
     /// are published across schools only (warehouse/Functions/pupil_groups.sql, docs/suppression.md), since a school's
-    /// or a trust's view of a pair shows nothing for that reason rather than for want of data; else <paramref name="otherwise"/>.
+    /// or a trust's view of a pair shows nothing for that reason rather than for want of data; likewise for a single
+    /// group the page's mart publishes across schools only (<paramref name="acrossSchoolsOnly"/>), followed by
+    /// <paramref name="instead"/>, what one school's view does show; else <paramref name="otherwise"/>.
     /// </summary>
-    public static string NothingShown(string grouping, string otherwise) =>
+    public static string NothingShown(string grouping, string otherwise, IReadOnlyList<string>? acrossSchoolsOnly = null, string instead = "") =>
         grouping.Contains(" × ", StringComparison.Ordinal)
             ? $"{grouping} is shown across all schools only (Disadvantaged and SEND by trust or phase too): within one school, or a trust, most pairs of groups count too few pupils to show, and hiding them would hide larger figures beside them. Choose a single group to see one school's or one trust's figures."
-            : otherwise;
+            : acrossSchoolsOnly?.Contains(grouping) == true
+                ? $"{grouping} is shown across all schools only: within one school most of its groups count too few to show, and hiding them would hide larger figures beside them. {instead}"
+                : otherwise;
 
     /// <summary>The grouping a page uses: the chosen one when the page offers it, else its first.</summary>
     public static string GroupingOf(DashboardFilter filter, IReadOnlyList<string> groupings) =>

@@ -1,13 +1,13 @@
 -- Grain: one cell per academic year, counting window, school (or all schools) and combination of up to two groups
--- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase; up to two pupil groups within a
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase; one pupil group within a
 -- school); null in a group column means "all". Cells under the threshold are suppressed here; 3_suppression adds
 -- secondary suppression.
 create or replace table work_attendance_group_cell as
 -- Enrolments sharing a school and every group are summed first (combined), and those summed again across
 -- schools; each cell then adds up combinations rather than enrolments: a cell with a school from the school's
 -- combinations, a cell of all schools from the combinations across schools. One grouping per mask of
--- group_masks(), all cells aggregated in a single pass; GROUP BY CUBE would plan 1,024 grouping sets and run far
--- slower. The cells are grouped on one number: each group's labels are numbered (labels), the numbers packed into
+-- attendance_group_masks(), all cells aggregated in a single pass; GROUP BY CUBE would plan 1,024 grouping sets
+-- and run far slower. The cells are grouped on one number: each group's labels are numbered (labels), the numbers packed into
 -- one bigint (groups: five bits for each pupil group and the phase, 23 for the trust; labels checks they fit), a
 -- mask keeps the bits of its groups (masks), the cells are numbered (cell_id) while they are still numbers, and
 -- the labels are put back at the end. Grouped on ten numbers instead, the aggregate outgrew the default memory
@@ -130,7 +130,7 @@ masks as (
             | (if(mask & 128 > 0, 31, 0)::bigint << 30)
             | (if(mask & 512 > 0, 31, 0)::bigint << 35)
             | (if(mask & 256 > 0, 8388607, 0)::bigint << 40)) as kept
-    from group_masks()
+    from attendance_group_masks()
 ),
 
 cells as (

@@ -1,13 +1,12 @@
--- Grain: one cell per academic year, school (or all schools), combination of groups (gender, SEND, FSM,
--- disadvantage, EAL, ethnic group, year group, trust, phase: up to two for all schools, up to two pupil groups
--- within a school) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type); null
+-- Grain: one cell per academic year, school (or all schools), combination of groups of roll_exit_group_masks()
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase: up to two across schools, none within
+-- a school) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type); null
 -- in a group column means "all". A cell counts the pupils on roll it covers and the leavers among them; cells with
 -- some leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and
 -- 3_suppression adds secondary suppression across sibling schools, groups, exit types and destinations.
 create or replace table work_roll_exit_cell as
--- Every pupil on roll is counted once in each cell it belongs to (one grouping per mask of group_masks, the same
--- as work_attendance_group_cell), and a leaver also under its exit type and its destination, all in a single
--- aggregation. Schools in no trust add up under No trust.
+-- Every pupil on roll is counted once in each cell it belongs to (one grouping per mask of roll_exit_group_masks),
+-- and a leaver also under its exit type and its destination, all in a single aggregation. Schools in no trust add up under No trust.
 with exits (exit_level) as (
     values (0), (1), (2)
 ),
@@ -32,7 +31,7 @@ cells as (
         count(*) as pupils,
         count(p.exit_type) as leavers
     from work_roll_pupil as p
-    cross join group_masks() as m
+    cross join roll_exit_group_masks() as m
     cross join exits as x
     where x.exit_level = 0 or p.exit_type is not null
     group by all

@@ -1,4 +1,4 @@
--- Grain: one cell per instrument, item, wave, school (or all schools) and combination of groups of group_masks()
+-- Grain: one cell per instrument, item, wave, school (or all schools) and combination of groups of survey_group_masks()
 -- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase); null in a group column means
 -- "all". Respondents include those who left the item unanswered, so positive, negative and unanswered add up to 100%.
 -- The count, sum and sum of squares of the scored answers of complete respondents (who answered every item) give
@@ -84,7 +84,7 @@ create or replace temp macro survey_item_spread(school_bit) as table
         sum(c.complete_sum)::bigint as complete_sum,
         sum(c.complete_sum_squares)::bigint as complete_sum_squares
     from survey_item_combo as c
-    inner join group_masks() as m on m.mask & 1 = school_bit
+    inner join survey_group_masks() as m on m.mask & 1 = school_bit
     where (c.school_key is not null) = (school_bit = 1)
     group by all;
 

@@ -1,4 +1,4 @@
--- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of group_masks(), as
+-- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of survey_group_masks(), as
 -- work_survey_item_cell; null in a group column means "all". Respondents are those with a scale score. Cronbach's
 -- alpha uses the complete respondents only: the sum of their item variances (from the item cells' sums) and the
 -- variance of their total score, both sample variances.
@@ -24,7 +24,7 @@ with scored as (
         count(*) filter (where r.complete) as complete_respondents,
         var_samp(r.complete_total) as total_variance
     from work_survey_respondent as r
-    cross join group_masks() as m
+    cross join survey_group_masks() as m
     where r.scale_score is not null
     group by all
 ),

@@ -4,9 +4,13 @@
 -- to fewer than the threshold under a shown total (the small part is known to be small). The complement is a part,
 -- never the total while a part can serve, so the loss falls on detail rather than on the headline: a part counting
 -- someone where one does (a count of nobody protects nothing where its zero shows elsewhere), that brings the hidden
--- parts to the threshold where one does, whose unit breaks down by the most groups (not one shown as a headline
--- too), the smallest (else the largest short of the threshold), the first unit by its groups on a tie. A unit
--- (cells counting the same pupils, 10_work_suppression_sibling.sql) is one cell: a set whose total is one of its
+-- parts to the threshold where one does, that opens the fewest other sets (sets it sits in with nothing hidden yet,
+-- which hiding it would leave with one hidden unit and so needing a complement of their own; sets relating the same
+-- units count once), whose unit holds the fewest cells (hides the fewest published figures), whose unit breaks down
+-- by the most groups (not one shown as a headline too), the smallest (else the largest short of the threshold), the
+-- first unit by its groups on a tie. Opening the fewest sets makes a complement that protects a set already holding
+-- a hidden cell come first, where picking set by set would start a chain of complements across a two-way table. A
+-- unit (cells counting the same pupils, 10_work_suppression_sibling.sql) is one cell: a set whose total is one of its
 -- parts says nothing, and a unit is hidden whole. Sets are settled smallest total first (then by the total's
 -- groups): a set whose complement another set's pick already gives (as a school hidden beside a small one of its
 -- trust, for its phase too) picks nothing. A set changes only when one of its cells is hidden, so each pass looks
@@ -58,13 +62,57 @@ from (
             )
     ),
 
+    -- The units an exposed set may pick, and for each the sets it would open and the cells it holds.
+    candidates as (
+        select distinct m.unit_id
+        from members as m
+        semi join exposed as e on e.set_id = m.set_id
+        where not m.suppressed
+    ),
+
+    candidate_sets as (
+        select distinct c.unit_id, s.set_id
+        from work_suppression_cell as c
+        semi join candidates as k on k.unit_id = c.unit_id
+        inner join work_suppression_sibling as s on s.mart = c.mart and s.cell_id = c.cell_id
+        where c.mart = $mart
+    ),
+
+    open_sets as (
+        select s.set_id, list(c.unit_id order by c.unit_id) as units
+        from work_suppression_sibling as s
+        semi join (select distinct set_id from candidate_sets) as k on k.set_id = s.set_id
+        inner join work_suppression_cell as c on c.mart = s.mart and c.cell_id = s.cell_id
+        where s.mart = $mart
+        group by s.set_id
+        having not bool_or(c.suppressed) and count(distinct c.unit_id) = count(*)
+    ),
+
+    unit_cells as (
+        select c.unit_id, count(*) as cells
+        from work_suppression_cell as c
+        semi join candidates as k on k.unit_id = c.unit_id
+        where c.mart = $mart
+        group by c.unit_id
+    ),
+
+    opening as (
+        select k.unit_id, count(distinct o.units) as opens, any_value(u.cells) as cells
+        from candidates as k
+        inner join unit_cells as u on u.unit_id = k.unit_id
+        left join candidate_sets as cs on cs.unit_id = k.unit_id
+        left join open_sets as o on o.set_id = cs.set_id
+        group by k.unit_id
+    ),
+
     picked as (
         select
             m.set_id,
             (e.total_n, hash(e.total_key), m.set_id % 32) as priority,
-            arg_min(m.unit_id, (m.total, m.n = 0, m.n < e.needed, -m.unit_groups, if(m.n >= e.needed, m.n, -m.n), m.unit_key)) as unit_id
+            arg_min(m.unit_id, (m.total, m.n = 0, m.n < e.needed, o.opens, o.cells, -m.unit_groups, if(m.n >= e.needed, m.n, -m.n), m.unit_key)) as unit_id
         from members as m
         inner join exposed as e on e.set_id = m.set_id
+        inner join opening as o on o.unit_id = m.unit_id
         where not m.suppressed
         group by m.set_id, e.total_n, e.total_key
     ),

@@ -100,7 +100,7 @@ select
 from exits as e
 left join dim_school as sch on cast(sch.school_key as varchar) = e.school;
 
-comment on table mart_roll_exit is 'Leavers and silent exits per school, trust and all schools, by pupil group and phase and combinations of two of them (two pupil groups within a school), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
+comment on table mart_roll_exit is 'Leavers and silent exits per school (all pupils), trust and all schools (by pupil group and phase and some pairs of them), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
 comment on column mart_roll_exit.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_roll_exit.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_roll_exit.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
