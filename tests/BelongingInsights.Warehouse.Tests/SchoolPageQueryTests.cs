@@ -105,10 +105,13 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
 
         Assert.Equal(
             [(AttendanceComparison.School, SchoolName(100001)), (AttendanceComparison.Trust, $"Other schools in {Alpha}"),
-                (AttendanceComparison.LocalAuthority, "Camden, primary schools (DfE)"), (AttendanceComparison.England, "England, primary schools (DfE)")],
+                (AttendanceComparison.LocalAuthority, "Camden, primary schools (DfE)"), (AttendanceComparison.England, "England, primary schools (DfE)"),
+                (AttendanceComparison.Programme, AllSchools)],
             rows.Select(r => (r.AreaOrder, r.Area)));
         Assert.Equal((Math.Round(other.AttendanceRate!.Value, 2), other.Enrolments), (rows[1].AttendanceRate, rows[1].N));
         Assert.Equal(Math.Round(england.AttendanceRate, 2), rows[3].AttendanceRate);
+        var programmeTile = Assert.Single(Tiles.Run(AccessScope.Everything), t => t.Measure == "Attendance (%)");
+        Assert.Equal((programmeTile.Value, programmeTile.N), (rows[4].AttendanceRate, rows[4].N));
     }
 
     [Fact]
@@ -121,12 +124,14 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
     }
 
     [Fact]
-    public void A_caller_who_sees_only_the_school_gets_no_trust_figure()
+    public void A_caller_who_sees_only_the_school_gets_no_trust_or_programme_figure()
     {
         var rows = Query.Attendance(AccessScope.Of([], [100001]), 100001);
 
         Assert.Contains(rows, r => r.AreaOrder == AttendanceComparison.School);
-        Assert.DoesNotContain(rows, r => r.AreaOrder == AttendanceComparison.Trust);
+        Assert.DoesNotContain(rows, r => r.AreaOrder is AttendanceComparison.Trust or AttendanceComparison.Programme);
+        Assert.Equal([$"All schools of {Alpha}"], Query.Attendance(AccessScope.Of([Alpha], []), 100001)
+            .Where(r => r.AreaOrder == AttendanceComparison.Programme).Select(r => r.Area).Distinct());
     }
 
     [Fact]
