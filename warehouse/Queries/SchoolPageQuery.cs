@@ -39,7 +39,10 @@ public sealed class SchoolPageQuery(WarehouseDatabase database, OverviewTilesQue
         foreach (var questionnaire in asked)
         {
             var own = tiles.Run(scope, periods with { School = urn }, questionnaire?.Code);
-            var trust = school.Trust is null ? [] : tiles.Run(scope, periods with { Trust = school.Trust }, questionnaire?.Code);
+            // Only a view the caller could see whole is asked for; whether its figure is that view's own is the tiles' WholeView.
+            var trust = school.Trust is not null && (scope.AllSchools || scope.Trusts.Contains(school.Trust))
+                ? tiles.Run(scope, periods with { Trust = school.Trust }, questionnaire?.Code)
+                : [];
             var programme = scope.AllSchools ? tiles.Run(scope, periods, questionnaire?.Code) : [];
             foreach (var measure in own.Select(t => t.Measure).Distinct(StringComparer.Ordinal))
             {
