@@ -12,6 +12,10 @@ public static class Formats
     public static string Number(double? value) =>
         value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>A change with its sign (<c>+0.61</c>, <c>-1.20</c>); nothing for a missing value.</summary>
+    public static string Signed(double? value) =>
+        value?.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) ?? "";
+
     /// <summary>A p-value to three decimal places, or <c>&lt; 0.001</c>; nothing for a missing value.</summary>
     public static string PValue(double? value) => value switch
     {

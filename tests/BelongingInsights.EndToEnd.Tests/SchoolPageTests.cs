@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static BelongingInsights.EndToEnd.Tests.TwoTrustsFiles;
@@ -72,47 +73,101 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
 
         var school = Schools.Single(s => s.Urn == urn);
         Assert.Equal([trust, "Primary", LocalAuthority(school).Name], new[] { "profile-trust", "profile-phase", "profile-la" }.Select(id => Testid(id).Match(html).Groups["text"].Value));
-        var attendanceRow = Headline(html, "Attendance (%)", attendance[0]);
-        Assert.Equal(double.Parse(attendance[1], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(attendanceRow).Groups["text"].Value);
-        Assert.Equal(attendance[2], Testid("headline-n").Match(attendanceRow).Groups["text"].Value);
-        var suspensionRow = Headline(html, "Suspensions per 100 pupils", suspensions[0]);
+        var attendanceTile = Headline(html, "Attendance (%)");
+        Assert.Contains($"data-period=\"{attendance[0]}\"", attendanceTile, StringComparison.Ordinal);
+        Assert.Equal(double.Parse(attendance[1], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(attendanceTile).Groups["text"].Value);
+        Assert.Matches($"data-testid=\"headline-latest\" data-period=\"{Regex.Escape(attendance[0])}\">[0-9.]+ \\(95% interval [0-9.]+ to [0-9.]+; n = {attendance[2]}\\)<", attendanceTile);
+        var suspensionTile = Headline(html, "Suspensions per 100 pupils");
         if (suspensions[1] == "True")
-            Assert.Contains("suppressed: fewer than 10 pupils", suspensionRow, StringComparison.Ordinal);
+            Assert.Contains("suppressed: fewer than 10 pupils", suspensionTile, StringComparison.Ordinal);
         else
-            Assert.Equal(double.Parse(suspensions[2], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(suspensionRow).Groups["text"].Value);
+            Assert.Equal(double.Parse(suspensions[2], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(suspensionTile).Groups["text"].Value);
+        var questionnaire = warehouse.Rows($"select name from dim_instrument where instrument = '{Instrument}'").Single()[0];
+        var belonging = Headline(html, $"\"I feel like I belong\": % positive, {questionnaire}");
+        var endline = warehouse.Rows($"""
+            select round(positive_pct, 2), respondents from mart_survey_item
+            where urn = {urn} and instrument = '{Instrument}' and item_code = 'pisa_belong' and grouping = 'All respondents' and wave = 'endline' and not suppressed
+            """).Single();
+        Assert.Equal(double.Parse(endline[0], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture), Testid("headline-value").Match(belonging).Groups["text"].Value);
+        Assert.Contains($"; n = {endline[1]})", belonging, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"headline-first\" data-period=\"baseline\"", belonging, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"headline-change\">Change [+-][0-9.]+ \\(95% interval [+-][0-9.]+ to [+-][0-9.]+: (unlikely to|could) be chance alone\\)<", belonging);
         Assert.Equal(trustFigure, html.Contains($"Other schools in {trust}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Administrator, 140001, true, true)]
+    [InlineData(KestrelTrust, 140001, true, false)]
+    [InlineData(CinderfordSchool, 140003, false, false)]
+    public async Task Beside_each_headline_stand_the_trusts_and_all_schools_figures_the_warehouses_hidden_in_words_and_none_for_a_schools_user(
+        string caller, int urn, bool trustFigure, bool allSchoolsFigure)
+    {
+        using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
+        var html = FilterBarTests.WithoutFilterBar(await fixture.PageAsync(caller, $"/schools/{urn}"));
+
+        var trust = Schools.Single(s => s.Urn == urn).Trust;
+        foreach (var (testid, shown, where, area) in new[]
+        {
+            ("headline-trust", trustFigure, $"= '{trust}'", $"All schools of {trust}"),
+            ("headline-programme", allSchoolsFigure, "is null", "All schools"),
+        })
+        {
+            if (!shown)
+            {
+                Assert.DoesNotContain($"data-testid=\"{testid}\"", html, StringComparison.Ordinal);
+                continue;
+            }
+            var attendance = warehouse.Rows($"""
+                select academic_year_label, suppressed, round(attendance_rate, 2), round(persistent_absence_rate, 2), enrolments from mart_attendance_school
+                where counting_window = 'year to date' and urn is null and trust {where}
+                """).Single();
+            var suspensions = warehouse.Rows($"""
+                select academic_year_label, suspensions is null or pupils_on_roll is null, round(100.0 * suspensions / pupils_on_roll, 2), pupils_on_roll
+                from mart_exclusions_school
+                where counting_window = 'year to date' and urn is null and trust {where}
+                """).Single();
+            foreach (var (measure, row, value) in new[] { ("Attendance (%)", attendance, attendance[2]), ("Persistent absence (%)", attendance, attendance[3]), ("Suspensions per 100 pupils", suspensions, suspensions[2]) })
+            {
+                var tile = Headline(html, measure);
+                Assert.Contains($"<dt>{area}</dt>", tile, StringComparison.Ordinal);
+                var cell = Testid(testid).Match(tile).Groups["text"].Value;
+                if (row[1] == "True")
+                    Assert.StartsWith($"{row[0]}: hidden", cell, StringComparison.Ordinal);
+                else
+                    Assert.StartsWith($"{row[0]}: {double.Parse(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture)} (95% interval ", cell, StringComparison.Ordinal);
+                if (row[1] == "False")
+                    Assert.Contains($"; n = {row[^1]})", cell, StringComparison.Ordinal);
+            }
+        }
+        if (caller == Administrator)
+            Assert.Contains("hidden: fewer than 10 pupils or events", Testid("headline-trust").Match(Headline(html, "Suspensions per 100 pupils")).Groups["text"].Value, StringComparison.Ordinal);
+        if (caller == CinderfordSchool)
+            Assert.DoesNotContain("All schools", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(Administrator, 140001, "is null", "All schools")]
     [InlineData(KestrelTrust, 140001, $"= '{Kestrel}'", $"All schools of {Kestrel}")]
     [InlineData(CinderfordSchool, 140003, null, null)]
-    public async Task Beside_the_schools_attendance_stands_the_callers_whole_view_in_words_hidden_as_the_warehouse_hides_it(string caller, int urn, string? trust, string? area)
+    public async Task The_attendance_chart_draws_the_callers_whole_view_by_term_its_csv_the_warehouses_and_none_for_a_schools_user(string caller, int urn, string? trust, string? area)
     {
         using var warehouse = await WarehouseSnapshot.PublishedNowAsync(fixture.Host);
-        var html = await fixture.PageAsync(caller, $"/schools/{urn}");
 
-        if (trust is null)
+        var csv = await fixture.Callers[caller].Cookie.GetStringAsync($"/api/charts/school-attendance.csv?urn={urn}");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith($"{Schools.Single(s => s.Urn == urn).Name},", StringComparison.Ordinal));
+        if (area is null)
         {
-            Assert.DoesNotContain("headline-programme", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(lines, l => l.StartsWith("All schools", StringComparison.Ordinal));
             return;
         }
-        var views = warehouse.Rows($"""
-            select academic_year_label, suppressed, round(attendance_rate, 2), round(persistent_absence_rate, 2), enrolments from mart_attendance_school
-            where counting_window = 'year to date' and urn is null and phase is null and trust {trust}
-            """);
-        Assert.NotEmpty(views);
-        foreach (var view in views)
-        {
-            foreach (var (measure, value) in new[] { ("Attendance (%)", view[2]), ("Persistent absence (%)", view[3]) })
-            {
-                var cell = WebUtility.HtmlDecode(Testid("headline-programme").Match(Headline(html, measure, view[0])).Groups["text"].Value);
-                if (view[1] == "True")
-                    Assert.Equal($"{area}: hidden", cell[..($"{area}: hidden".Length)]);
-                else
-                    Assert.Equal($"{area}: {double.Parse(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture)} ({view[4]} pupils)", cell);
-            }
-        }
+        var expected = warehouse.Rows($"""
+            select academic_year_label || ' ' || period, suppressed, round(attendance_rate, 2) from mart_attendance_school
+            where counting_window = 'term' and urn is null and trust {trust} order by academic_year, period_order
+            """).Select(r => $"{area},{r[0]},{(r[1] == "True" ? "c" : Rounded(r[2]))}");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, lines.Where(l => l.StartsWith($"{area},", StringComparison.Ordinal)).Select(l => l.Split(',')).Select(f => $"{f[0]},{f[1]},{Rounded(f[2])}"));
     }
 
     [Fact]
@@ -374,11 +429,11 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
     [GeneratedRegex("<tr>\\s*<td>(?<area>[^<]+)</td>\\s*<td>(?<round>[^<]+)</td>\\s*<td>(?<items>\\d+)</td>")]
     private static partial Regex AuditRow();
 
-    private static string Headline(string html, string measure, string period)
+    private static string Headline(string html, string measure)
     {
-        var start = html.IndexOf($"data-measure=\"{measure}\" data-period=\"{period}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"No headline for {measure} in {period}.");
-        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+        var start = html.IndexOf($"data-measure=\"{HtmlEncoder.Default.Encode(measure)}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No headline for {measure}.");
+        return WebUtility.HtmlDecode(html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)]);
     }
 
     private static Regex Testid(string id) => new($"data-testid=\"{id}\">(?<text>[^<]*)<");

@@ -66,6 +66,23 @@ public sealed class AggregateTilesTests
     }
 
     [Fact]
+    public void A_schools_page_gives_its_trusts_hidden_suspensions_no_figure_and_says_why_beside_all_schools_figure()
+    {
+        using var warehouse = Programme(primary: 4, special: 3, secondary: 15);
+
+        var headline = Assert.Single(warehouse.Get<SchoolPageQuery>().Headlines(AccessScope.Everything, 100001), h => h.Measure == Suspensions);
+
+        var own = Assert.Single(headline.School);
+        var trust = Assert.Single(headline.Trust!.Tiles);
+        var programme = Assert.Single(headline.Programme!.Tiles);
+        Assert.Equal((null, null, 1), (own.Value, own.N, own.SuppressedSchools));
+        Assert.Equal(($"All schools of {Alpha}", null, null, SuppressionReason.Small), (headline.Trust.Area, trust.Value, trust.N, trust.SuppressionReason));
+        Assert.Equal(("All schools", Rate(4 + 3 + 15, 74), 74), (headline.Programme.Area, programme.Value, programme.N));
+        Assert.Equal(SuppressionReason.Complement,
+            Assert.Single(Assert.Single(warehouse.Get<SchoolPageQuery>().Headlines(AccessScope.Everything, 100003), h => h.Measure == Suspensions).Trust!.Tiles).SuppressionReason);
+    }
+
+    [Fact]
     public void The_audit_passes_the_aggregates_and_fails_once_the_complement_beside_the_special_school_is_shown()
     {
         using var warehouse = Programme(primary: 12, special: 3, secondary: 15);

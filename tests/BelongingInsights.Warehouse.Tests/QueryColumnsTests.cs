@@ -27,7 +27,6 @@ public sealed partial class QueryColumnsTests
         ["Queries/roll_exits.sql"] = typeof(RollExits),
         ["Queries/school_choices.sql"] = typeof(SchoolChoice),
         ["Queries/school_profile.sql"] = typeof(SchoolProfile),
-        ["Queries/school_headlines.sql"] = typeof(SchoolHeadline),
         ["Queries/school_attendance_comparison.sql"] = typeof(AttendanceComparison),
         ["Queries/filter_choices.sql"] = typeof(FilterChoice),
         ["Queries/overview_tiles.sql"] = typeof(OverviewTile),

@@ -9,6 +9,8 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
 {
     private SchoolPageQuery Query => programme.Warehouse.Get<SchoolPageQuery>();
 
+    private OverviewTilesQuery Tiles => programme.Warehouse.Get<OverviewTilesQuery>();
+
     private SchoolEvidenceQuery Evidence => programme.Warehouse.Get<SchoolEvidenceQuery>();
 
     [Fact]
@@ -31,42 +33,66 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
     }
 
     [Fact]
-    public void The_attendance_headline_is_the_schools_own_year_to_date_attendance_and_the_year_and_wave_filter_it()
+    public void The_headlines_are_the_overviews_tiles_for_the_school_alone_each_first_and_latest_with_the_change_and_n()
     {
         var year = Assert.Single(programme.Warehouse.Get<AttendanceYearToDateQuery>().Run(AccessScope.Everything, DashboardFilter.None with { School = 100003 }));
+        var questionnaire = Assert.Single(programme.Warehouse.Get<SurveyItemQuery>().Instruments(AccessScope.Everything), i => i.Code == Instrument).Name;
 
         var headlines = Query.Headlines(AccessScope.Everything, 100003);
 
-        var attendance = Assert.Single(headlines, h => h.Measure == "Attendance (%)");
+        Assert.Equal([$"\"I feel like I belong\": % positive, {questionnaire}", $"Belonging scale score (1 to 4), {questionnaire}", "Attendance (%)"],
+            headlines.Take(3).Select(h => h.Measure));
+        Assert.Equal(Tiles.Run(AccessScope.Everything, DashboardFilter.None with { School = 100003 }, Instrument), headlines.SelectMany(h => h.School));
+        var attendance = Assert.Single(headlines.Single(h => h.Measure == "Attendance (%)").School);
         Assert.Equal((Math.Round(year.AttendanceRate!.Value, 2), year.Enrolments, year.AcademicYear), (attendance.Value, attendance.N, attendance.Period));
-        Assert.Equal(["Baseline", "Endline"], headlines.Where(h => h.Measure.Contains("I feel like I belong", StringComparison.Ordinal)).Select(h => h.Period));
-        Assert.Equal(["Endline", "Endline"], Query.Headlines(AccessScope.Everything, 100003, DashboardFilter.None with { Wave = "endline", Year = "2023/24" })
-            .Select(h => h.Period));
+        var belong = headlines[0].School;
+        Assert.Equal(["baseline", "endline"], belong.Select(t => t.Period));
+        Assert.Equal(Math.Round(belong[1].Value!.Value - belong[0].Value!.Value, 2), belong[1].Change);
+        Assert.True(belong[1].ChangeLow < belong[1].Change && belong[1].Change < belong[1].ChangeHigh, "The change lies inside its interval.");
+        Assert.All(headlines.SelectMany(h => h.School), t => Assert.True(t.Low <= t.Value && t.Value <= t.High, $"{t.Measure} {t.Period} lies inside its interval."));
+        Assert.Equal(["endline", "endline"], Query.Headlines(AccessScope.Everything, 100003, DashboardFilter.None with { Wave = "endline", Year = "2023/24" })
+            .SelectMany(h => h.School).Select(t => t.Period));
     }
 
     [Fact]
-    public void Beside_its_attendance_stands_the_callers_whole_view_all_schools_or_the_trusts_and_none_for_a_schools_own_user()
+    public void Beside_each_headline_stand_its_trusts_and_all_schools_figures_as_the_overview_gives_them_to_the_same_caller()
     {
-        var views = new[] { (AccessScope.Everything, "All schools"), (AccessScope.Of([Beta], []), $"All schools of {Beta}") };
+        var beta = AccessScope.Of([Beta], []);
+        IEnumerable<OverviewTile> Expected(AccessScope scope, DashboardFilter filter, SchoolHeadline headline) =>
+            Tiles.Run(scope, filter, Instrument).Where(t => t.Measure == headline.School[0].Measure);
 
-        foreach (var (scope, area) in views)
+        var everything = Query.Headlines(AccessScope.Everything, 100003);
+        var trusts = Query.Headlines(beta, 100003);
+
+        Assert.Equal(6, everything.Count);
+        Assert.All(everything, h =>
         {
-            var tiles = programme.Warehouse.Get<OverviewTilesQuery>().Run(scope).Where(t => t.Measure is "Attendance (%)" or "Persistent absence (%)").ToList();
-            var beside = Query.Headlines(scope, 100003).Where(h => h.Measure is "Attendance (%)" or "Persistent absence (%)").ToList();
+            Assert.Equal(($"All schools of {Beta}", "All schools"), (h.Trust!.Area, h.Programme!.Area));
+            Assert.Equal(Expected(AccessScope.Everything, DashboardFilter.None with { Trust = Beta }, h), h.Trust.Tiles);
+            Assert.Equal(Expected(AccessScope.Everything, DashboardFilter.None, h), h.Programme.Tiles);
+            Assert.NotEmpty(h.Programme.Tiles);
+            Assert.All(h.Trust.Tiles.Concat(h.Programme.Tiles), t => Assert.True(t.WholeView));
+        });
+        Assert.NotEqual(everything[2].Trust!.Tiles, everything[2].Programme!.Tiles);
+        Assert.All(trusts, h =>
+        {
+            Assert.Equal($"All schools of {Beta}", h.Trust!.Area);
+            Assert.Equal(Expected(beta, DashboardFilter.None, h), h.Trust.Tiles);
+            Assert.NotEmpty(h.Trust.Tiles);
+            Assert.Null(h.Programme);
+        });
+    }
 
-            Assert.NotEmpty(beside);
-            Assert.All(beside, h => Assert.Equal(area, h.ProgrammeArea));
-            foreach (var headline in beside)
-            {
-                var tile = Assert.Single(tiles, t => t.Measure == headline.Measure && t.Period == headline.Period);
-                Assert.Equal(tile.SuppressionReason is not null, headline.ProgrammeSuppressed);
-                Assert.Equal(tile.SuppressionReason, headline.ProgrammeReason);
-                Assert.Equal(tile.Value is { } value && !headline.ProgrammeSuppressed ? Math.Round(value, 2) : null, headline.ProgrammeValue);
-                Assert.Equal(headline.ProgrammeSuppressed ? null : tile.N, headline.ProgrammeN);
-            }
+    [Fact]
+    public void A_schools_own_user_and_one_who_sees_only_part_of_its_trust_get_no_figure_beside_the_schools()
+    {
+        foreach (var scope in new[] { AccessScope.Of([], [100003]), AccessScope.Of([Alpha], [100003]), AccessScope.Of([], [100003, 100004]) })
+        {
+            var headlines = Query.Headlines(scope, 100003);
+
+            Assert.NotEmpty(headlines);
+            Assert.All(headlines, h => Assert.Equal((null, null), (h.Trust, h.Programme)));
         }
-        Assert.All(Query.Headlines(AccessScope.Everything, 100003).Where(h => h.Measure is not ("Attendance (%)" or "Persistent absence (%)")), h => Assert.Null(h.ProgrammeArea));
-        Assert.All(Query.Headlines(AccessScope.Of([], [100003]), 100003), h => Assert.Null(h.ProgrammeArea));
     }
 
     [Fact]
@@ -79,10 +105,13 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
 
         Assert.Equal(
             [(AttendanceComparison.School, SchoolName(100001)), (AttendanceComparison.Trust, $"Other schools in {Alpha}"),
-                (AttendanceComparison.LocalAuthority, "Camden, primary schools (DfE)"), (AttendanceComparison.England, "England, primary schools (DfE)")],
+                (AttendanceComparison.LocalAuthority, "Camden, primary schools (DfE)"), (AttendanceComparison.England, "England, primary schools (DfE)"),
+                (AttendanceComparison.Programme, AllSchools)],
             rows.Select(r => (r.AreaOrder, r.Area)));
         Assert.Equal((Math.Round(other.AttendanceRate!.Value, 2), other.Enrolments), (rows[1].AttendanceRate, rows[1].N));
         Assert.Equal(Math.Round(england.AttendanceRate, 2), rows[3].AttendanceRate);
+        var programmeTile = Assert.Single(Tiles.Run(AccessScope.Everything), t => t.Measure == "Attendance (%)");
+        Assert.Equal((programmeTile.Value, programmeTile.N), (rows[4].AttendanceRate, rows[4].N));
     }
 
     [Fact]
@@ -95,12 +124,14 @@ public sealed class SchoolPageQueryTests(ScopedProgramme programme)
     }
 
     [Fact]
-    public void A_caller_who_sees_only_the_school_gets_no_trust_figure()
+    public void A_caller_who_sees_only_the_school_gets_no_trust_or_programme_figure()
     {
         var rows = Query.Attendance(AccessScope.Of([], [100001]), 100001);
 
         Assert.Contains(rows, r => r.AreaOrder == AttendanceComparison.School);
-        Assert.DoesNotContain(rows, r => r.AreaOrder == AttendanceComparison.Trust);
+        Assert.DoesNotContain(rows, r => r.AreaOrder is AttendanceComparison.Trust or AttendanceComparison.Programme);
+        Assert.Equal([$"All schools of {Alpha}"], Query.Attendance(AccessScope.Of([Alpha], []), 100001)
+            .Where(r => r.AreaOrder == AttendanceComparison.Programme).Select(r => r.Area).Distinct());
     }
 
     [Fact]

@@ -6,6 +6,8 @@ namespace BelongingInsights.Warehouse.Queries;
 /// how many pupils or respondents it covers, and how many schools were left out as suppressed. When the figure is the
 /// view's own aggregate row and that row is hidden, <see cref="SuppressionReason"/> says why (null otherwise). The
 /// latest row of a measure with an earlier period carries the change from the first and its 95% interval.
+/// <see cref="WholeView"/>: the figure is the view's own aggregate row (all schools, or one trust), covering every
+/// school of it, small ones included; otherwise it is weighted across the schools' own rows.
 /// </summary>
 public sealed record OverviewTile(
     string Measure,
@@ -15,6 +17,7 @@ public sealed record OverviewTile(
     int? N,
     int SuppressedSchools,
     SuppressionReason? SuppressionReason,
+    bool WholeView = false,
     double? Low = null,
     double? High = null,
     double? Change = null,

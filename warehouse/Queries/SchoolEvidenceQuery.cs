@@ -31,7 +31,7 @@ public sealed class SchoolEvidenceQuery(
         var pupils = instruments.FirstOrDefault(i => i.Respondent == SurveyInstrumentName.Pupil);
         return new SchoolEvidence(
             profile,
-            [.. school.Attendance(scope, urn, filter).Where(r => r.Term == AttendanceComparison.YearToDate)],
+            [.. school.Attendance(scope, urn, filter).Where(r => r.Term == AttendanceComparison.YearToDate && r.AreaOrder != AttendanceComparison.Programme)],
             [.. Groupings.Select(g => new GroupingAttendance(g, groups.Run(scope, g, oneSchool))).Where(g => g.Rows.Count > 0)],
             [.. instruments
                 .Select(i => new QuestionnaireEvidence(i.Name,

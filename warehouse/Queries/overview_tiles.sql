@@ -9,6 +9,10 @@
 -- a share of pupils or respondents (persistent absence, "I feel like I belong", unexplained exits), Byar's Poisson for
 -- suspensions, the ratio of totals' own for attendance (pupils as the units), a normal interval for the mean scale
 -- score (the schools' standard deviations pooled); the change's by MOVER, the two periods taken as independent samples.
+-- The questionnaire's measures are those of $instrument when one is given (the school page's, one pupil questionnaire
+-- at a time); with none, "I feel like I belong" of every questionnaire that asks it and the scale score of
+-- pisa-belonging. whole_view: the figure is the view's own aggregate row (so it covers every school of the view, and
+-- only a caller who may see them all gets it).
 with attendance_rows as (
     select academic_year as period_order, academic_year_label as period, suppressed, suppression_reason as reason,
         possible_sessions, enrolments, attendance_rate, persistent_absence_rate, attended_sessions, sum_attended_squared,
@@ -60,6 +64,7 @@ belong_rows as (
         urn is null as is_view
     from mart_survey_item
     where item_code in ('belong', 'pisa_belong')
+        and ($instrument is null or instrument = $instrument)
         and (
             (grouping = 'All respondents' and urn is not null)
             or (grouping in ('All respondents', 'Trust')
@@ -78,7 +83,7 @@ scale_rows as (
     select wave_order as period_order, wave as period, suppressed, suppression_reason as reason, respondents, mean_score,
         sd_score, urn is null as is_view
     from mart_survey_scale
-    where instrument = 'pisa-belonging'
+    where instrument = coalesce($instrument, 'pisa-belonging')
         and (
             (grouping = 'All respondents' and urn is not null)
             or (grouping in ('All respondents', 'Trust')
@@ -97,18 +102,18 @@ totals as (
     select 1 as measure_order, '"I feel like I belong": % positive' as measure, period_order, period,
         sum(positive_pct * respondents) filter (where not suppressed) / sum(respondents) filter (where not suppressed) as value,
         sum(respondents) filter (where not suppressed) as n, count(*) filter (where suppressed and not is_view) as suppressed_schools,
-        max(reason) filter (where is_view and suppressed) as reason,
+        max(reason) filter (where is_view and suppressed) as reason, bool_or(is_view) as whole_view,
         wilson_low(sum(round(positive_pct * respondents / 100)) filter (where not suppressed), sum(respondents) filter (where not suppressed)) as low,
         wilson_high(sum(round(positive_pct * respondents / 100)) filter (where not suppressed), sum(respondents) filter (where not suppressed)) as high
     from belong group by period_order, period
     union all
-    select 2, 'Belonging scale score (1 to 4)', period_order, period, mean, n, suppressed_schools, reason,
+    select 2, 'Belonging scale score (1 to 4)', period_order, period, mean, n, suppressed_schools, reason, whole_view,
         mean - 1.959964 * sqrt(variance / n), mean + 1.959964 * sqrt(variance / n)
     from (
         select period_order, period,
             sum(mean_score * respondents) filter (where not suppressed) / sum(respondents) filter (where not suppressed) as mean,
             sum(respondents) filter (where not suppressed) as n, count(*) filter (where suppressed and not is_view) as suppressed_schools,
-            max(reason) filter (where is_view and suppressed) as reason,
+            max(reason) filter (where is_view and suppressed) as reason, bool_or(is_view) as whole_view,
             (sum((respondents - 1) * sd_score ^ 2 + respondents * mean_score ^ 2) filter (where not suppressed)
                 - sum(respondents) filter (where not suppressed) * (sum(mean_score * respondents) filter (where not suppressed)
                     / sum(respondents) filter (where not suppressed)) ^ 2)
@@ -119,7 +124,7 @@ totals as (
     select 3, 'Attendance (%)', period_order, period,
         sum(attendance_rate * possible_sessions) filter (where not suppressed) / sum(possible_sessions) filter (where not suppressed),
         sum(enrolments) filter (where not suppressed), count(*) filter (where suppressed and not is_view),
-        max(reason) filter (where is_view and suppressed),
+        max(reason) filter (where is_view and suppressed), bool_or(is_view),
         ratio_low(sum(attended_sessions) filter (where not suppressed), sum(possible_sessions) filter (where not suppressed),
             sum(enrolments) filter (where not suppressed), sum(sum_attended_squared) filter (where not suppressed),
             sum(sum_attended_by_possible) filter (where not suppressed), sum(sum_possible_squared) filter (where not suppressed)),
@@ -131,7 +136,7 @@ totals as (
     select 4, 'Persistent absence (%)', period_order, period,
         sum(persistent_absence_rate * enrolments) filter (where not suppressed) / sum(enrolments) filter (where not suppressed),
         sum(enrolments) filter (where not suppressed), count(*) filter (where suppressed and not is_view),
-        max(reason) filter (where is_view and suppressed),
+        max(reason) filter (where is_view and suppressed), bool_or(is_view),
         wilson_low(sum(round(persistent_absence_rate * enrolments / 100)) filter (where not suppressed), sum(enrolments) filter (where not suppressed)),
         wilson_high(sum(round(persistent_absence_rate * enrolments / 100)) filter (where not suppressed), sum(enrolments) filter (where not suppressed))
     from attendance group by period_order, period
@@ -139,7 +144,7 @@ totals as (
     select 5, 'Suspensions per 100 pupils', period_order, period,
         100.0 * sum(suspensions) filter (where not suppressed) / sum(pupils_on_roll) filter (where not suppressed),
         sum(pupils_on_roll) filter (where not suppressed), count(*) filter (where suppressed and not is_view),
-        max(reason) filter (where is_view and suppressed),
+        max(reason) filter (where is_view and suppressed), bool_or(is_view),
         100.0 * poisson_low(sum(suspensions) filter (where not suppressed)) / sum(pupils_on_roll) filter (where not suppressed),
         100.0 * poisson_high(sum(suspensions) filter (where not suppressed)) / sum(pupils_on_roll) filter (where not suppressed)
     from suspensions group by period_order, period
@@ -147,7 +152,7 @@ totals as (
     select 6, 'Unexplained exits per 100 on roll', period_order, period,
         100.0 * sum(unexplained) filter (where not suppressed) / sum(on_roll) filter (where not suppressed),
         sum(on_roll) filter (where not suppressed), count(*) filter (where suppressed and not is_view),
-        max(reason) filter (where is_view and suppressed),
+        max(reason) filter (where is_view and suppressed), bool_or(is_view),
         wilson_low(sum(unexplained) filter (where not suppressed), sum(on_roll) filter (where not suppressed)),
         wilson_high(sum(unexplained) filter (where not suppressed), sum(on_roll) filter (where not suppressed))
     from exits group by period_order, period
@@ -168,7 +173,7 @@ changes as (
 )
 
 select measure, period, latest, round(value, 2) as value, cast(n as integer) as n, cast(suppressed_schools as integer) as suppressed_schools,
-    reason as suppression_reason,
+    reason as suppression_reason, whole_view,
     round(low, 2) as low, round(high, 2) as high,
     round(value - first_value, 2) as change,
     round(difference_low(first_value, first_low, first_high, value, low, high), 2) as change_low,

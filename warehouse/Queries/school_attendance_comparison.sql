@@ -2,7 +2,9 @@
 -- its phase, per term and over the year to date. area_order: 1 the school; 2 the other schools of its trust that the
 -- caller may see, totals over totals of those not suppressed (schools_left_out counts the suppressed ones); 3 its local
 -- authority and 4 England, for the school's phase (all state-funded schools when the release has no figure for it),
--- year to date only, from the newest release for each year (benchmark_newest()), for the years the school has.
+-- year to date only, from the newest release for each year (benchmark_newest()), for the years the school has; 5 every
+-- school the caller may see, by term and year to date: the mart's aggregate row that is exactly the caller's view
+-- (row_is_view: all schools, or a trust's user's trust; none for a school's own user), hidden as the mart hides it.
 with school as (
     select s.urn, nullif(s.trust, '') as trust, school_phase(s.phase) as phase, s.local_authority
     from dim_school as s
@@ -45,6 +47,19 @@ benchmarks as (
     ) = 1
 ),
 
+programme as (
+    select p.academic_year, p.academic_year_label, p.period_order, p.period,
+        case when p.phase is not null then 'All ' || lower(p.phase) || ' schools'
+            when p.trust is null then 'All schools' else 'All schools of ' || p.trust end as area,
+        p.suppressed, p.enrolments, p.attendance_rate, p.persistent_absence_rate
+    from mart_attendance_school as p
+    where p.urn is null
+        and p.counting_window in ('term', 'year to date')
+        and row_is_view(p.urn, p.trust, p.phase, $scope_all, $scope_trusts, $scope_urns, $filter_trust, $filter_school, $filter_phase)
+        and row_in_scope(p.urn, p.trust, $scope_all, $scope_trusts, $scope_urns)
+        and p.academic_year in (select academic_year from rows where own)
+),
+
 areas as (
     select academic_year, academic_year_label, period_order, period, 1 as area_order, school_name as area, suppressed,
         enrolments as n, attendance_rate, persistent_absence_rate, 0 as schools_left_out
@@ -60,6 +75,10 @@ areas as (
     from rows
     where not own
     group by academic_year, academic_year_label, period_order, period
+    union all
+    select academic_year, academic_year_label, period_order, period, 5, area, suppressed, enrolments, attendance_rate,
+        persistent_absence_rate, 0
+    from programme
     union all
     select academic_year, academic_year_label(academic_year), 9, 'Year to date', area_order, any_value(area), false, null,
         any_value(value) filter (where measure = 'attendance_perc'), any_value(value) filter (where measure = 'pa_perc'), 0

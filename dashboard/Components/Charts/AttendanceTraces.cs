@@ -36,14 +36,15 @@ public static class AttendanceTraces
         return traces;
     }
 
-    /// <summary>One area's attendance rate by term, a point per term (null: a gap).</summary>
-    public static ITrace TermLine(string area, IList<object> terms, IEnumerable<double?> rates)
+    /// <summary>One area's attendance rate by term, a point per term (null: a gap); a reference area's line with <paramref name="dash"/>.</summary>
+    public static ITrace TermLine(string area, IList<object> terms, IEnumerable<double?> rates, string? dash = null)
     {
         var name = ChartText.Label(area);
         return new Scatter
         {
             Name = name,
             Mode = ModeFlag.Lines | ModeFlag.Markers,
+            Line = dash is null ? null : new Line { Dash = dash },
             X = terms,
             Y = [.. rates.Select(r => (object?)r)],
             HoverTemplate = "%{x}: %{y:.1f}%<extra>" + name + "</extra>",

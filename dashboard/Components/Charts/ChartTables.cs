@@ -73,10 +73,10 @@ public static class ChartTables
             [.. rows.Select(r => Row(r.School, $"{r.Wave} {r.AcademicYear}", ChartTable.Figure(r.AttendanceRate, r.Suppressed),
                 ChartTable.Figure(r.MeanScore, r.Suppressed), ChartTable.Figure(r.Respondents, r.Suppressed)))]) { LabelColumns = 2 };
 
-    /// <summary>A school's attendance by term beside its trust's other schools, and the published year-to-date figures drawn beside them.</summary>
+    /// <summary>A school's attendance by term beside its trust's other schools and every school the caller may see, and the published year-to-date figures drawn beside them.</summary>
     public static ChartTable SchoolAttendance(IReadOnlyList<AttendanceComparison> rows) =>
         new(["Area", "Period", "Attendance rate (%)"],
-            [.. rows.Where(r => r.AreaOrder > AttendanceComparison.Trust || r.Term != AttendanceComparison.YearToDate)
+            [.. rows.Where(r => SchoolAttendanceTraces.IsPublished(r) || r.Term != AttendanceComparison.YearToDate)
                 .Select(r => Row(r.Area, r.Period, ChartTable.Figure(r.AttendanceRate, r.Suppressed)))]) { LabelColumns = 2 };
 
     /// <summary>A school's leavers per academic year by how they left.</summary>
