@@ -177,6 +177,43 @@ public sealed class AttendanceGroupMartTests
             """));
     }
 
+    [Fact]
+    public void A_small_cell_that_sets_taken_together_give_away_gets_one_more_complement()
+    {
+        // Schools by year group, both margins shown: 100001 has 30 in Year 7 and 3 in Year 11, 100002 25 and 2, 100003
+        // 30 in Year 5 and 6 in Year 6. Each set on its own keeps two cells hidden (Year 11 and Year 7 at each
+        // secondary, Year 5 and 6 at 100003, Years 5, 6 and 11 across schools), yet across schools Year 11 would be
+        // all pupils (96) less Year 7 (55) less 100003's pupils (36): 5. One more complement breaks that.
+        using var warehouse = SchoolsByYear((100001, [(7, 30), (11, 3)]), (100002, [(7, 25), (11, 2)]), (100003, [(5, 30), (6, 6)]));
+
+        Assert.Equal("small", warehouse.Scalar<string>("""
+            select suppression_reason from mart_attendance_group
+            where urn is null and grouping = 'Year group' and year_group = 'Year 11' and counting_window = 'year to date'
+            """));
+        using var connection = warehouse.Open();
+        Assert.Empty(SuppressionAudit.Run(connection, 10).SelectMany(r => r.Exposed));
+    }
+
+    /// <summary>Schools of one trust and phase, each with the given pupils in each year group, present every session.</summary>
+    private static WarehouseHarness SchoolsByYear(params (int Urn, (int Year, int Pupils)[] Years)[] schools)
+    {
+        var warehouse = new WarehouseHarness();
+        warehouse.Import("urn,laestab,school_name,phase,trust,local_authority\n"
+            + string.Concat(schools.Select(s => $"{s.Urn},{2020000 + s.Urn % 1000},School {s.Urn},secondary,Alpha Learning Trust,202\n")), "schools.csv");
+        var pupil = 1;
+        foreach (var (urn, years) in schools)
+        {
+            var census = new StringBuilder(CensusCsv.Header).Append('\n');
+            var first = pupil;
+            foreach (var (year, pupils) in years)
+                for (var i = 0; i < pupils; i++)
+                    census.Append($"{AttendanceCsv.Upn(pupil++)},{urn},03/10/2024,M,{year},N,N,N,ENG,WBRI,02/09/2024,,\n");
+            warehouse.Import(census.ToString(), $"census-{urn}.csv");
+            warehouse.Import(AttendanceCsv.WithAbsences(urn, [.. Enumerable.Repeat(0, pupil - first)], firstPupil: first), $"attendance-{urn}.csv");
+        }
+        return warehouse;
+    }
+
     private static WarehouseHarness Trusts(params (int Urn, string Trust, int Pupils, int Absent)[] schools) =>
         Schools([.. schools.Select(s => (s.Urn, s.Trust, "primary", s.Pupils, s.Absent))]);
 

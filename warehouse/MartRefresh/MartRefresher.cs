@@ -30,6 +30,7 @@ namespace BelongingInsights.Warehouse.MartRefresh;
 public sealed class MartRefresher(WarehouseDatabase database, LastMartRefresh last, IOptions<WarehouseOptions> options, ILogger<MartRefresher> logger)
 {
     private const int MaxSuppressionPasses = 100;
+    private const int MaxCrossSetRounds = 100;
     private const string SuppressionTables = "work_suppression_";
 
     public IReadOnlyList<MartTiming> Refresh() => Run(rebuildAll: false);
@@ -153,7 +154,8 @@ public sealed class MartRefresher(WarehouseDatabase database, LastMartRefresh la
 
     /// <summary>
     /// Runs a script once, or for one mart's suppression cells (<c>$mart</c>); a <c>*secondary_suppression.sql</c>
-    /// script runs again until it changes no row.
+    /// script runs again until it changes no row, then the mart's small cells are checked across its sets
+    /// (<see cref="CrossSetProtection"/>): while the check hides a complement, the script settles again.
     /// </summary>
     private MartTiming RunScript(DuckDBConnection connection, MartScript script, string? cellsMart)
     {
@@ -164,21 +166,40 @@ public sealed class MartRefresher(WarehouseDatabase database, LastMartRefresh la
             parameters.Add(("suppression_threshold", options.Value.SuppressionThreshold));
         if (cellsMart is not null)
             parameters.Add(("mart", cellsMart));
+        var acrossSets = TimeSpan.Zero;
         try
         {
-            var rows = connection.Execute(sql, [.. parameters]);
-            for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0; pass++)
+            Settle(connection, script, cellsMart, [.. parameters]);
+            if (script.RepeatsUntilUnchanged && cellsMart is not null)
             {
-                if (pass == MaxSuppressionPasses)
-                    throw new InvalidOperationException($"{script.Path} for {cellsMart} still hid cells after {MaxSuppressionPasses} passes; the marts were left as they were.");
-                rows = connection.Execute(sql, [.. parameters]);
+                var checkStarted = TimeProvider.System.GetTimestamp();
+                var protection = new CrossSetProtection(connection, cellsMart, options.Value.SuppressionThreshold);
+                for (var round = 1; protection.HideComplements() > 0; round++)
+                {
+                    if (round == MaxCrossSetRounds)
+                        throw new InvalidOperationException($"The check across sets for {cellsMart} still hid cells after {MaxCrossSetRounds} rounds; the marts were left as they were.");
+                    Settle(connection, script, cellsMart, [.. parameters]);
+                }
+                acrossSets = TimeProvider.System.GetElapsedTime(checkStarted);
             }
         }
         catch (DuckDBException e)
         {
             throw new InvalidOperationException($"{script.Path}{(cellsMart is null ? "" : $" for {cellsMart}")} failed; the marts were left as they were: {e.Message}", e);
         }
-        return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started));
+        return new MartTiming(script.Path, cellsMart, TimeProvider.System.GetElapsedTime(started), acrossSets);
+    }
+
+    /// <summary>Runs a script once, or until it changes no row if it repeats.</summary>
+    private static void Settle(DuckDBConnection connection, MartScript script, string? cellsMart, (string, object?)[] parameters)
+    {
+        var rows = connection.Execute(script.Sql, parameters);
+        for (var pass = 1; script.RepeatsUntilUnchanged && rows > 0; pass++)
+        {
+            if (pass == MaxSuppressionPasses)
+                throw new InvalidOperationException($"{script.Path} for {cellsMart} still hid cells after {MaxSuppressionPasses} passes; the marts were left as they were.");
+            rows = connection.Execute(script.Sql, parameters);
+        }
     }
 
     private static HashSet<string> StaleTables(DuckDBConnection connection)
@@ -191,11 +212,11 @@ public sealed class MartRefresher(WarehouseDatabase database, LastMartRefresh la
         return tables;
     }
 
-    /// <summary>What the marts are built from besides the data: every mart, function and migration script, and the threshold.</summary>
+    /// <summary>What the marts are built from besides the data: every mart, cross-set check, function and migration script, and the threshold.</summary>
     private string Signature(IEnumerable<MartScript> marts)
     {
         var text = new StringBuilder(options.Value.SuppressionThreshold.ToString(CultureInfo.InvariantCulture));
-        foreach (var script in marts.Select(m => m.Path).Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
+        foreach (var script in marts.Select(m => m.Path).Concat(SqlScripts.Under("MartRefresh/CrossSet")).Concat(SqlScripts.Under("Functions")).Concat(SqlScripts.Under("Migrations")))
             text.Append('\n').Append(script).Append('\n').Append(SqlScripts.Get(script));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
