@@ -6,8 +6,9 @@ namespace BelongingInsights.Performance;
 
 /// <summary>
 /// Writes the other files a programme holds for the marks file's pupils, so every dashboard query has data to
-/// read at scale: a census (gender, SEN, FSM, disadvantage, EAL, ethnicity, year group) and the Belonging Matters
-/// pupil questionnaire at baseline and endline. Seeded, so the same pupils give the same files.
+/// read at scale: a census (gender, SEN, FSM, disadvantage, EAL, ethnicity, year group, each drawn with its school's
+/// kind's shares, <see cref="GeneratedSchools"/>) and the Belonging Matters pupil questionnaire at baseline and endline.
+/// Seeded, so the same pupils give the same files.
 /// </summary>
 public static class PupilFilesGenerator
 {
@@ -28,12 +29,13 @@ public static class PupilFilesGenerator
         writer.Write("UPN,URN,Census Date,Gender,NC Year,SEN Provision,FSM Eligible,FSM6,First Language,Ethnicity\n");
         for (var pupil = 0; pupil < pupils; pupil++)
         {
-            var fsm = random.NextDouble() < 0.25;
+            var (urn, school, place) = GeneratedSchools.Of(pupil);
+            var fsm = random.NextDouble() < school.Fsm;
+            var sen = random.NextDouble() < school.Support ? "K" : random.NextDouble() < school.EhcPlan ? "E" : "N";
+            var ethnicity = random.NextDouble() < school.WhiteBritish ? Ethnicities[0] : Ethnicities[1 + random.Next(Ethnicities.Length - 1)];
             writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{MarksFileGenerator.UpnOf(pupil)},{MarksFileGenerator.UrnOf(pupil)},03/10/2024,{(random.Next(2) == 0 ? "M" : "F")},"
-                + $"{7 + pupil % 5},{(random.NextDouble() < 0.15 ? "K" : random.NextDouble() < 0.03 ? "E" : "N")},"
-                + $"{(fsm ? "Y" : "N")},{(fsm || random.NextDouble() < 0.1 ? "Y" : "N")},{(random.NextDouble() < 0.2 ? "OTH" : "ENG")},"
-                + $"{Ethnicities[random.Next(Ethnicities.Length)]}\n"));
+                $"{MarksFileGenerator.UpnOf(pupil)},{urn},03/10/2024,{(random.NextDouble() < school.Boys ? "M" : "F")},{school.YearOf(place)},{sen},"
+                + $"{(fsm ? "Y" : "N")},{(fsm || random.NextDouble() < 0.1 ? "Y" : "N")},{(random.NextDouble() < school.Eal ? "OTH" : "ENG")},{ethnicity}\n"));
         }
     }
 
