@@ -8,9 +8,9 @@ namespace BelongingInsights.Performance;
 /// <summary>
 /// The ingest as a sender sees it: the real dashboard process, the marks file posted to <c>POST /api/imports</c>, timed
 /// from the start of the upload until the import's <c>martsRefreshedAt</c> (the server's own clock, on the same machine),
-/// when the dashboard shows it. The same pupils' census and surveys go first, untimed, as in the in-process run, and the
-/// timed upload starts once the server is idle again: their marts refreshed and the evaluators' snapshot that follows
-/// published, as the in-process run starts on a warehouse that nothing else is using.
+/// when the dashboard shows it. The same pupils' census, suspensions and surveys go first, untimed, as in the in-process
+/// run, and the timed upload starts once the server is idle again: their marts refreshed and the evaluators' snapshot
+/// that follows published, as the in-process run starts on a warehouse that nothing else is using.
 /// </summary>
 public static class ApiIngest
 {

@@ -13,7 +13,6 @@ namespace BelongingInsights.Performance;
 /// </summary>
 public static class MarksFileGenerator
 {
-    private const int FirstUrn = 400_000;
     private static readonly DateOnly FirstDay = new(2024, 9, 2);
 
     public static long Write(string path, long marks)
@@ -52,7 +51,7 @@ public static class MarksFileGenerator
         _ => am ? "/" : "\\",
     };
 
-    public static int UrnOf(int pupil) => FirstUrn + pupil / PerformanceScale.PupilsPerSchool;
+    public static int UrnOf(int pupil) => GeneratedSchools.Of(pupil).Urn;
 
     public static string UpnOf(int pupil) => TestUpn.Of($"90121{pupil:0000000}");
 

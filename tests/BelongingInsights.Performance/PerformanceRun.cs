@@ -15,12 +15,12 @@ using Microsoft.Extensions.Logging;
 namespace BelongingInsights.Performance;
 
 /// <summary>
-/// Generates one long-format marks CSV and loads it three ways: through the real import pipeline and mart refresh,
-/// with DuckDB <c>read_csv</c> into a bare table, through the running dashboard's API until the import says the dashboard
-/// shows it (<see cref="ApiIngest"/>), and with PostgreSQL <c>COPY</c> into a bare table. The same
-/// pupils' census and surveys are loaded first (untimed, marts refreshed), so the refresh after the marks upload
-/// rebuilds what marks feed, and every dashboard query runs on a warehouse of that scale. Every mart is then
-/// rebuilt from scratch, timed on its own. Last, what evaluators cost (<see cref="EvaluatorPerformance"/>).
+/// Generates one long-format marks CSV and loads it three ways: through the real import pipeline and mart refresh, with
+/// DuckDB <c>read_csv</c> into a bare table, through the running dashboard's API until the import says the dashboard
+/// shows it (<see cref="ApiIngest"/>), and with PostgreSQL <c>COPY</c> into a bare table. The same pupils' census,
+/// suspensions and surveys are loaded first (untimed, marts refreshed), so the refresh after the marks upload rebuilds
+/// what marks feed, and every dashboard query runs on a warehouse of that scale. Every mart is then rebuilt from
+/// scratch, timed on its own. Last, what evaluators cost (<see cref="EvaluatorPerformance"/>).
 /// </summary>
 public static class PerformanceRun
 {

@@ -1,13 +1,13 @@
 namespace BelongingInsights.Performance;
 
 /// <summary>
-/// How many session marks a run generates: 380 sessions (190 weekdays) per pupil, 1,000 pupils per school. Dashboard
-/// queries must answer within 50 ms (p95) up to trust scale and within 250 ms beyond it.
+/// How many session marks a run generates: 380 sessions (190 weekdays) per pupil, 50 schools to every 50,000 pupils
+/// (<see cref="GeneratedSchools"/>). Dashboard queries must answer within 50 ms (p95) up to trust scale and within
+/// 250 ms beyond it.
 /// </summary>
 public sealed record PerformanceScale(string Name, long Marks)
 {
     public const int SessionsPerPupil = 380;
-    public const int PupilsPerSchool = 1_000;
 
     public int QueryTargetMilliseconds => Marks > Trust.Marks ? 250 : 50;
 
