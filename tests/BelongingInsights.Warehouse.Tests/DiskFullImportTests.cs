@@ -27,15 +27,9 @@ public sealed class DiskFullImportTests
         var marks = (titleRow ? "Attendance Marks - Autumn Term 2024/25\n" : "") + MarksCsv.For(100002, 2_000, new DateOnly(2024, 9, 2), 60);
         var id = await Receive(warehouse, marks);
         var before = Fingerprints(warehouse);
-        var ledger = warehouse.Get<ImportLedger>();
-        var filling = Task.Run(async () =>
-        {
-            while (ledger.Find(id)!.Status != ImportStatus.Running)
-                await Task.Delay(2);
-            disk.FillLeaving(512 * 1024);
-        });
+        var filling = FillOnceRunning(warehouse.Get<ImportLedger>(), id, disk);
         var failed = warehouse.Get<ImportPipeline>().Import(id, retried: true, CancellationToken.None);
-        await filling;
+        Assert.True(await filling, "The import ended before it was seen running, so the disk was filled too late.");
         warehouse.Get<MartRefresher>().Refresh();
 
         Assert.Equal((ImportStatus.Failed, 0), (failed.Status, failed.RowsLoaded));
@@ -51,6 +45,22 @@ public sealed class DiskFullImportTests
         Assert.Equal((20L, (long)Marks), (warehouse.Scalar<long>("select count(*) from fact_attendance"), warehouse.Scalar<long>("select count(*) from fact_attendance_mark")));
         Assert.Equal((long)Marks, warehouse.Scalar<long>($"select count(*) from fact_attendance_mark where import_id = '{loaded.Id}'"));
     }
+
+    /// <summary>
+    /// Fills the disk as soon as the import leaves the queue, on a thread of its own (a pool thread may not run until the
+    /// import is over when the other tests keep the pool busy); true when the import was still running then. It stops
+    /// looking after a minute, so a test whose import never starts fails instead of waiting for ever.
+    /// </summary>
+    private static Task<bool> FillOnceRunning(ImportLedger ledger, Guid id, SmallDisk disk) =>
+        Task.Factory.StartNew(() =>
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(1);
+            string status;
+            while ((status = ledger.Find(id)!.Status) == ImportStatus.Queued && DateTime.UtcNow < deadline)
+                Thread.Sleep(1);
+            disk.FillLeaving(512 * 1024);
+            return status == ImportStatus.Running;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static async Task<Guid> Receive(WarehouseHarness warehouse, string csv)
     {
