@@ -234,6 +234,23 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
             Assert.Matches($"<td>Disadvantaged</td>\\s*<td>{Regex.Escape(group[0])}</td>\\s*<td>{group[1]}</td>", Section(html, "evidence-groups"));
     }
 
+    [Theory]
+    [InlineData(Administrator, 140001, true)]
+    [InlineData(CinderfordSchool, 140003, false)]
+    public async Task The_evidence_pack_opens_with_the_school_pages_headline_figures_and_what_stands_beside_them(string caller, int urn, bool beside)
+    {
+        var page = await fixture.PageAsync(caller, $"/schools/{urn}");
+        var pack = await fixture.PageAsync(caller, $"/schools/{urn}/evidence");
+
+        var tiles = HeadlineTile().Matches(page).Select(m => m.Value).ToList();
+        Assert.Contains(tiles, tile => tile.Contains("data-measure=\"Attendance (%)\"", StringComparison.Ordinal) && tile.Contains("(95% interval ", StringComparison.Ordinal));
+        var start = pack.IndexOf("data-testid=\"evidence-headlines\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The pack has no headline figures.");
+        var headlines = pack[start..pack.IndexOf("data-testid=\"evidence-achieve\"", start, StringComparison.Ordinal)];
+        Assert.Equal(tiles, HeadlineTile().Matches(headlines).Select(m => m.Value));
+        Assert.Equal(beside, headlines.Contains("data-testid=\"headline-programme\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_evidence_packs_charts_csvs_hold_their_table_views_figures_which_are_the_warehouses()
     {
@@ -425,6 +442,9 @@ public sealed partial class SchoolPageTests(TwoTrustsHost fixture)
 
     [GeneratedRegex("/Type\\s*/Page[^s]")]
     private static partial Regex PdfPage();
+
+    [GeneratedRegex("<section class=\"tile\" data-testid=\"headline\".*?</section>", RegexOptions.Singleline)]
+    private static partial Regex HeadlineTile();
 
     [GeneratedRegex("<tr>\\s*<td>(?<area>[^<]+)</td>\\s*<td>(?<round>[^<]+)</td>\\s*<td>(?<items>\\d+)</td>")]
     private static partial Regex AuditRow();
