@@ -39,4 +39,13 @@ public sealed class RollExitTracesTests
 
         Assert.Equal(["&lt;a href=&#34;x&#34;&gt;Evil&lt;/a&gt; &amp; Co"], bar.X);
     }
+
+    [Fact]
+    public void A_pairs_rows_are_not_plotted_since_how_their_leavers_left_is_not_published()
+    {
+        RollExits[] pair = [new("2024/25", "All schools", "All schools", "Male · SEND", 120, 14, null, null, null, null, null, null, null, null, ByExitType: false, ByDestination: false)];
+
+        Assert.Empty(RollExitTraces.Plotted(pair, byGroup: true));
+        Assert.Empty(ChartTables.UnexplainedExits(pair, byGroup: true).Rows);
+    }
 }

@@ -41,6 +41,31 @@ public sealed class HiddenFigureReasonsTests(DemoHost fixture)
         Assert.DoesNotContain(">suppressed<", table, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Leavers_says_in_words_where_a_grouping_has_no_destinations_or_exit_types_instead_of_a_blank()
+    {
+        // A single group's rows: exit types shown, destinations said in words; a pair's rows: leavers only, the rest in
+        // words and no chart of unexplained exits. The mart's counts there are null, with no reason.
+        var rows = await ReasonsAsync("""
+            select grouping || ' ' || by_exit_type || ' ' || by_destination, count(*)
+            from mart_roll_exit
+            where grouping in ('SEND', 'Gender × SEND') and elective_home_education is null and elective_home_education_reason is null
+            group by all
+            """);
+        var signIn = await fixture.Host.SignInAsync(fixture.Host.AdminEmail, fixture.Host.AdminPassword);
+
+        var single = await signIn.Client.GetOnceShownAsync("/leavers?group=SEND", "data-testid=\"exits\"");
+        var pair = await signIn.Client.GetOnceShownAsync("/leavers?group=Gender%20%C3%97%20SEND", "data-testid=\"exits\"");
+
+        Assert.Equal(["Gender × SEND false false", "SEND true false"], rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(rows["SEND true false"], Regex.Count(single, "<td colspan=\"4\" class=\"note\" data-testid=\"not-published\">Destinations are shown for all pupils only</td>"));
+        Assert.Contains("data-testid=\"exit-chart\"", single, StringComparison.Ordinal);
+        Assert.Equal(rows["Gender × SEND false false"],
+            Regex.Count(pair, "<td colspan=\"8\" class=\"note\" data-testid=\"not-published\">How they left is shown for all pupils, and across all schools for a single group, only</td>"));
+        Assert.DoesNotContain("data-testid=\"exit-chart\"", pair, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"exit-chart-not-published\"", pair, StringComparison.Ordinal);
+    }
+
     private async Task<Dictionary<string, long>> ReasonsAsync(string sql)
     {
         var answer = await fixture.Evaluator.PostAsJsonAsync("/api/sql", new { sql });

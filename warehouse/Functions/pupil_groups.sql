@@ -83,8 +83,13 @@ create or replace macro survey_group_masks() as table
 -- Leavers (RollExitsQuery.Groupings): within a school its leavers by exit type and destination, by no pupil group (a
 -- school has a few leavers a year, nearly every one of its group's cells under the threshold); across schools Gender
 -- × SEND, SEND × Disadvantaged, SEND × Phase, Disadvantaged × Phase, and Disadvantaged by trust (a trust's rows are its
--- area on the Leavers page).
+-- area on the Leavers page). exit_detail is how far a grouping's leavers break down: 2, by exit type and by
+-- destination, for all pupils (a school, a trust, a phase, all schools); 1, by exit type, for a single pupil group;
+-- 0, leavers only, for a pair. A group's unexplained exits by destination, and a pair's by exit type, are a handful
+-- each, and every one of them costs complements at or above the threshold (docs/suppression.md, "What the marts
+-- publish").
 create or replace macro roll_exit_group_masks() as table
+    select mask, case when mask & 254 = 0 then 2 when bit_count(mask) = 1 then 1 else 0 end as exit_detail
     from group_masks(0, [3, 10, 136, 258, 264]);
 
 -- An academic year as the DfE writes it: 2024 -> 2024/25.

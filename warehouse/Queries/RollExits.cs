@@ -3,7 +3,9 @@ namespace BelongingInsights.Warehouse.Queries;
 /// <summary>
 /// One area's (all schools, a trust or a school) leavers in an academic year, for one group or combination of groups
 /// (Female · SEND, Primary): by exit type, by destination, and the unexplained-exit rate per 100 on roll. A null
-/// count is suppressed, for the reason <see cref="Reasons"/> gives; a null on roll counts too few pupils.
+/// count is suppressed, for the reason <see cref="Reasons"/> gives; a null on roll counts too few pupils. A row whose
+/// grouping is not broken down by exit type (<see cref="ByExitType"/> false: a pair) or by destination
+/// (<see cref="ByDestination"/> false: any pupil group) has those counts null as not published, not hidden.
 /// </summary>
 public sealed record RollExits(
     string AcademicYear,
@@ -20,7 +22,9 @@ public sealed record RollExits(
     int? AlternativeProvision,
     int? UnknownOrMissingEducation,
     int? OtherDestination,
-    RollExitReasons? Reasons = null);
+    RollExitReasons? Reasons = null,
+    bool ByExitType = true,
+    bool ByDestination = true);
 
 /// <summary>Why each hidden count of a <see cref="RollExits"/> row is hidden; null for a shown one.</summary>
 public sealed record RollExitReasons(

@@ -48,6 +48,8 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
                     SuppressionReasons.Parse(r.Get<string?>("elective_home_education_reason")),
                     SuppressionReasons.Parse(r.Get<string?>("alternative_provision_reason")),
                     SuppressionReasons.Parse(r.Get<string?>("unknown_or_missing_education_reason")),
-                    SuppressionReasons.Parse(r.Get<string?>("other_destination_reason")))),
+                    SuppressionReasons.Parse(r.Get<string?>("other_destination_reason"))),
+                r.Get<bool>("by_exit_type"),
+                r.Get<bool>("by_destination")),
             [.. (filter ?? DashboardFilter.None).Parameters(Filters), ("grouping", grouping)]);
 }

@@ -4,6 +4,8 @@ select
     area,
     coalesce(group_value, 'All pupils') as group_value,
     on_roll,
+    by_exit_type,
+    by_destination,
     leavers,
     moved_school,
     permanent_exclusion,

@@ -24,7 +24,10 @@ public static class RollExitTraces
         ];
     }
 
-    /// <summary>The rows the chart is about: each area for all pupils, or each group over all schools, in natural order.</summary>
+    /// <summary>
+    /// The rows the chart is about: each area for all pupils, or each group over all schools, in natural order; none for
+    /// a pair of groups, whose leavers are not published by exit type.
+    /// </summary>
     public static IReadOnlyList<RollExits> Plotted(IReadOnlyList<RollExits> rows, bool byGroup) =>
-        [.. rows.Where(r => !byGroup || r.AreaLevel == "All schools").OrderBy(r => byGroup ? r.Group : "", NaturalOrder.Instance)];
+        [.. rows.Where(r => r.ByExitType && (!byGroup || r.AreaLevel == "All schools")).OrderBy(r => byGroup ? r.Group : "", NaturalOrder.Instance)];
 }

@@ -1,5 +1,6 @@
 -- The audit's cells of mart_roll_exit: each row's leavers, by exit type, and the unexplained exits by destination,
--- each with its own reason; the exit type and destination are two more groups.
+-- each with its own reason; the exit type and destination are two more groups. A count neither shown nor hidden for
+-- a reason is not published for the row's grouping (a pupil group's destinations, a pair's exit types): no cell.
 select
     false as linked,
     cast(r.academic_year as varchar) as partition_key,
@@ -20,3 +21,4 @@ cross join unnest([
     {'exit_type': 'unexplained', 'destination': 'unknown or missing education', 'n': r.unknown_or_missing_education, 'reason': r.unknown_or_missing_education_reason},
     {'exit_type': 'unexplained', 'destination': 'other', 'n': r.other_destination, 'reason': r.other_destination_reason}
 ]) as u(f)
+where f.n is not null or f.reason is not null

@@ -1,9 +1,10 @@
 -- Grain: one cell per academic year, school (or all schools), combination of groups of roll_exit_group_masks()
 -- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase: up to two across schools, none within
--- a school) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type); null
--- in a group column means "all". A cell counts the pupils on roll it covers and the leavers among them; cells with
--- some leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and
--- 3_suppression adds secondary suppression across sibling schools, groups, exit types and destinations.
+-- a school) and exit (all pupils on roll, an exit type, or a destination, which carries its exit type; as far as the
+-- grouping's exit_detail goes: exit types for all pupils and single groups, destinations for all pupils); null in a
+-- group column means "all". A cell counts the pupils on roll it covers and the leavers among them; cells with some
+-- leavers but fewer than the threshold are suppressed here (no leavers at all discloses no one), and 3_suppression
+-- adds secondary suppression across sibling schools, groups, exit types and destinations.
 create or replace table work_roll_exit_cell as
 -- Every pupil on roll is counted once in each cell it belongs to (one grouping per mask of roll_exit_group_masks),
 -- and a leaver also under its exit type and its destination, all in a single aggregation. Schools in no trust add up under No trust.
@@ -25,6 +26,7 @@ cells as (
         case when m.mask & 128 > 0 then p.year_group end as year_group,
         case when m.mask & 256 > 0 then coalesce(p.trust, 'No trust') end as trust,
         case when m.mask & 512 > 0 then p.phase end as phase,
+        m.exit_detail,
         x.exit_level,
         case when x.exit_level >= 1 then p.exit_type end as exit_type,
         case when x.exit_level = 2 then p.destination end as destination,
@@ -33,7 +35,7 @@ cells as (
     from work_roll_pupil as p
     cross join roll_exit_group_masks() as m
     cross join exits as x
-    where x.exit_level = 0 or p.exit_type is not null
+    where (x.exit_level = 0 or p.exit_type is not null) and x.exit_level <= m.exit_detail
     group by all
 )
 

@@ -1,9 +1,11 @@
 -- Grain: one row per academic year, school (or all schools) and combination of groups, as work_roll_exit_cell less
 -- its exits. The area is the school, else the trust the row is for, else all schools; the grouping names the pupil
 -- groups and, away from a school, the phase (a trust's rows are its area, not a grouping). Leavers by how their exit
--- counts and by destination, each hidden one with its reason (small, complement), and the unexplained-exit rate: pupils who left the roll without moving to another
--- school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some leavers
--- but fewer than the threshold, or needed to protect one that is); no leavers at all is a true 0.
+-- counts (for all pupils and single groups: by_exit_type) and by destination (for all pupils: by_destination), each
+-- hidden one with its reason (small, complement), and the unexplained-exit rate: pupils who left the roll without
+-- moving to another school and without a permanent exclusion, per 100 pupils on roll. A count is null when suppressed (some leavers but fewer than the
+-- threshold, or needed to protect one that is) or not published for the row's grouping (a pair's exit types, a pupil
+-- group's destinations), with no reason then; no leavers at all is a true 0.
 create or replace table mart_roll_exit as
 with cells as (
     select
@@ -15,8 +17,9 @@ with cells as (
 ),
 
 -- A row's exits are the cells of its groups: all pupils on roll (exit level 0, which every row has), each exit type
--- and each destination. A breakdown count is 0 when no cell exists (no leaver of that kind), null when its cell is
--- suppressed.
+-- and each destination, as far as its grouping's exit_detail goes (roll_exit_group_masks: exit types for all pupils
+-- and single groups, destinations for all pupils). A breakdown count is 0 when no cell exists (no leaver of that
+-- kind), null when its cell is suppressed or its grouping does not break down that far.
 exits as (
     select
         academic_year,
@@ -31,21 +34,30 @@ exits as (
         year_group,
         trust,
         phase,
+        max(exit_detail) >= 1 as by_exit_type,
+        max(exit_detail) >= 2 as by_destination,
         max(pupils) filter (where exit_level = 0) as pupils,
         max(shown) filter (where exit_level = 0) as leavers,
-        case when count(*) filter (where exit_type = 'moved school' and exit_level = 1) = 0 then 0
+        case when max(exit_detail) < 1 then null
+            when count(*) filter (where exit_type = 'moved school' and exit_level = 1) = 0 then 0
             else max(shown) filter (where exit_type = 'moved school' and exit_level = 1) end as moved_school,
-        case when count(*) filter (where exit_type = 'permanent exclusion' and exit_level = 1) = 0 then 0
+        case when max(exit_detail) < 1 then null
+            when count(*) filter (where exit_type = 'permanent exclusion' and exit_level = 1) = 0 then 0
             else max(shown) filter (where exit_type = 'permanent exclusion' and exit_level = 1) end as permanent_exclusion,
-        case when count(*) filter (where exit_type = 'unexplained' and exit_level = 1) = 0 then 0
+        case when max(exit_detail) < 1 then null
+            when count(*) filter (where exit_type = 'unexplained' and exit_level = 1) = 0 then 0
             else max(shown) filter (where exit_type = 'unexplained' and exit_level = 1) end as unexplained,
-        case when count(*) filter (where destination = 'elective home education') = 0 then 0
+        case when max(exit_detail) < 2 then null
+            when count(*) filter (where destination = 'elective home education') = 0 then 0
             else max(shown) filter (where destination = 'elective home education') end as elective_home_education,
-        case when count(*) filter (where destination = 'alternative provision') = 0 then 0
+        case when max(exit_detail) < 2 then null
+            when count(*) filter (where destination = 'alternative provision') = 0 then 0
             else max(shown) filter (where destination = 'alternative provision') end as alternative_provision,
-        case when count(*) filter (where destination = 'unknown or missing education') = 0 then 0
+        case when max(exit_detail) < 2 then null
+            when count(*) filter (where destination = 'unknown or missing education') = 0 then 0
             else max(shown) filter (where destination = 'unknown or missing education') end as unknown_or_missing_education,
-        case when count(*) filter (where destination = 'other') = 0 then 0
+        case when max(exit_detail) < 2 then null
+            when count(*) filter (where destination = 'other') = 0 then 0
             else max(shown) filter (where destination = 'other') end as other_destination,
         max(reason) filter (where exit_level = 0) as leavers_reason,
         max(reason) filter (where exit_type = 'moved school' and exit_level = 1) as moved_school_reason,
@@ -80,6 +92,8 @@ select
     e.year_group,
     e.phase,
     case when e.pupils >= $suppression_threshold then e.pupils end as on_roll,
+    e.by_exit_type,
+    e.by_destination,
     e.leavers,
     e.moved_school,
     e.permanent_exclusion,
@@ -100,7 +114,7 @@ select
 from exits as e
 left join dim_school as sch on cast(sch.school_key as varchar) = e.school;
 
-comment on table mart_roll_exit is 'Leavers and silent exits per school (all pupils), trust and all schools (by pupil group and phase and some pairs of them), each academic year: leavers by exit type and destination, and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
+comment on table mart_roll_exit is 'Leavers and silent exits per school (all pupils), trust and all schools (by pupil group and phase and some pairs of them), each academic year: leavers by exit type (for all pupils and single groups) and destination (for all pupils), and the unexplained-exit rate per 100 on roll; small counts suppressed with secondary suppression.';
 comment on column mart_roll_exit.academic_year is 'The academic year by its starting calendar year (2024 for 2024/25).';
 comment on column mart_roll_exit.academic_year_label is 'The academic year as the DfE writes it, such as 2024/25.';
 comment on column mart_roll_exit.counting_window is 'The window a figure counts over: term; year to date (the terms or dates loaded so far that academic year); wave (one survey wave); or programme window (from a programme''s first survey wave to its last).';
@@ -119,6 +133,8 @@ comment on column mart_roll_exit.ethnicity is 'DfE major ethnic group, or Unknow
 comment on column mart_roll_exit.year_group is 'National curriculum year (Year 7, R...), or Unknown; null means all.';
 comment on column mart_roll_exit.phase is 'The school''s phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown until a school list gives it); on a school''s row, its own phase.';
 comment on column mart_roll_exit.on_roll is 'Pupils a census, attendance record or roll change places on the roll that year; null under the threshold.';
+comment on column mart_roll_exit.by_exit_type is 'Whether the row breaks its leavers down by exit type (moved school, permanent exclusion, unexplained): for all pupils and a single pupil group, not a pair; when false those counts, the rate and the destinations are null, not published for its grouping.';
+comment on column mart_roll_exit.by_destination is 'Whether the row breaks its unexplained exits down by destination: for all pupils only (a school, a trust, a phase, all schools); when false the destinations are null, not published for its grouping.';
 comment on column mart_roll_exit.leavers is 'Pupils who left the roll that year; null when suppressed.';
 comment on column mart_roll_exit.moved_school is 'Leavers who moved to another school.';
 comment on column mart_roll_exit.permanent_exclusion is 'Leavers who left by permanent exclusion.';
