@@ -22,10 +22,25 @@ public static class PupilFilesGenerator
 
     public static IReadOnlyList<string> Write(string directory, int pupils)
     {
+        var schools = WriteSchoolList(directory, pupils);
         var census = Path.Combine(directory, "census.csv");
         WriteCensus(census, pupils);
         var surveys = new[] { WriteSurvey(directory, "baseline", "01/10/2024", pupils, 0.85), WriteSurvey(directory, "endline", "02/06/2025", pupils, 0.7) };
-        return WriteSuspensions(directory, pupils) is { } suspensions ? [census, suspensions, .. surveys] : [census, .. surveys];
+        return WriteSuspensions(directory, pupils) is { } suspensions ? [schools, census, suspensions, .. surveys] : [schools, census, .. surveys];
+    }
+
+    /// <summary>The pupils' schools as a Get Information About Schools download: phase, type, local authority and trust.</summary>
+    private static string WriteSchoolList(string directory, int pupils)
+    {
+        var path = Path.Combine(directory, "schools.csv");
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write("URN,LA (code),LA (name),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),Trusts (name)\n");
+        foreach (var (urn, kind, trust) in GeneratedSchools.Schools(pupils))
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{urn},999,Generated Borough,{4000 + urn % 1000},Generated School {urn},{kind.Type},Open,{kind.Phase},{trust}\n"));
+        }
+        return path;
     }
 
     private static void WriteCensus(string path, int pupils)
