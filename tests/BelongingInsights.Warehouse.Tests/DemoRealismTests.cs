@@ -236,6 +236,7 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
         Assert.InRange(shares["attendance_group"], 0, 0.05);
         Assert.InRange(shares["survey_item"], 0, 0.11);
         Assert.InRange(shares["survey_scale"], 0, 0.12);
+        Assert.InRange(shares["exclusions"], 0, 0.06);
         Assert.Equal("4 shown, 0 hidden", Text("""
             select (count(*) filter (where not suppressed) // count(distinct academic_year)) || ' shown, ' || count(*) filter (where suppressed) || ' hidden'
             from mart_attendance_group
