@@ -7,8 +7,9 @@ namespace BelongingInsights.Etl.Demo;
 /// Writes the demonstration's behaviour incidents (a SIMS-style export) and suspensions and permanent exclusions (an
 /// Arbor-style export, lengths in days) for both years, one file each for all schools. Most pupils have no incident;
 /// a few have many (the pupil's behaviour factor is heavy tailed and follows their absence). Rates per phase follow
-/// England's: a suspension for about one secondary pupil in ten a year, a handful in primaries; permanent exclusions
-/// are the pupils the roll shows leaving for one. Seeded, so every run writes the same files.
+/// England's: a suspension for about one secondary pupil in ten a year, two or three per 100 in primaries (England's
+/// 2023/24 primary rate, docs/demo-data.md); permanent exclusions are the pupils the roll shows leaving for one.
+/// Seeded, so every run writes the same files.
 /// </summary>
 public static class DemoIncidentExports
 {
@@ -35,7 +36,7 @@ public static class DemoIncidentExports
     /// <summary>Suspensions per pupil per year, on average.</summary>
     private static double SuspensionRate(DemoPhase phase) => phase switch
     {
-        DemoPhase.Primary => 0.013,
+        DemoPhase.Primary => 0.023,
         DemoPhase.Secondary => 0.10,
         DemoPhase.Special => 0.11,
         _ => 0.45,

@@ -134,7 +134,7 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
             """).ToDictionary(r => (string)r[0], r => r);
         foreach (var (phase, row) in rows)
             output.WriteLine($"{phase}: {row[1]} suspensions per 100 a year, {row[2]} permanent exclusions per 10,000, at most {row[3]} incidents per 100 at a school");
-        Assert.InRange(Number(rows["Primary"][1]), 0.3, 3);
+        Assert.InRange(Number(rows["Primary"][1]), 1.5, 3.5);
         Assert.InRange(Number(rows["Secondary"][1]), 6, 16);
         Assert.InRange(Number(rows["Special"][1]), 3, 25);
         Assert.True(Number(rows["Alternative provision"][1]) > Number(rows["Secondary"][1]));
@@ -237,6 +237,7 @@ public sealed class DemoRealismTests(DemoRealismTests.LoadedDemo demo, ITestOutp
         Assert.InRange(shares["survey_item"], 0, 0.11);
         Assert.InRange(shares["survey_scale"], 0, 0.12);
         Assert.InRange(shares["roll_exit"], 0, 0.59);
+        Assert.InRange(shares["exclusions"], 0, 0.05);
         Assert.Equal("4 shown, 0 hidden", Text("""
             select (count(*) filter (where not suppressed) // count(distinct academic_year)) || ' shown, ' || count(*) filter (where suppressed) || ' hidden'
             from mart_attendance_group

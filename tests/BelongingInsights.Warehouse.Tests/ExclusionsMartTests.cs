@@ -79,6 +79,22 @@ public sealed class ExclusionsMartTests
         Assert.Equal(["Autumn=", "Spring=", "Year to date=6"], rows.Select(r => $"{r.Term}={r.Suspensions}"));
     }
 
+    // A trust's terms beside all schools' would give away a trust of one small school (docs/suppression.md, "The
+    // exclusions mart"), and no page reads them.
+    [Fact]
+    public void A_trust_has_a_row_for_the_year_to_date_only_and_all_schools_one_for_each_term_too()
+    {
+        using var warehouse = AttendanceGroupMartTests.Schools((100001, "Alpha Learning Trust", "primary", 40, 10), (100002, "Beta Trust", "secondary", 30, 0));
+        warehouse.Import(IncidentCsv.Suspensions(100001, [.. Enumerable.Range(1, 12).Select(p => (p, "07/10/2024", "FIXD", "2", "DB"))]));
+
+        Assert.Equal("All schools Autumn 12, All schools Year to date 12, Alpha Learning Trust Year to date 12, Beta Trust Year to date 0",
+            warehouse.Scalar<string>("""
+                select string_agg(school_name || ' ' || period || ' ' || suspensions, ', ' order by trust nulls first, period_order)
+                from mart_exclusions_school
+                where urn is null
+                """));
+    }
+
     [Fact]
     public void Behaviour_incidents_are_counted_per_100_pupils_on_roll_per_term()
     {

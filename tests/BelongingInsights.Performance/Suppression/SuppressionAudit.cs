@@ -17,6 +17,9 @@ namespace BelongingInsights.Performance.Suppression;
 /// </summary>
 public static class SuppressionAudit
 {
+    /// <summary>A count above any a mart holds, the greatest value tried for a hidden cell.</summary>
+    private const double Ceiling = 1_000_000;
+
     /// <summary>The marts that suppress with relations between their cells, each read by <c>Suppression/&lt;mart&gt;.sql</c>.</summary>
     public static readonly IReadOnlyList<string> Marts = ["attendance_group", "belonging_attendance", "exclusions", "roll_exit", "survey_item", "survey_scale"];
 
@@ -78,8 +81,13 @@ public static class SuppressionAudit
             {
                 if (high[cell] < threshold - 1e-6)
                 {
+                    // Capped, so that a cell the relations leave free has a greatest value: GLOP can report a program
+                    // unbounded in one cell's direction as infeasible.
+                    variables[cell].SetUb(Ceiling);
                     var max = Solve(solver, [variables[cell]], minimise: false);
-                    Seen(max, double.IsPositiveInfinity(max) ? cell : null);
+                    var unbounded = max >= Ceiling - 0.5;
+                    Seen(unbounded ? double.PositiveInfinity : max, unbounded ? cell : null);
+                    variables[cell].SetUb(double.PositiveInfinity);
                 }
                 if (!Cleared(cell) && high[cell] - low[cell] < 0.5)
                     Seen(Solve(solver, [variables[cell]], minimise: true), null);

@@ -1,10 +1,14 @@
 -- Grain: one cell per academic year, measure (suspensions, pupils suspended, permanent exclusions, behaviour
--- incidents), period (a term, or the year to date) and area: a school, a trust (No trust for schools in none) or all
--- schools. Suspensions include lunchtime ones; a cell across schools is the sum of its schools' cells, and on roll
--- (distinct pupils with attendance at the school in the window, from work_attendance_enrolment) likewise. A count
--- from 1 to under the threshold is suppressed here, and so is any other count but 0 whose pupils on roll are fewer
--- than the threshold (a handful of pupils' count is theirs); 0 discloses no one and is shown, as in the leavers' mart
--- (hidden, it would be given away by any total of 0 beside it). 3_suppression adds secondary suppression.
+-- incidents), period (a term, or the year to date) and area: a school or all schools, and a trust (No trust for
+-- schools in none) for the year to date only. No page reads a trust's terms (the Overview's tiles read the year to
+-- date), and beside all schools' terms they would give No trust's away, one maintained school whose terms are small
+-- (all schools less each trust): a trust's term would be hidden for it in every such term (issue 24,
+-- docs/suppression.md "The exclusions mart"). Suspensions include lunchtime ones; a cell across schools is the sum of
+-- its schools' cells, and on roll (distinct pupils with attendance at the school in the window, from
+-- work_attendance_enrolment) likewise. A count from 1 to under the threshold is suppressed here, and so is any other
+-- count but 0 whose pupils on roll are fewer than the threshold (a handful of pupils' count is theirs); 0 discloses no
+-- one and is shown, as in the leavers' mart (hidden, it would be given away by any total of 0 beside it).
+-- 3_suppression adds secondary suppression.
 -- The counts of events add up over the terms to the year to date, so for them the term is a group (dims[2], null for
 -- the year to date) within a partition of the year and measure: a term hidden as small cannot be had from the year
 -- less the other terms. Pupils suspended do not add up over terms (a pupil suspended in two terms is one pupil in the
@@ -107,6 +111,7 @@ across_schools as (
         (academic_year, academic_year_label, counting_window, period, period_order, measure),
         (academic_year, academic_year_label, counting_window, period, period_order, measure, trust)
     )
+    having grouping(trust) = 1 or counting_window = 'year to date'
 ),
 
 cells as (

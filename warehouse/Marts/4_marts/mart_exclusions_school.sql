@@ -1,5 +1,6 @@
--- Grain: one row per area (a school; a trust, urn null and trust set; all schools, urn and trust null) per academic
--- year (September to August) per counting window ('term': each term; 'year to date': the terms so far that year),
+-- Grain: one row per area (a school; all schools, urn and trust null; a trust, urn null and trust set, for the year
+-- to date only) per academic year (September to August) per counting window ('term': each term; 'year to date': the
+-- terms so far that year),
 -- with suspensions, pupils with one or more suspensions, permanent exclusions and behaviour incidents, each also per
 -- 100 pupils on roll (DfE: count / headcount x 100), from work_exclusions_cell, whose counts 3_suppression protects
 -- (small, and complements so a small count cannot be worked out from the others, a trust's or all schools', or the
@@ -84,7 +85,7 @@ select
         then round(100.0 * f.behaviour_incidents / f.pupils_on_roll, 2) end as behaviour_incident_rate
 from flagged as f;
 
-comment on table mart_exclusions_school is 'Suspension, one-or-more suspension, permanent exclusion and behaviour incident counts and rates per 100 pupils on roll, per school, per trust and for all schools, per term and year to date; small counts suppressed with secondary suppression.';
+comment on table mart_exclusions_school is 'Suspension, one-or-more suspension, permanent exclusion and behaviour incident counts and rates per 100 pupils on roll, per school and for all schools, per term and year to date, and per trust for the year to date; small counts suppressed with secondary suppression.';
 comment on column mart_exclusions_school.urn is 'The school''s URN; null on a row for all schools (or a trust).';
 comment on column mart_exclusions_school.school_name is 'The school''s name, the trust''s name on a trust''s row, or All schools.';
 comment on column mart_exclusions_school.trust is 'The academy trust (No trust for schools in none); on a school''s row, the trust it belongs to; null on the row for all schools.';
