@@ -118,12 +118,13 @@ from (
         group by m.set_id, e.total_n, e.total_key
     ),
 
-    -- The open sets each first pick opens, with the priority of the set that picked it.
+    -- The open sets a first pick opens, each with the priority of the first set to pick in it.
     opened_first as (
-        select p.priority, cs.set_id
+        select cs.set_id, min(p.priority) as priority
         from first_picked as p
         inner join candidate_sets as cs on cs.unit_id = p.unit_id
         semi join open_sets as o on o.set_id = cs.set_id
+        group by cs.set_id
     ),
 
     -- A set then picks again knowing the first picks of the sets settled before it: an open set that one of them
@@ -131,12 +132,13 @@ from (
     -- alone would leave one and need a complement of its own).
     reopening as (
         select p.set_id, p.priority, m.unit_id, count(distinct o.units) filter (
-            where not exists (select 1 from opened_first as f where f.set_id = o.set_id and f.priority < p.priority)
+            where f.priority is null or f.priority >= p.priority
         ) as opens
         from first_picked as p
         inner join members as m on m.set_id = p.set_id and not m.suppressed
         left join candidate_sets as cs on cs.unit_id = m.unit_id
         left join open_sets as o on o.set_id = cs.set_id
+        left join opened_first as f on f.set_id = o.set_id
         group by p.set_id, p.priority, m.unit_id
     ),
 
