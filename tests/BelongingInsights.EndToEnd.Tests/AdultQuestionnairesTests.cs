@@ -9,7 +9,7 @@ public sealed partial class AdultQuestionnairesTests
     private const int School = 100801;
 
     [Fact]
-    public async Task The_parents_and_staff_questionnaires_show_beside_the_pupils_for_all_respondents_whatever_the_pupil_group()
+    public async Task The_parents_and_staff_questionnaires_show_beside_the_pupils_and_on_their_own_for_all_respondents_whatever_the_pupil_group()
     {
         await using var host = await DashboardHost.StartAsync(null);
         SurveyCsv.Respondent[] respondents =
@@ -36,6 +36,24 @@ public sealed partial class AdultQuestionnairesTests
         // 9 of 12 positive, 2 negative, 1 blank: 75, 16.67 and 8.33, the leftover tenth to the largest remainder (negative).
         Assert.Equal(["My child feels they belong at this school", "baseline", "16.7", "8.3", "75"], csv[1].Split(',')[..5]);
         Assert.Equal(7, csv.Length);
+
+        // Chosen on its own with a pupil group, the parents' questionnaire says in words that it is not broken down by
+        // pupil group and shows its all respondents, not a blank nor an Unknown group.
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+        await DashboardBrowserTests.SignInAsync(page, host, host.AdminEmail, host.AdminPassword);
+        await page.GotoAsync(new Uri(host.BaseAddress, "belonging?group=SEND").ToString());
+        var note = page.Locator("[data-testid=not-by-pupil-group]");
+        for (var attempt = 0; attempt < 20 && !await note.IsVisibleAsync(); attempt++)
+        {
+            await page.Locator("#instrument").SelectOptionAsync("ncb-parent");
+            await Task.Delay(500);
+        }
+        Assert.Equal(
+            "Parents' and carers' and staff answers are not broken down by pupil group: they are not pupils, so no SEND is known for them, and they are shown for all respondents. Choose Trust or Phase to break them down.",
+            await note.TextContentAsync());
+        Assert.Equal("All respondents", await page.Locator("h2").First.TextContentAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=belonging-chart]").CountAsync());
     }
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*data-testid=\"chart-csv\"")]

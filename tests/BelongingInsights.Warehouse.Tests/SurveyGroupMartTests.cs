@@ -65,6 +65,32 @@ public sealed class SurveyGroupMartTests
     }
 
     [Fact]
+    public void Within_a_school_disadvantage_counts_the_respondents_the_census_does_not_link_with_those_not_disadvantaged()
+    {
+        using var warehouse = Loaded(threshold: 1);
+
+        // Brook Primary: pupils 0 to 3 disadvantaged, all positive; 4 to 11 not, of whom 4 and 5 positive, and the
+        // anonymous respondent (positive), whom the census does not link: 3 of 9. Across schools Unknown stays apart.
+        Assert.Equal("Disadvantaged=4/4 Not disadvantaged or unknown=3/9", warehouse.Scalar<string>("""
+            select string_agg(disadvantaged || '=' || round(positive_pct * respondents / 100) :: int || '/' || respondents, ' ' order by disadvantaged)
+            from mart_survey_item
+            where item_code = 'pisa_belong' and urn = 100001 and grouping = 'Disadvantaged'
+            """));
+        Assert.Equal("Disadvantaged=10/10 Not disadvantaged=5/14 Unknown=1/1", Cells(warehouse, "Disadvantaged", "disadvantaged"));
+    }
+
+    [Fact]
+    public void A_parents_questionnaire_is_broken_down_by_trust_and_phase_and_by_no_pupil_group()
+    {
+        using var warehouse = Loaded(threshold: 1);
+        warehouse.Import(For("ncb-parent", 100001, Enumerable.Range(0, 3).Select(_ => Everywhere(null, 3)), "15/10/2024 09:00:00"), "parents.csv", wave: "baseline");
+
+        // Parents carry no pupil group: each pupil grouping would be one Unknown cell, the total again.
+        foreach (var mart in new[] { "mart_survey_item", "mart_survey_scale" })
+            Assert.Equal(["All respondents", "Phase", "Trust"], Groupings(warehouse, mart, "instrument = 'ncb-parent'"));
+    }
+
+    [Fact]
     public void Scale_scores_and_the_item_query_offer_the_new_groupings()
     {
         using var warehouse = Loaded(threshold: 1);

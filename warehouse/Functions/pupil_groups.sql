@@ -76,9 +76,21 @@ create or replace macro attendance_group_masks() as table
 -- Survey items and scales (SurveyItemQuery.Groupings): within a school Gender, SEND and disadvantage only, those a
 -- school's evidence pack sets out (SchoolEvidenceQuery.Groupings); a school's respondents by FSM, EAL, ethnic group
 -- or year group are often a handful, each hiding larger figures beside it. Across schools Gender × SEND, SEND ×
--- Disadvantaged, SEND × Phase and Disadvantaged × Phase.
+-- Disadvantaged, SEND × Phase and Disadvantaged × Phase. by_pupil_group marks the masks with a pupil group, which a
+-- questionnaire whose respondents are not pupils (parents and carers, staff) does not publish: its respondents carry
+-- no pupil group, so each such grouping's one cell, Unknown, would be its total shown again, and hidden again beside
+-- every small total (docs/suppression.md, "What the marts publish").
 create or replace macro survey_group_masks() as table
+    select mask, mask & 254 > 0 as by_pupil_group
     from group_masks(11, [3, 10, 258, 264]);
+
+-- A survey respondent's disadvantage within one school: Disadvantaged, else 'Not disadvantaged or unknown'. In most
+-- schools the respondents the census does not link (Unknown) are a handful, and shown beside the school's total
+-- and its disadvantaged they would be worked out, so each school would hide a larger group as their complement. The
+-- merged group is the school's respondents less its disadvantaged, which the two shown already give, so it tells
+-- nothing the figures across schools (where Not disadvantaged and Unknown stay apart) could combine with.
+create or replace macro school_survey_disadvantage(disadvantaged) as
+    if(disadvantaged = 'Disadvantaged', disadvantaged, 'Not disadvantaged or unknown');
 
 -- Leavers (RollExitsQuery.Groupings): within a school its leavers by exit type and destination, by no pupil group (a
 -- school has a few leavers a year, nearly every one of its group's cells under the threshold); across schools Gender

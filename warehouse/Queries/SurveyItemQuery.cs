@@ -18,6 +18,16 @@ public sealed class SurveyItemQuery(WarehouseDatabase database)
     /// </summary>
     public static readonly IReadOnlyList<string> AcrossSchoolsOnly = ["FSM", "EAL", "Ethnicity", "Year group"];
 
+    /// <summary>
+    /// The groupings with no pupil group, the only ones published for a questionnaire whose respondents are not pupils
+    /// (parents and carers, staff: <c>survey_group_masks</c>), whose respondents carry no pupil group.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WithoutPupilGroups = ["All respondents", "Trust", "Phase"];
+
+    /// <summary>The grouping a questionnaire answered by <paramref name="respondent"/> publishes for the one asked: a pupil grouping of a parents' or staff questionnaire gives its all respondents.</summary>
+    public static string GroupingFor(string respondent, string grouping) =>
+        respondent == SurveyInstrumentName.Pupil || WithoutPupilGroups.Contains(grouping) ? grouping : Groupings[0];
+
     public IReadOnlyList<SurveyInstrumentName> Instruments(AccessScope scope) =>
         database.Query(SqlScripts.Get("Queries/survey_instruments.sql"), scope, r => new SurveyInstrumentName(
                 r.Get<string>("instrument"),

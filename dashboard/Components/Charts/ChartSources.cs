@@ -37,14 +37,13 @@ public static class ChartSources
         },
         ["survey-items"] = (s, scope, filter, parameter) =>
         {
-            var grouping = parameter("grouping") is { } asked && SurveyItemQuery.Groupings.Contains(asked) ? asked : DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings);
-            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", grouping, filter);
+            var rows = s.GetRequiredService<SurveyItemQuery>().Run(scope, parameter("instrument") ?? "", SurveyGrouping(filter, parameter), filter);
             return ChartTables.SurveyItems(rows.Where(r => r.Group == (parameter("respondents") ?? "")));
         },
         ["survey-themes"] = (s, scope, filter, parameter) =>
             ChartTables.SurveyThemes(s.GetRequiredService<SurveyThemeQuery>().Run(scope, filter).Where(r => r.Area == (parameter("respondents") ?? ""))),
         ["scale-scores"] = (s, scope, filter, parameter) =>
-            ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings), filter)),
+            ChartTables.ScaleScores(s.GetRequiredService<SurveyScaleQuery>().Run(scope, parameter("instrument") ?? "", SurveyGrouping(filter, parameter), filter)),
         ["belonging-attendance"] = (s, scope, filter, parameter) =>
             ChartTables.BelongingAttendance(s.GetRequiredService<BelongingAttendanceQuery>().Pupils(scope, parameter("instrument") ?? "", filter), BelongingMeasure),
         ["schools-belonging-attendance"] = (s, scope, filter, parameter) =>
@@ -70,6 +69,10 @@ public static class ChartSources
     /// <summary>The URN a per-school chart names (0, no school, when it names none or not a number).</summary>
     private static int Urn(Func<string, string?> parameter) =>
         int.TryParse(parameter("urn"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var urn) ? urn : 0;
+
+    /// <summary>The grouping a survey chart was drawn with (its "grouping" parameter, the page's for its questionnaire), else the filter's.</summary>
+    private static string SurveyGrouping(DashboardFilter filter, Func<string, string?> parameter) =>
+        parameter("grouping") is { } asked && SurveyItemQuery.Groupings.Contains(asked) ? asked : DashboardPages.GroupingOf(filter, SurveyItemQuery.Groupings);
 
     /// <summary>The belonging groups the attendance-by-belonging chart draws.</summary>
     public const string BelongingMeasure = "Scale score tercile";

@@ -1,18 +1,20 @@
 -- Grain: one cell per instrument, item, wave, school (or all schools) and combination of groups of survey_group_masks()
--- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase); null in a group column means
--- "all". Respondents include those who left the item unanswered, so positive, negative and unanswered add up to 100%.
--- The count, sum and sum of squares of the scored answers of complete respondents (who answered every item) give
--- each item's variance for Cronbach's alpha in work_survey_scale_cell.
--- Answers are first summed per item, wave, school and combination of groups (survey_item_combo), then those sums
--- again across schools (school_key null), and only these are spread over the masks: the masks with the school over
--- the schools' sums, the others over the sums across schools. Spreading every answer over every mask instead
--- aggregates answers × masks rows, far more than sums × masks, and at national scale took many times longer and
--- several GiB of memory. The schools' sums are kept in school order, so the aggregate over the school masks meets
--- one school's groups at a time: it then fits under the default memory limit (Warehouse:MemoryLimit), where
--- unordered it ran out of memory, and runs faster too (figures in docs/performance.md).
+-- (gender, SEND, FSM, disadvantage, EAL, ethnic group, year group, trust, phase), those with a pupil group only for a
+-- questionnaire answered by pupils (dim_instrument.respondent); null in a group column means "all". Within a school,
+-- disadvantage is Disadvantaged or 'Not disadvantaged or unknown' (school_survey_disadvantage). Respondents include
+-- those who left the item unanswered, so positive, negative and unanswered add up to 100%. The count, sum and sum of
+-- squares of the scored answers of complete respondents (who answered every item) give each item's variance for
+-- Cronbach's alpha in work_survey_scale_cell. Answers are first summed per item, wave, school and combination of groups
+-- (survey_item_combo), then those sums again across schools (school_key null), and only these are spread over the
+-- masks: the masks with the school over the schools' sums, the others over the sums across schools. Spreading every
+-- answer over every mask instead aggregates answers × masks rows, far more than sums × masks, and at national scale
+-- took many times longer and several GiB of memory. The schools' sums are kept in school order, so the aggregate over
+-- the school masks meets one school's groups at a time: it then fits under the default memory limit
+-- (Warehouse:MemoryLimit), where unordered it ran out of memory, and runs faster too (figures in docs/performance.md).
 create or replace temp table survey_item_combo as
 select
     a.question_key,
+    i.respondent = 'pupil' as pupil_respondents,
     a.wave,
     a.school_key,
     a.gender,
@@ -32,6 +34,7 @@ select
     cast(sum(a.scored_value) filter (where r.complete) as bigint) as complete_sum,
     cast(sum(a.scored_value * a.scored_value) filter (where r.complete) as bigint) as complete_sum_squares
 from work_survey_answer as a
+inner join dim_instrument as i on i.instrument = a.instrument
 inner join work_survey_respondent as r
     on r.school_key = a.school_key
     and r.respondent_id = a.respondent_id
@@ -43,6 +46,7 @@ order by a.school_key;
 insert into survey_item_combo
 select
     question_key,
+    pupil_respondents,
     wave,
     null,
     gender,
@@ -55,7 +59,7 @@ select
     trust,
     phase,
     sum(columns(* exclude (
-        question_key, wave, school_key, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase
+        question_key, pupil_respondents, wave, school_key, gender, send, fsm, disadvantaged, eal, ethnicity, year_group, trust, phase
     )))
 from survey_item_combo
 group by all;
@@ -70,7 +74,7 @@ create or replace temp macro survey_item_spread(school_bit) as table
         case when m.mask & 2 > 0 then c.gender end as gender,
         case when m.mask & 4 > 0 then c.send end as send,
         case when m.mask & 8 > 0 then c.fsm end as fsm,
-        case when m.mask & 16 > 0 then c.disadvantaged end as disadvantaged,
+        case when m.mask & 16 > 0 then if(school_bit = 1, school_survey_disadvantage(c.disadvantaged), c.disadvantaged) end as disadvantaged,
         case when m.mask & 32 > 0 then c.eal end as eal,
         case when m.mask & 64 > 0 then c.ethnicity end as ethnicity,
         case when m.mask & 128 > 0 then c.year_group end as year_group,
@@ -84,7 +88,7 @@ create or replace temp macro survey_item_spread(school_bit) as table
         sum(c.complete_sum)::bigint as complete_sum,
         sum(c.complete_sum_squares)::bigint as complete_sum_squares
     from survey_item_combo as c
-    inner join survey_group_masks() as m on m.mask & 1 = school_bit
+    inner join survey_group_masks() as m on m.mask & 1 = school_bit and (c.pupil_respondents or not m.by_pupil_group)
     where (c.school_key is not null) = (school_bit = 1)
     group by all;
 

@@ -1,7 +1,7 @@
 -- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of survey_group_masks(), as
--- work_survey_item_cell; null in a group column means "all". Respondents are those with a scale score. Cronbach's
--- alpha uses the complete respondents only: the sum of their item variances (from the item cells' sums) and the
--- variance of their total score, both sample variances.
+-- work_survey_item_cell (a pupil group for pupils' questionnaires only, disadvantage within a school merged); null
+-- in a group column means "all". Respondents are those with a scale score. Cronbach's alpha uses the complete respondents only: the sum of their item
+-- variances (from the item cells' sums) and the variance of their total score, both sample variances.
 create or replace table work_survey_scale_cell as
 with scored as (
     select
@@ -11,7 +11,7 @@ with scored as (
         case when m.mask & 2 > 0 then r.gender end as gender,
         case when m.mask & 4 > 0 then r.send end as send,
         case when m.mask & 8 > 0 then r.fsm end as fsm,
-        case when m.mask & 16 > 0 then r.disadvantaged end as disadvantaged,
+        case when m.mask & 16 > 0 then if(m.mask & 1 > 0, school_survey_disadvantage(r.disadvantaged), r.disadvantaged) end as disadvantaged,
         case when m.mask & 32 > 0 then r.eal end as eal,
         case when m.mask & 64 > 0 then r.ethnicity end as ethnicity,
         case when m.mask & 128 > 0 then r.year_group end as year_group,
@@ -24,7 +24,8 @@ with scored as (
         count(*) filter (where r.complete) as complete_respondents,
         var_samp(r.complete_total) as total_variance
     from work_survey_respondent as r
-    cross join survey_group_masks() as m
+    inner join dim_instrument as i on i.instrument = r.instrument
+    inner join survey_group_masks() as m on i.respondent = 'pupil' or not m.by_pupil_group
     where r.scale_score is not null
     group by all
 ),
