@@ -1,6 +1,6 @@
 -- The true, unsuppressed counts behind the audit's cells of mart_attendance_group (attendance_group.sql), for
--- diagnosing the audit: the group mart's cells before suppression, and the enrolments of each school, each trust and all
--- schools as mart_attendance_school and mart_exclusions_school count them.
+-- diagnosing the audit: the group mart's cells before suppression, and the enrolments of each school, each trust, each
+-- phase and all schools as mart_attendance_school and mart_exclusions_school count them.
 select
     false as linked,
     concat_ws('|', c.academic_year, c.counting_window, c.period) as partition_key,
@@ -32,9 +32,11 @@ select
     null,
     [null, null, null, null, null, null, null]::varchar[],
     s.trust,
-    null,
+    s.phase,
     count(*),
     null
 from work_attendance_enrolment as e
-inner join (select school_key, coalesce(trust, 'No trust') as trust from dim_school) as s on s.school_key = e.school_key
-group by grouping sets ((e.academic_year, e.counting_window, e.period), (e.academic_year, e.counting_window, e.period, s.trust))
+inner join (select school_key, coalesce(trust, 'No trust') as trust, school_phase(phase) as phase from dim_school) as s
+    on s.school_key = e.school_key
+group by grouping sets ((e.academic_year, e.counting_window, e.period), (e.academic_year, e.counting_window, e.period, s.trust),
+    (e.academic_year, e.counting_window, e.period, s.phase))
