@@ -1,4 +1,5 @@
 using BelongingInsights.Etl.Demo;
+using BelongingInsights.Performance.Suppression;
 using BelongingInsights.Warehouse.Access;
 using BelongingInsights.Warehouse.Imports;
 using BelongingInsights.Warehouse.Queries;
@@ -183,6 +184,23 @@ public sealed class RollExitMartTests
             "All schools / All pupils=8 Alpha Learning Trust / All pupils=8 School 100001 / All pupils=suppressed "
             + "School 100002 / All pupils=0 School 100003 / All pupils=suppressed",
             Leavers(warehouse, "All pupils"));
+    }
+
+    [Fact]
+    public void A_small_groups_roll_is_hidden_and_so_is_a_roll_beside_it_so_it_cannot_be_worked_out_from_the_total()
+    {
+        // 30 on roll, 3 of them with SEND and none leaving: SEND's roll (3) is under 10, and the total (30) less No
+        // SEND's (27) would give it away, so No SEND's roll is hidden too; the rate goes with its roll.
+        using var warehouse = new WarehouseHarness();
+        warehouse.Import(CensusCsv.For(100002, "03/10/2024", [.. Enumerable.Range(0, 30).Select(p => (p, p % 2 == 0 ? "F" : "M", p < 3 ? "K" : "N"))]));
+
+        Assert.Equal("All pupils=30/0.0 No SEND=complement/ SEND=small/", warehouse.Scalar<string>("""
+            select string_agg(coalesce(group_value, 'All pupils') || '=' || coalesce(on_roll::varchar, on_roll_reason) || '/' || coalesce(unexplained_exit_rate::varchar, ''), ' ' order by group_value nulls first)
+            from mart_roll_exit
+            where area_level = 'All schools' and grouping in ('All pupils', 'SEND')
+            """));
+        using var connection = warehouse.Open();
+        Assert.Empty(SuppressionAudit.Audit("roll_exit", SuppressionAudit.Read(connection, "roll_exit"), 10).Exposed);
     }
 
     private static WarehouseHarness Programme(int threshold, Func<int, string>? sen = null)

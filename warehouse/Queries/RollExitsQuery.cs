@@ -41,6 +41,7 @@ public sealed class RollExitsQuery(WarehouseDatabase database)
                 r.Get<int?>("unknown_or_missing_education"),
                 r.Get<int?>("other_destination"),
                 new RollExitReasons(
+                    SuppressionReasons.Parse(r.Get<string?>("on_roll_reason")),
                     SuppressionReasons.Parse(r.Get<string?>("leavers_reason")),
                     SuppressionReasons.Parse(r.Get<string?>("moved_school_reason")),
                     SuppressionReasons.Parse(r.Get<string?>("permanent_exclusion_reason")),

@@ -45,7 +45,8 @@ suspensions as (
 ),
 
 exit_rows as (
-    select academic_year as period_order, academic_year_label as period, unexplained is null as suppressed, unexplained_reason as reason, on_roll,
+    select academic_year as period_order, academic_year_label as period, unexplained is null or on_roll is null as suppressed,
+        coalesce(unexplained_reason, on_roll_reason) as reason, on_roll,
         unexplained, urn is null as is_view
     from mart_roll_exit
     where grouping = 'All pupils'

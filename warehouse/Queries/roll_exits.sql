@@ -15,6 +15,7 @@ select
     alternative_provision,
     unknown_or_missing_education,
     other_destination,
+    on_roll_reason,
     leavers_reason,
     moved_school_reason,
     permanent_exclusion_reason,

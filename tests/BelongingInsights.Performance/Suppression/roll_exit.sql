@@ -1,6 +1,8 @@
 -- The audit's cells of mart_roll_exit: each row's leavers, by exit type, and the unexplained exits by destination,
 -- each with its own reason; the exit type and destination are two more groups. A count neither shown nor hidden for
--- a reason is not published for the row's grouping (a pupil group's destinations, a pair's exit types): no cell.
+-- a reason is not published for the row's grouping (a pupil group's destinations, a pair's exit types): no cell. Each
+-- row's pupils on roll are cells too, of a table of their own (partition "year|on roll"): the rolls of a grouping's
+-- groups add up to its total's.
 select
     false as linked,
     cast(r.academic_year as varchar) as partition_key,
@@ -22,3 +24,14 @@ cross join unnest([
     {'exit_type': 'unexplained', 'destination': 'other', 'n': r.other_destination, 'reason': r.other_destination_reason}
 ]) as u(f)
 where f.n is not null or f.reason is not null
+union all
+select
+    false,
+    cast(academic_year as varchar) || '|on roll',
+    cast(urn as varchar),
+    [gender, send, fsm, disadvantaged, eal, ethnicity, year_group, null, null],
+    trust,
+    phase,
+    on_roll,
+    on_roll_reason
+from mart_roll_exit

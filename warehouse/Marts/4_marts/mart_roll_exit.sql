@@ -11,9 +11,12 @@ with cells as (
     select
         c.*,
         case when not s.suppressed then c.leavers end as shown,
-        case when s.suppressed then if(s.hidden_pass is null, 'small', 'complement') end as reason
+        case when s.suppressed then if(s.hidden_pass is null, 'small', 'complement') end as reason,
+        case when not r.suppressed then c.pupils end as roll_shown,
+        case when r.suppressed then if(r.hidden_pass is null, 'small', 'complement') end as roll_reason
     from work_roll_exit_cell as c
     inner join work_suppression_cell as s on s.mart = 'roll_exit' and s.cell_id = c.cell_id
+    left join work_suppression_cell as r on r.mart = 'roll_exit_on_roll' and r.cell_id = c.cell_id
 ),
 
 -- A row's exits are the cells of its groups: all pupils on roll (exit level 0, which every row has), each exit type
@@ -36,7 +39,8 @@ exits as (
         phase,
         max(exit_detail) >= 1 as by_exit_type,
         max(exit_detail) >= 2 as by_destination,
-        max(pupils) filter (where exit_level = 0) as pupils,
+        max(roll_shown) filter (where exit_level = 0) as on_roll,
+        max(roll_reason) filter (where exit_level = 0) as on_roll_reason,
         max(shown) filter (where exit_level = 0) as leavers,
         case when max(exit_detail) < 1 then null
             when count(*) filter (where exit_type = 'moved school' and exit_level = 1) = 0 then 0
@@ -91,18 +95,19 @@ select
     e.ethnicity,
     e.year_group,
     e.phase,
-    case when e.pupils >= $suppression_threshold then e.pupils end as on_roll,
+    e.on_roll,
     e.by_exit_type,
     e.by_destination,
     e.leavers,
     e.moved_school,
     e.permanent_exclusion,
     e.unexplained,
-    case when e.pupils >= $suppression_threshold then round(100.0 * e.unexplained / e.pupils, 2) end as unexplained_exit_rate,
+    round(100.0 * e.unexplained / e.on_roll, 2) as unexplained_exit_rate,
     e.elective_home_education,
     e.alternative_provision,
     e.unknown_or_missing_education,
     e.other_destination,
+    e.on_roll_reason,
     e.leavers_reason,
     e.moved_school_reason,
     e.permanent_exclusion_reason,
@@ -132,7 +137,8 @@ comment on column mart_roll_exit.eal is 'EAL (English as an additional language)
 comment on column mart_roll_exit.ethnicity is 'DfE major ethnic group, or Unknown; null means all.';
 comment on column mart_roll_exit.year_group is 'National curriculum year (Year 7, R...), or Unknown; null means all.';
 comment on column mart_roll_exit.phase is 'The school''s phase (Primary, Secondary, All-through, Special, Alternative provision, or Unknown until a school list gives it); on a school''s row, its own phase.';
-comment on column mart_roll_exit.on_roll is 'Pupils a census, attendance record or roll change places on the roll that year; null under the threshold.';
+comment on column mart_roll_exit.on_roll is 'Pupils a census, attendance record or roll change places on the roll that year; null when suppressed (under the threshold, or needed to protect a roll beside it that is: on_roll_reason).';
+comment on column mart_roll_exit.on_roll_reason is 'Why on_roll is hidden: small (fewer pupils than the threshold) or complement (hidden so a smaller roll beside it cannot be worked out); null when shown.';
 comment on column mart_roll_exit.by_exit_type is 'Whether the row breaks its leavers down by exit type (moved school, permanent exclusion, unexplained): for all pupils and a single pupil group, not a pair; when false those counts, the rate and the destinations are null, not published for its grouping.';
 comment on column mart_roll_exit.by_destination is 'Whether the row breaks its unexplained exits down by destination: for all pupils only (a school, a trust, a phase, all schools); when false the destinations are null, not published for its grouping.';
 comment on column mart_roll_exit.leavers is 'Pupils who left the roll that year; null when suppressed.';
