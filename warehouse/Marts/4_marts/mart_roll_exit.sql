@@ -7,7 +7,14 @@
 -- threshold, or needed to protect one that is) or not published for the row's grouping (a pair's exit types, a pupil
 -- group's destinations), with no reason then; no leavers at all is a true 0.
 create or replace table mart_roll_exit as
-with cells as (
+-- Each row's pupils on roll, protected in sets of their own (2_cells/work_roll_exit_on_roll_cell.sql).
+with rolls as (
+    select o.cell_id, s.suppressed, s.hidden_pass
+    from work_roll_exit_on_roll_cell as o
+    inner join work_suppression_cell as s on s.mart = 'roll_exit_on_roll' and s.cell_id = o.cell_id
+),
+
+cells as (
     select
         c.*,
         case when not s.suppressed then c.leavers end as shown,
@@ -16,7 +23,7 @@ with cells as (
         case when r.suppressed then if(r.hidden_pass is null, 'small', 'complement') end as roll_reason
     from work_roll_exit_cell as c
     inner join work_suppression_cell as s on s.mart = 'roll_exit' and s.cell_id = c.cell_id
-    left join work_suppression_cell as r on r.mart = 'roll_exit_on_roll' and r.cell_id = c.cell_id
+    left join rolls as r on r.cell_id = c.cell_id
 ),
 
 -- A row's exits are the cells of its groups: all pupils on roll (exit level 0, which every row has), each exit type
