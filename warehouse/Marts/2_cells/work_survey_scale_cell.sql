@@ -1,7 +1,8 @@
 -- Grain: one cell per instrument, wave, school (or all schools) and combination of groups of survey_group_masks(), as
 -- work_survey_item_cell (a pupil group for pupils' questionnaires only, disadvantage within a school merged); null
--- in a group column means "all". Respondents are those with a scale score. Cronbach's alpha uses the complete respondents only: the sum of their item
--- variances (from the item cells' sums) and the variance of their total score, both sample variances.
+-- in a group column means "all". Respondents are those with a scale score. Cronbach's alpha uses the complete
+-- respondents only: the sum of their item variances (from the item cells' sums) and the variance of their total
+-- score, both sample variances.
 create or replace table work_survey_scale_cell as
 with scored as (
     select

@@ -173,15 +173,10 @@ from (
     -- A set gives up its pick only to one that is kept: one from a set no other pick settles at all (as a trust's set
     -- whose total the set of the trusts picks), or else one from a set settled first that no other pick settles first
     -- and that gives up its own pick to none.
-    unsettled_by as (
-        select s.set_id, s.by_set
+    blocked_by_unsettled as (
+        select distinct s.set_id
         from settled as s
         anti join settled as t on t.set_id = s.by_set
-    ),
-
-    blocked_by_unsettled as (
-        select distinct set_id
-        from unsettled_by
     ),
 
     blocked as (
